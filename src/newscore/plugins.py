@@ -82,7 +82,7 @@ class Plugins:
 
     def names(self) -> list[str]:
         """Names of the registered plugins, sorted."""
-        return sorted(name for name, _ in self.manager.list_name_plugin())
+        return sorted(name for name, plugin in self.manager.list_name_plugin() if plugin is not None)
 
     def distribution(self, name: str) -> tuple[str, str] | None:
         """The (distribution, version) a plugin came from, when it is installed."""

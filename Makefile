@@ -1,0 +1,24 @@
+# The two quick-start commands:  `make run`  and  `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PLUGINS := $(patsubst %/pyproject.toml,%,$(wildcard plugins/*/pyproject.toml))
+
+.PHONY: setup run test fuzz docs clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dask,test,docs]" $(addprefix -e ,$(PLUGINS))
+	touch $@
+
+run: setup  ## set everything up and analyze the seed article
+	$(BIN)/newscore analyze seeds/putin-sco-wagner.txt
+
+test: setup  ## set everything up and run every test (core and plugins)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,335 @@
+"""Scoring analyses against gold annotations (the JSONL format of ``docs/evaluation.md``).
+
+The rules, in short:
+
+* quotes: a gold quote is *found* when one predicted quote's content covers at least half
+  of its characters; precision counts predicted quotes that find some gold quote.
+  Attribution: of found gold quotes with a speaker, the share whose predicted speaker
+  names the same person (case and titles dropped, or one name is the other's surname).
+* entities, per kind: mention precision/recall/F1, exact (same offsets) and relaxed
+  (any overlap, matched one to one).
+* locations: of the relaxed-matched gold mentions with coordinates, the share resolved to
+  the same GeoNames id or within 161 km; of those with a country code, the share right.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from attrs import field, frozen
+
+from newscore.model import Analysis, Entity, Quote
+
+__all__ = ["GoldQuote", "GoldEntity", "GoldDocument", "Report", "load_gold", "score", "evaluate", "names_match"]
+
+_ACCURACY_KM = 161.0
+
+
+@frozen
+class GoldQuote:
+    start: int
+    end: int
+    speaker: str | None = None
+    kind: str | None = None
+
+
+@frozen
+class GoldEntity:
+    start: int
+    end: int
+    kind: str
+    name: str | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+
+
+@frozen
+class GoldDocument:
+    id: str
+    text: str
+    quotes: tuple[GoldQuote, ...] = field(default=(), converter=tuple)
+    entities: tuple[GoldEntity, ...] = field(default=(), converter=tuple)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GoldDocument:
+        text = data["text"]
+        quotes = [
+            GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("kind")) for q in data.get("quotes") or ()
+        ]
+        entities = [
+            GoldEntity(
+                e["start"],
+                e["end"],
+                e["kind"],
+                e.get("name"),
+                e.get("country_code"),
+                e.get("latitude"),
+                e.get("longitude"),
+                e.get("geonames_id"),
+            )
+            for e in data.get("entities") or ()
+        ]
+        for item in (*quotes, *entities):
+            if not 0 <= item.start <= item.end <= len(text):
+                raise ValueError(f"document {data.get('id')!r}: span [{item.start}, {item.end}) is outside its text")
+        return cls(str(data.get("id", "")), text, quotes, entities)
+
+
+def load_gold(path: str | Path) -> list[GoldDocument]:
+    """Gold documents from a JSONL file; errors name the file and line."""
+    documents = []
+    with open(path, encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                documents.append(GoldDocument.from_dict(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: not a gold document: {error}") from None
+    return documents
+
+
+# --- names -------------------------------------------------------------------------------
+
+_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president prime minister chancellor secretary
+    general gen col maj capt lt sgt adm senator sen rep representative governor gov mayor judge
+    justice king queen prince princess sheikh rev father pope chief ceo chairman chairwoman chair
+    director spokesman spokeswoman spokesperson minister foreign defence defense deputy vice the""".split()
+)
+
+
+def _name_words(name: str) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w\-’']*", name.casefold())
+    words = [word.removesuffix("’s").removesuffix("'s") for word in words]
+    return [word for word in words if word not in _TITLES] or words
+
+
+def names_match(predicted: str | None, gold: str | None) -> bool:
+    """Whether two names name the same person: equal once case and titles are dropped, or
+    one is the other's surname."""
+    if not predicted or not gold:
+        return False
+    a, b = _name_words(predicted), _name_words(gold)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return (len(a) == 1 and a[0] == b[-1]) or (len(b) == 1 and b[0] == a[-1])
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _prf(true_positives_p: int, predicted: int, true_positives_r: int, gold: int) -> dict[str, float | int]:
+    precision = true_positives_p / predicted if predicted else 0.0
+    recall = true_positives_r / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "predicted": predicted,
+        "gold": gold,
+    }
+
+
+def _covered(quote: Quote, start: int, end: int) -> int:
+    return sum(max(0, min(end, span.end) - max(start, span.start)) for span in quote.content)
+
+
+def _speaker_name(quote: Quote) -> str | None:
+    if quote.speaker_name:
+        return quote.speaker_name
+    return quote.speaker.text if quote.speaker is not None else None
+
+
+def _score_quotes(pairs: Sequence[tuple[GoldDocument, Analysis]], kinds: frozenset[str] | None) -> dict[str, Any]:
+    gold_total = predicted_total = predicted_hits = found = with_speaker = attributed = end_to_end = 0
+    for gold, analysis in pairs:
+        gold_quotes = [q for q in gold.quotes if kinds is None or q.kind in kinds]
+        predicted = [q for q in analysis.quotes if kinds is None or q.kind in kinds]
+        gold_total += len(gold_quotes)
+        predicted_total += len(predicted)
+
+        def finds(quote: Quote, target: GoldQuote) -> bool:
+            return _covered(quote, target.start, target.end) * 2 >= max(1, target.end - target.start)
+
+        all_gold = gold.quotes  # a prediction hitting any gold quote is not a false positive
+        predicted_hits += sum(1 for quote in predicted if any(finds(quote, g) for g in all_gold))
+        for target in gold_quotes:
+            matches = [q for q in predicted if finds(q, target)]
+            if not matches:
+                continue
+            found += 1
+            best = max(matches, key=lambda q: _covered(q, target.start, target.end))
+            name = _speaker_name(best)
+            if target.speaker is None:
+                end_to_end += name is None
+                continue
+            with_speaker += 1
+            if names_match(name, target.speaker):
+                attributed += 1
+                end_to_end += 1
+    detection = _prf(predicted_hits, predicted_total, found, gold_total)
+    return {
+        **detection,
+        "attribution_accuracy": round(attributed / with_speaker, 4) if with_speaker else None,
+        "found_and_attributed": round(end_to_end / gold_total, 4) if gold_total else None,
+    }
+
+
+def _one_to_one(gold: list[GoldEntity], predicted: list[tuple[int, int, Entity]]) -> list[tuple[GoldEntity, Entity]]:
+    """Pairs of overlapping gold and predicted mentions, each used once, largest overlaps first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, (start, end, _) in enumerate(predicted):
+            overlap = min(g.end, end) - max(g.start, start)
+            if overlap > 0:
+                candidates.append((-overlap, gi, pi))
+    used_gold, used_predicted, pairs = set(), set(), []
+    for _, gi, pi in sorted(candidates):
+        if gi in used_gold or pi in used_predicted:
+            continue
+        used_gold.add(gi)
+        used_predicted.add(pi)
+        pairs.append((gold[gi], predicted[pi][2]))
+    return pairs
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _resolved(gold: GoldEntity, entity: Entity) -> bool:
+    if gold.geonames_id is not None and entity.geonames_id == gold.geonames_id:
+        return True
+    if entity.latitude is None or entity.longitude is None:
+        return False
+    return _distance_km(gold.latitude, gold.longitude, entity.latitude, entity.longitude) <= _ACCURACY_KM
+
+
+def _score_entities(pairs: Sequence[tuple[GoldDocument, Analysis]], kind: str) -> dict[str, Any]:
+    gold_total = predicted_total = exact = relaxed = 0
+    with_coordinates = resolved = with_country = country_right = 0
+    for gold, analysis in pairs:
+        gold_mentions = [e for e in gold.entities if e.kind == kind]
+        predicted = [(m.start, m.end, e) for e in analysis.entities_of(kind) for m in e.mentions]
+        gold_total += len(gold_mentions)
+        predicted_total += len(predicted)
+        predicted_offsets = {(start, end) for start, end, _ in predicted}
+        exact += sum(1 for g in gold_mentions if (g.start, g.end) in predicted_offsets)
+        matched = _one_to_one(gold_mentions, predicted)
+        relaxed += len(matched)
+        for g, entity in matched:
+            if g.latitude is not None and g.longitude is not None:
+                with_coordinates += 1
+                resolved += _resolved(g, entity)
+            if g.country_code is not None:
+                with_country += 1
+                country_right += entity.country_code == g.country_code
+    result: dict[str, Any] = {
+        "exact": _prf(exact, predicted_total, exact, gold_total),
+        "relaxed": _prf(relaxed, predicted_total, relaxed, gold_total),
+    }
+    if with_coordinates:
+        result["accuracy_161km"] = round(resolved / with_coordinates, 4)
+        result["with_coordinates"] = with_coordinates
+    if with_country:
+        result["country_accuracy"] = round(country_right / with_country, 4)
+    return result
+
+
+@frozen
+class Report:
+    """Scores of one system on one gold set; ``to_dict()`` for machines, ``format_table()`` for people."""
+
+    documents: int
+    quotes: Mapping[str, Any] = field(hash=False)
+    entities: Mapping[str, Any] = field(hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "quotes": dict(self.quotes), "entities": dict(self.entities)}
+
+    def format_table(self) -> str:
+        lines = [f"{self.documents} documents"]
+        header = f"{'':24}{'P':>8}{'R':>8}{'F1':>8}{'pred':>7}{'gold':>7}  extra"
+        lines.append(header)
+
+        def row(label: str, scores: Mapping[str, Any], extra: str = "") -> None:
+            lines.append(
+                f"{label:24}{scores['precision']:>8.3f}{scores['recall']:>8.3f}{scores['f1']:>8.3f}"
+                f"{scores['predicted']:>7}{scores['gold']:>7}  {extra}".rstrip()
+            )
+
+        for label, scores in self.quotes.items():
+            if scores["gold"] or scores["predicted"]:
+                extra = []
+                if scores.get("attribution_accuracy") is not None:
+                    extra.append(f"attribution {scores['attribution_accuracy']:.3f}")
+                if scores.get("found_and_attributed") is not None:
+                    extra.append(f"found+attributed {scores['found_and_attributed']:.3f}")
+                row(f"quotes {label}", scores, "  ".join(extra))
+        for kind, scores in self.entities.items():
+            extra = []
+            if "accuracy_161km" in scores:
+                extra.append(f"acc@161km {scores['accuracy_161km']:.3f} (n={scores['with_coordinates']})")
+            if "country_accuracy" in scores:
+                extra.append(f"country {scores['country_accuracy']:.3f}")
+            row(f"{kind} exact", scores["exact"])
+            row(f"{kind} relaxed", scores["relaxed"], "  ".join(extra))
+        return "\n".join(lines)
+
+
+def score(
+    gold: Iterable[GoldDocument],
+    analyses: Iterable[Analysis],
+    *,
+    quote_kinds: Iterable[str] | None = None,
+    entity_kinds: Iterable[str] | None = None,
+) -> Report:
+    """Score analyses against gold documents, paired in order (their texts must agree).
+
+    Quotes are scored overall (``all``) and per kind; ``quote_kinds`` restricts the
+    quote scores to those kinds (``all`` then means all of them together). Entities are
+    scored for every kind that appears in the gold, or for ``entity_kinds``.
+    """
+    pairs = []
+    for document, analysis in zip(gold, analyses, strict=True):
+        if document.text != analysis.article.text:
+            raise ValueError(f"gold document {document.id!r} and its analysis have different texts")
+        pairs.append((document, analysis))
+    selected = None if quote_kinds is None else frozenset(quote_kinds)
+    quote_scores = {"all": _score_quotes(pairs, selected)}
+    gold_kinds = sorted({q.kind for d, _ in pairs for q in d.quotes if q.kind})
+    for kind in gold_kinds:
+        if selected is None or kind in selected:
+            quote_scores[kind] = _score_quotes(pairs, frozenset({kind}))
+    kinds = sorted(entity_kinds) if entity_kinds is not None else sorted({e.kind for d, _ in pairs for e in d.entities})
+    return Report(len(pairs), quote_scores, {kind: _score_entities(pairs, kind) for kind in kinds})
+
+
+def evaluate(
+    gold: Sequence[GoldDocument],
+    *,
+    pipeline: Any = None,
+    quote_kinds: Iterable[str] | None = None,
+    entity_kinds: Iterable[str] | None = None,
+) -> Report:
+    """Analyze the gold documents' texts with ``pipeline`` (default: every installed plugin) and score them."""
+    from newscore.model import Article
+    from newscore.pipeline import Pipeline
+
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    analyses = pipeline.analyze_many(Article(text=document.text, id=document.id) for document in gold)
+    return score(gold, analyses, quote_kinds=quote_kinds, entity_kinds=entity_kinds)

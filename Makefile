@@ -20,5 +20,8 @@ run: setup  ## set everything up and analyze the seed article
 test: setup  ## set everything up and run every test (core and plugins)
 	$(BIN)/python -m pytest
 
+docs: setup  ## build the documentation site into site/ (warnings are errors)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

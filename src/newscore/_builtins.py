@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from newscore.export_ninjs import NinjsExporter
+from newscore.export_spacy import SpacyJsonExporter
+from newscore.export_webanno import WebAnnotationExporter
 from newscore.exporters import BUILTIN_EXPORTERS
 from newscore.extractors import PeopleExtractor
 from newscore.hookspecs import hookimpl
@@ -20,4 +23,4 @@ def register_readers():
 
 @hookimpl
 def register_exporters():
-    return list(BUILTIN_EXPORTERS)
+    return [*BUILTIN_EXPORTERS, SpacyJsonExporter(), NinjsExporter(), WebAnnotationExporter()]

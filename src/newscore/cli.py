@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import json
+import re
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -15,6 +18,9 @@ from newscore.readers import ReadFailure
 __all__ = ["main"]
 
 _EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE = 0, 1, 2
+_LOCAL_CLUSTER = "local"
+#: A Dask scheduler address: tcp://host:port, host:port, [::1]:port …
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[\w.\-]*(?:\[[0-9a-fA-F:]+\])?[\w.\-]*:\d{1,5}/?")
 
 
 class _UserError(Exception):
@@ -35,12 +41,26 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="analyze articles and write what was found")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
+    analyze.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
     analyze.add_argument("--format", "-f", default="table", help="output format: table (default), json, jsonl, …")
     analyze.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     analyze.add_argument("--model", help="spaCy pipeline to parse with (default: $NEWSCORE_MODEL or en_core_web_sm)")
-    analyze.add_argument("--processes", "-p", type=int, default=1, metavar="N", help="parse with N processes")
-    analyze.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch")
+    analyze.add_argument(
+        "--processes", "-p", type=int, default=1, metavar="N", help="analyze in N worker processes (-1: one per CPU)"
+    )
+    analyze.add_argument(
+        "--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch and per worker task"
+    )
+    analyze.add_argument(
+        "--dask",
+        nargs="?",
+        const=_LOCAL_CLUSTER,
+        metavar="ADDRESS",
+        help="run on Dask: a local cluster, or the scheduler at ADDRESS (tcp://host:8786); needs --output",
+    )
+    analyze.add_argument(
+        "--workers", type=int, metavar="N", help="with --dask and no ADDRESS: local Dask workers (default: one per CPU)"
+    )
     analyze.add_argument(
         "--resume", action="store_true", help="skip articles already in --output (JSON Lines) and append the rest"
     )
@@ -61,23 +81,32 @@ def _parser() -> argparse.ArgumentParser:
 # --- analyze -------------------------------------------------------------------------------
 
 
-def _done_ids(path: Path) -> set[str]:
-    """Article ids already written to a JSON Lines output; a torn last line is cut off."""
+def _done_ids(path: Path) -> collections.Counter[str]:
+    """How many times each article id is already in a JSON Lines output; a torn last line is cut off.
+
+    A count, not a set: two articles may share an id (``a/x.txt`` and ``b/x.txt`` are both
+    ``x``), and resuming must skip only as many of them as were written. Only a torn
+    *last* line is cut: a file that is not newscore output, or is damaged before its end,
+    is refused rather than truncated.
+    """
+    done: collections.Counter[str] = collections.Counter()
     if not path.exists():
-        return set()
-    done: set[str] = set()
+        return done
     good_length = 0
     with open(path, "rb") as stream:
-        for line in stream:
-            if not line.endswith(b"\n"):
-                break
+        for number, line in enumerate(stream, start=1):
             try:
-                record = json.loads(line)
-            except ValueError:
-                break
-            article_id = (record.get("article") or {}).get("id") if isinstance(record, dict) else None
-            if article_id is not None:
-                done.add(article_id)
+                record = json.loads(line) if line.endswith(b"\n") else None
+            except (ValueError, RecursionError):
+                record = None
+            article = record.get("article") if isinstance(record, dict) else None
+            if not isinstance(article, dict) or "schema_version" not in record:
+                torn = not line.endswith(b"\n") and _could_start_a_record(line)
+                if not torn or stream.read(1):
+                    raise _UserError(f"{path}:{number} is not newscore JSON Lines output; not resuming into it")
+                break  # the torn last line of an interrupted run
+            if isinstance(article.get("id"), str):
+                done[article["id"]] += 1
             good_length += len(line)
     if good_length != path.stat().st_size:
         with open(path, "r+b") as stream:
@@ -85,64 +114,174 @@ def _done_ids(path: Path) -> set[str]:
     return done
 
 
+def _could_start_a_record(line: bytes) -> bool:
+    opening = b'{"schema_version"'  # how every line the jsonl exporter writes begins
+    return line.startswith(opening) or opening.startswith(line)
+
+
 def _articles(
-    items: Iterable[Article | ReadFailure], failures: list[ReadFailure], skip: set[str]
+    items: Iterable[Article | ReadFailure],
+    failures: list[ReadFailure],
+    skip: collections.Counter[str],
+    progress: _Progress,
 ) -> Iterator[Article]:
     for item in items:
         if isinstance(item, ReadFailure):
             failures.append(item)
-            print(f"newscore: {item}", file=sys.stderr)
-        elif item.id is None or item.id not in skip:
+            progress.write(f"newscore: {item}")
+            progress.advance()
+        elif item.id is not None and skip[item.id] > 0:
+            skip[item.id] -= 1  # as many articles with this id as were written, no more
+            progress.advance()
+        else:
             yield item
 
 
-def _with_errors_reported(analyses: Iterable[Analysis]) -> Iterator[Analysis]:
+def _with_errors_reported(analyses: Iterable[Analysis], progress: _Progress) -> Iterator[Analysis]:
     for analysis in analyses:
         for error in analysis.errors:
-            print(f"newscore: {analysis.article.id or 'article'}: {error.plugin} failed: {error.message}", file=sys.stderr)
+            progress.write(f"newscore: {analysis.article.id or 'article'}: {error.plugin} failed: {error.message}")
         yield analysis
+        progress.advance()
 
 
-def _progress(analyses: Iterable[Analysis], enabled: bool) -> Iterable[Analysis]:
-    if not enabled:
-        return analyses
-    from tqdm import tqdm
+def _count_records(sources: Sequence[str], plugins: object) -> int:
+    """How many records the inputs hold (JSON Lines: non-blank lines; other files: one each)."""
+    from newscore.readers import JsonLinesReader, _expand, _reader_table
 
-    return tqdm(analyses, desc="analyzing", unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    table = _reader_table(plugins)  # type: ignore[arg-type]
+    total = 0
+    for source in sources:
+        for item in _expand(source, table):
+            if isinstance(item, Path) and isinstance(table.get(item.suffix.lower()), JsonLinesReader):
+                try:
+                    with open(item, "rb") as stream:
+                        total += sum(1 for line in stream if line.strip())
+                except OSError:
+                    pass
+            else:
+                total += 1
+    return total
+
+
+class _Progress:
+    """A progress bar on standard error with rate and ETA; the total is counted in the background.
+
+    Counting a big JSON Lines file takes a moment, so the bar starts at once with a
+    rate, and shows an ETA as soon as the count is known. Messages go through
+    :meth:`write` so they do not tear the bar.
+    """
+
+    def __init__(self, enabled: bool, sources: Sequence[str], plugins: object) -> None:
+        self._bar = None
+        self._total: int | None = None
+        self._counter: threading.Thread | None = None
+        if not enabled:
+            return
+        from tqdm import tqdm
+
+        self._bar = tqdm(desc="analyzing", unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+        if "-" not in sources:
+            self._counter = threading.Thread(target=self._count, args=(sources, plugins), daemon=True)
+            self._counter.start()
+
+    def _count(self, sources: Sequence[str], plugins: object) -> None:
+        try:
+            self._total = _count_records(sources, plugins)
+        except Exception:  # only the ETA is lost
+            pass
+
+    def _take_total(self) -> None:
+        if self._bar is not None and self._total is not None and self._bar.total != self._total:
+            self._bar.total = self._total  # taken over here, in the thread that draws the bar
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._take_total()
+            self._bar.update(1)
+
+    def write(self, message: str) -> None:
+        if self._bar is None:
+            print(message, file=sys.stderr)
+        else:
+            self._bar.write(message, file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            if self._counter is not None:
+                self._counter.join(timeout=1.0)  # a short batch: show its total; a huge count is not awaited
+            self._take_total()
+            self._bar.close()
+
+
+def _split_dask_address(args: argparse.Namespace) -> None:
+    """``--dask PATH`` takes the path as the address: give it back to the paths."""
+    if args.dask not in (None, _LOCAL_CLUSTER) and not _ADDRESS.fullmatch(args.dask):
+        args.paths.insert(0, args.dask)
+        args.dask = _LOCAL_CLUSTER
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
     from newscore.pipeline import Pipeline
     from newscore.readers import read_all
 
+    _split_dask_address(args)
+    if not args.paths:
+        raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
     pipeline = Pipeline(model=args.model)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
     exporter = exporters.get(args.format)
     if exporter is None:
         raise _UserError(f"unknown format {args.format!r}; choose one of {', '.join(sorted(exporters))}")
-    if args.processes < 1 or args.batch_size < 1:
-        raise _UserError("--processes and --batch-size must be at least 1")
-    skip: set[str] = set()
-    if args.resume:
-        if not args.output or args.format != "jsonl":
-            raise _UserError("--resume needs --output FILE and --format jsonl")
-        skip = _done_ids(Path(args.output))
-    failures: list[ReadFailure] = []
-    articles = _articles(read_all(args.paths, plugins=pipeline.plugins), failures, skip)
+    if args.processes == 0 or args.processes < -1 or args.batch_size < 1:
+        raise _UserError("--processes and --batch-size must be at least 1 (--processes -1: one per CPU)")
+    if args.resume and (not args.output or args.format != "jsonl"):
+        raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
-    analyses = _with_errors_reported(
-        pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size)
-    )
-    stream: TextIO
-    if args.output:
-        mode = "a" if args.resume else "w"
-        with open(args.output, mode, encoding="utf-8") as stream:
-            exporter.write(_progress(analyses, show_progress), stream)
-    else:
-        exporter.write(_progress(analyses, show_progress), sys.stdout)
+    if args.dask is not None:
+        return _run_on_dask(args, show_progress)
+    skip = _done_ids(Path(args.output)) if args.resume else collections.Counter()
+    failures: list[ReadFailure] = []
+    progress = _Progress(show_progress, args.paths, pipeline.plugins)
+    try:
+        articles = _articles(read_all(args.paths, plugins=pipeline.plugins), failures, skip, progress)
+        analyses = _with_errors_reported(
+            pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size), progress
+        )
+        if args.output:
+            with open(args.output, "a" if args.resume else "w", encoding="utf-8") as stream:
+                exporter.write(analyses, stream)
+        else:
+            exporter.write(analyses, sys.stdout)
+    finally:
+        progress.close()
     if failures:
         print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
+
+
+def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
+    from newscore.distributed import DaskUnavailableError, analyze_jsonl
+
+    if not args.output or args.format != "jsonl":
+        raise _UserError("--dask needs --format jsonl and --output (a .jsonl file, or a directory for part files)")
+    address = None if args.dask == _LOCAL_CLUSTER else args.dask
+    try:
+        run = analyze_jsonl(
+            args.paths,
+            args.output,
+            n_workers=args.workers,
+            scheduler_address=address,
+            model=args.model,
+            batch_size=args.batch_size,
+            resume=args.resume,
+            progress=show_progress,
+        )
+    except DaskUnavailableError as error:
+        raise _UserError(str(error)) from None
+    if run.failures:
+        print(f"newscore: {len(run.failures)} input(s) could not be read", file=sys.stderr)
+    return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
 
 
 # --- plugins and eval ----------------------------------------------------------------------

@@ -22,7 +22,8 @@ class Extractor(Protocol):
     ``"location"``, ``"quote"``, or a plugin's own): the pipeline runs every provider of a
     kind before anything that needs it. ``extract`` receives the article, its spaCy
     ``Doc`` (parsed once and shared, so it must not be changed) and what earlier
-    extractors found, and returns new :class:`Entity` and :class:`Quote` objects. Ids on
+    extractors found, and returns new :class:`Entity` and :class:`Quote` objects of the
+    kinds it provides, or of kinds it needs (a speaker the NER missed). Ids on
     returned entities are local: a returned quote may name one as ``speaker_entity`` and
     the pipeline renumbers both. A returned quote may also name an entity it was given.
     """

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
+import collections
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newscore._budget import OverBudget, call_within
+from newscore._chunks import cut_points, run_cuts
+from newscore._unicode import valid_article
 from newscore.extractors import Extractor, PeopleExtractor
-from newscore.model import Analysis, Article, Entity, ExtractorError, Quote
+from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span
 from newscore.models import load_model, resolve_model_name, shared_model
 from newscore.plugins import Plugins
 
@@ -18,7 +23,31 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Pipeline", "analyze", "analyze_many", "order_extractors"]
+__all__ = [
+    "CHUNK_CHARS",
+    "CHUNK_TOKENS",
+    "DEFAULT_TIME_BUDGET",
+    "MAX_TEXT_CHARS",
+    "Pipeline",
+    "analyze",
+    "analyze_many",
+    "order_extractors",
+]
+
+#: Seconds one extractor may spend on one article (or one piece of a long article).
+DEFAULT_TIME_BUDGET = 60.0
+#: Texts longer than this are parsed and analyzed in pieces of at most this many characters.
+CHUNK_CHARS = 100_000
+#: A piece is cut smaller if it seems to hold more tokens than this (about 100,000 characters of prose).
+CHUNK_TOKENS = 25_000
+#: Texts longer than this are not analyzed: the analysis holds only an error saying so.
+MAX_TEXT_CHARS = 10_000_000
+#: At most this many characters go to spaCy in one batch (its memory grows with them).
+_BATCH_CHARS = 200_000
+#: Runs of non-space characters longer than this are tokenized in pieces (see ``run_cuts``).
+_RUN_CHARS = 200
+#: An extractor whose thread has been abandoned this many times is not run again.
+_ABANDON_LIMIT = 3
 
 #: Extractors whose findings give way where a plugin's entity overlaps them.
 _BASELINE = frozenset({PeopleExtractor.name})
@@ -35,15 +64,18 @@ def _as_article(item: Any, position: int | None = None) -> Article:
 
 def _check_extractor(extractor: Any) -> str | None:
     """Why ``extractor`` cannot be used, or None if it can."""
-    name = getattr(extractor, "name", None)
-    if not isinstance(name, str) or not name:
-        return f"{extractor!r} has no name"
-    if not callable(getattr(extractor, "extract", None)):
-        return f"extractor {name!r} has no extract() method"
-    for field in ("needs", "provides"):
-        value = getattr(extractor, field, ())
-        if isinstance(value, str) or not all(isinstance(kind, str) for kind in value):
-            return f"extractor {name!r}: {field} must be a tuple of kind names"
+    try:
+        name = getattr(extractor, "name", None)
+        if not isinstance(name, str) or not name:
+            return f"{type(extractor).__name__} object has no name"
+        if not callable(getattr(extractor, "extract", None)):
+            return f"extractor {name!r} has no extract() method"
+        for field in ("needs", "provides"):
+            value = getattr(extractor, field, ())
+            if not isinstance(value, (tuple, list)) or not all(isinstance(kind, str) for kind in value):
+                return f"extractor {name!r}: {field} must be a tuple of kind names"
+    except Exception as error:  # a property that raises: the extractor is unusable, not the pipeline
+        return f"{type(extractor).__name__} object cannot be inspected: {type(error).__name__}: {error}"
     return None
 
 
@@ -117,13 +149,13 @@ class _Findings:
 
     def _yield_baseline(self, entities: list[Entity]) -> None:
         """Drop baseline mentions that a plugin's entity overlaps, and baseline entities left empty."""
-        claimed = sorted((m.start, m.end) for entity in entities for m in entity.mentions)
+        claimed = _Claimed(m for entity in entities for m in entity.mentions)
         if not claimed:
             return
         kept = []
         for entity in self.entities:
             if entity.extractor in _BASELINE:
-                mentions = [m for m in entity.mentions if not _overlaps_any(m.start, m.end, claimed)]
+                mentions = [m for m in entity.mentions if not claimed.overlaps(m.start, m.end)]
                 if not mentions:
                     continue
                 if len(mentions) != len(entity.mentions):
@@ -149,8 +181,128 @@ class _Findings:
         )
 
 
-def _overlaps_any(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in claimed)
+class _Claimed:
+    """Spans claimed by plugins, answering "does anything overlap [start, end)?" in log time."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        pairs = sorted((span.start, span.end) for span in spans)
+        self._starts = [start for start, _ in pairs]
+        self._furthest_end = list(itertools.accumulate((end for _, end in pairs), max))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # among claimed spans starting before `end`, does the one reaching furthest pass `start`?
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._furthest_end[before - 1] > start
+
+
+@attrs.define
+class _Job:
+    """One article on its way through the pipeline: its pieces and what each yielded."""
+
+    article: Article
+    pieces: list[tuple[int, int]]
+    refusal: str | None = None
+    parts: list[_Findings] = attrs.field(factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.parts) == len(self.pieces)
+
+    def analysis(self) -> Analysis:
+        if len(self.pieces) == 1:
+            return self.parts[0].analysis(self.article)
+        return _merge(self.article, list(zip(self.pieces, self.parts)))
+
+
+@attrs.frozen
+class _Unit:
+    """One piece of one article's text, as it goes to spaCy."""
+
+    job: _Job
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        text = self.job.article.text
+        return text if (self.start, self.end) == (0, len(text)) else text[self.start : self.end]
+
+
+def _shifted(span: Span, offset: int) -> Any:
+    return span if offset == 0 else attrs.evolve(span, start=span.start + offset, end=span.end + offset)
+
+
+def _piece_article(article: Article, start: int, end: int) -> Article:
+    """The article as extractors see one piece of it: the piece's text, paragraphs clipped to it."""
+    text = article.text[start:end]
+    paragraphs = []
+    for paragraph in article.paragraphs:
+        low, high = max(paragraph.start, start), min(paragraph.end, end)
+        if low < high:
+            paragraphs.append(Span.from_text(text, low - start, high - start))
+    return attrs.evolve(article, text=text, paragraphs=paragraphs)
+
+
+@attrs.define
+class _Group:
+    """Entities with one kind, name and extractor, gathered from the pieces of a long text."""
+
+    first: Entity
+    mentions: list[Any] = attrs.field(factory=list)
+    aliases: list[str] = attrs.field(factory=list)
+
+
+def _merge(article: Article, parts: list[tuple[tuple[int, int], _Findings]]) -> Analysis:
+    """One analysis from the pieces of a long article.
+
+    Offsets are shifted into the whole text; entities of the same kind, name and
+    extractor found in different pieces become one; errors say which piece they are from.
+    """
+    merged = _Findings(article.text)
+    groups: dict[tuple[str, str, str | None], _Group] = {}
+    for (start, end), findings in parts:
+        local_ids: dict[str | None, str] = {}
+        for entity in findings.entities:
+            key = (entity.kind, entity.name, entity.extractor)
+            group = groups.setdefault(key, _Group(attrs.evolve(entity, id=f"e{len(groups) + 1}")))
+            group.mentions.extend(_shifted(mention, start) for mention in entity.mentions)
+            group.aliases.extend(alias for alias in entity.aliases if alias not in group.aliases)
+            local_ids[entity.id] = group.first.id or ""
+        for quote in findings.quotes:
+            merged.quotes.append(
+                attrs.evolve(
+                    quote,
+                    content=[_shifted(span, start) for span in quote.content],
+                    cue=None if quote.cue is None else _shifted(quote.cue, start),
+                    speaker=None if quote.speaker is None else _shifted(quote.speaker, start),
+                    speaker_entity=local_ids.get(quote.speaker_entity) if quote.speaker_entity else None,
+                )
+            )
+        merged.errors.extend(
+            ExtractorError(error.plugin, f"in characters {start}-{end}: {error.message}") for error in findings.errors
+        )
+    merged.entities = [
+        attrs.evolve(group.first, mentions=group.mentions, aliases=group.aliases) for group in groups.values()
+    ]
+    return merged.analysis(article)
+
+
+def _batches(units: Iterable[_Unit], size: int, max_chars: int) -> Iterator[list[_Unit]]:
+    """Consecutive units in batches of at most ``size`` units and (beyond one unit) ``max_chars``."""
+    batch: list[_Unit] = []
+    chars = 0
+    for unit in units:
+        length = unit.end - unit.start
+        if batch and (len(batch) >= size or chars + length > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(unit)
+        chars += length
+    if batch:
+        yield batch
 
 
 class Pipeline:
@@ -159,22 +311,42 @@ class Pipeline:
     ``model`` is a spaCy package name or path (see :func:`newscore.models.resolve_model_name`)
     or an already loaded ``Language``. ``plugins`` defaults to every installed plugin not
     disabled by ``NEWSCORE_DISABLE_PLUGINS``.
+
+    Limits (see ``docs/security.md``): each extractor gets ``time_budget`` seconds per
+    article or piece (``None`` for no limit); texts longer than ``chunk_chars`` are parsed
+    and analyzed in pieces cut at paragraph, line or sentence boundaries; texts longer
+    than ``max_chars`` are not analyzed and their analysis holds an error saying so.
     """
 
-    def __init__(self, *, model: str | Language | None = None, plugins: Plugins | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str | Language | None = None,
+        plugins: Plugins | None = None,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+        chunk_chars: int = CHUNK_CHARS,
+        max_chars: int = MAX_TEXT_CHARS,
+    ) -> None:
+        if chunk_chars < 2 or max_chars < 0:
+            raise ValueError("chunk_chars must be at least 2 and max_chars at least 0")
         self.plugins = plugins if plugins is not None else Plugins()
-        self.problems: list[str] = [f"plugin {f.name!r} failed to load: {f.message}" for f in self.plugins.failures]
+        self.time_budget = time_budget
+        self.chunk_chars = chunk_chars
+        self.max_chars = max_chars
+        self._problems: list[str] = []
         usable, names = [], set()
-        for extractor in self.plugins.extractors():
+        found = self.plugins.extractors()
+        for extractor in found:
             problem = _check_extractor(extractor)
             if problem is None and extractor.name in names:
                 problem = f"a second extractor is named {extractor.name!r}; it is ignored"
             if problem is not None:
-                self.problems.append(problem)
+                self._problems.append(problem)
                 continue
             names.add(extractor.name)
             usable.append(extractor)
         self.extractors: list[Extractor] = order_extractors(usable)
+        self._abandoned: collections.Counter[str] = collections.Counter()
         self._model = model
         self._nlp: Language | None = None
 
@@ -183,48 +355,191 @@ class Pipeline:
         """The spaCy pipeline, loaded (and configured by plugins) on first use."""
         if self._nlp is None:
             if self._model is not None and not isinstance(self._model, str):
-                self._nlp = self._model
+                nlp = self._model
             else:
                 name = resolve_model_name(self._model)
                 if self.plugins.manager.hook.configure_nlp.get_hookimpls():
-                    self._nlp = load_model(name)  # plugins change it: a private copy
+                    nlp = load_model(name)  # plugins change it: a private copy
                 else:
-                    self._nlp = shared_model(name)
-            self.plugins.configure_nlp(self._nlp)
+                    nlp = shared_model(name)
+            self.plugins.configure_nlp(nlp)
+            self._nlp = nlp
         return self._nlp
 
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong with the plugins: ones that failed to load or whose hooks raised, unusable extractors."""
+        return [str(failure) for failure in self.plugins.failures] + self._problems
+
     def analyze(self, item: str | Article) -> Analysis:
-        """Analyze one article (or plain text)."""
-        article = _as_article(item)
-        return self.analyze_doc(article, self.nlp(article.text))
+        """Analyze one article (or plain text); a text spaCy cannot parse gives an error entry."""
+        return next(iter(self.analyze_many([item], batch_size=1)))
 
     def analyze_many(
         self, items: Iterable[str | Article], *, n_process: int = 1, batch_size: int = 32
     ) -> Iterator[Analysis]:
-        """Analyze many articles lazily, in input order, with one ``nlp.pipe`` over them all."""
-        articles = (_as_article(item, position) for position, item in enumerate(items))
-        pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield self.analyze_doc(article, doc)
+        """Analyze many articles lazily, in input order: exactly one analysis per item.
+
+        A text spaCy fails on gets an analysis whose ``errors`` say so, and the batch goes
+        on. Raises ``TypeError`` for an item that is neither a str nor an Article.
+        With ``n_process`` > 1 (-1: every CPU) whole pipelines run in worker processes,
+        ``batch_size`` articles at a time (see :mod:`newscore.parallel`).
+        """
+        if n_process != 1:
+            from newscore.parallel import analyze_in_processes
+
+            yield from analyze_in_processes(self, items, n_process=n_process, batch_size=batch_size)
+            return
+        units = (
+            _Unit(job, start, end) for job in map(self._job, itertools.count(), items) for start, end in job.pieces
+        )
+        parsed = self._parse_in_batches(units, batch_size)
+        for unit, doc in parsed:
+            job = unit.job
+            job.parts.append(self._analyze_piece(unit, doc))
+            if job.done:
+                yield job.analysis()
 
     def analyze_doc(self, article: Article, doc: Doc) -> Analysis:
-        """Run every extractor over an article already parsed into ``doc``.
+        """Run every extractor over an article already parsed into ``doc`` (no cutting in pieces).
 
-        Each extractor is isolated: one that raises or returns something invalid is
-        recorded in ``errors`` and what the others found is kept.
+        Each extractor is isolated: one that raises, runs past its time budget or
+        returns something invalid is recorded in ``errors`` and what the others found is
+        kept.
         """
         if doc.text != article.text:
             raise ValueError("the Doc was not parsed from this article's text")
         findings = _Findings(article.text)
-        for extractor in self.extractors:
-            try:
-                output = extractor.extract(
-                    article=article, doc=doc, entities=tuple(findings.entities), quotes=tuple(findings.quotes)
-                )
-                findings.add(extractor, output or ())
-            except Exception as error:  # isolation: one extractor's fault is recorded, not raised
-                findings.errors.append(ExtractorError(extractor.name, f"{type(error).__name__}: {error}"))
+        self._run_extractors(article, doc, findings)
         return findings.analysis(article)
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _job(self, position: int, item: Any) -> _Job:
+        article = valid_article(_as_article(item, position))
+        length = len(article.text)
+        if length > self.max_chars:
+            refusal = (
+                f"the text has {length:,} characters, more than the limit of {self.max_chars:,}; "
+                "it was not analyzed"
+            )
+            return _Job(article, [(0, 0)], refusal)
+        return _Job(article, cut_points(article.text, self.chunk_chars, CHUNK_TOKENS))
+
+    def _parse_alone(self, nlp: Language, text: str) -> Doc | Exception:
+        try:
+            return nlp(_tokenizable(nlp, text))
+        except Exception as error:  # recorded in the article's analysis
+            return error
+
+    def _parse_in_batches(self, units: Iterable[_Unit], batch_size: int) -> Iterator[tuple[_Unit, Any]]:
+        """Parse in batches bounded in count and characters; a failing batch is parsed text by text."""
+        nlp = self.nlp
+        for batch in _batches(units, batch_size, max(self.chunk_chars, _BATCH_CHARS)):
+            texts = [unit.text for unit in batch]
+            try:
+                inputs = [_tokenizable(nlp, text) for text in texts]
+                docs: list[Any] = list(nlp.pipe(inputs, batch_size=len(texts)))
+                if len(docs) != len(texts) or any(doc.text != text for doc, text in zip(docs, texts)):
+                    raise RuntimeError("spaCy returned fewer or other docs than it was given")
+            except Exception:
+                docs = [self._parse_alone(nlp, text) for text in texts]
+            yield from zip(batch, docs)
+
+    def _parse_streaming(
+        self, units: Iterable[_Unit], n_process: int, batch_size: int
+    ) -> Iterator[tuple[_Unit, Any]]:
+        """One ``nlp.pipe`` over all units with several processes, restarted after a failure.
+
+        Units sent to spaCy but not yet returned when it fails are parsed one by one here.
+        """
+        nlp = self.nlp
+        source = iter(units)
+        sent: collections.deque[_Unit] = collections.deque()
+        source_errors: list[BaseException] = []
+
+        def texts() -> Iterator[str]:
+            while True:
+                try:
+                    unit = next(source)
+                except StopIteration:
+                    return
+                except Exception as error:  # the caller's input, not spaCy: re-raised below
+                    source_errors.append(error)
+                    raise
+                sent.append(unit)
+                yield _tokenizable(nlp, unit.text)
+
+        while True:
+            try:
+                for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+                    yield sent.popleft(), doc
+                return
+            except Exception:
+                if source_errors:
+                    raise source_errors[0] from None
+                while sent:
+                    unit = sent.popleft()
+                    yield unit, self._parse_alone(nlp, unit.text)
+
+    def _analyze_piece(self, unit: _Unit, doc: Any) -> _Findings:
+        job = unit.job
+        findings = _Findings(unit.text)
+        if job.refusal is not None:
+            findings.errors.append(ExtractorError("newscore", job.refusal))
+        elif isinstance(doc, Exception):
+            findings.errors.append(ExtractorError("spacy", f"parsing failed: {type(doc).__name__}: {doc}"))
+        else:
+            article = job.article if len(job.pieces) == 1 else _piece_article(job.article, unit.start, unit.end)
+            self._run_extractors(article, doc, findings)
+        return findings
+
+    def _run_extractors(self, article: Article, doc: Doc, findings: _Findings) -> None:
+        for extractor in self.extractors:
+            if self._abandoned[extractor.name] >= _ABANDON_LIMIT:
+                message = f"skipped: it overran its time budget {_ABANDON_LIMIT} times in this pipeline"
+                findings.errors.append(ExtractorError(extractor.name, message))
+                continue
+            run = _extraction(extractor, article, doc, findings)
+            try:
+                output = call_within(self.time_budget, run)
+                findings.add(extractor, output)
+            except OverBudget as error:
+                if error.abandoned:
+                    self._abandoned[extractor.name] += 1
+                findings.errors.append(ExtractorError(extractor.name, str(error)))
+            except (Exception, SystemExit) as error:  # isolation: one extractor's fault is recorded, not raised
+                findings.errors.append(ExtractorError(extractor.name, f"{type(error).__name__}: {error}"))
+
+
+def _tokenizable(nlp: Language, text: str) -> str | Doc:
+    """``text`` for spaCy, or, if it holds a very long run without spaces, a Doc tokenized piece by piece.
+
+    spaCy's tokenizer is quadratic in the length of such a run; the pipeline's other
+    components run on the Doc as usual.
+    """
+    pieces = run_cuts(text, _RUN_CHARS)
+    if pieces is None:
+        return text
+    from spacy.tokens import Doc
+
+    return Doc.from_docs([nlp.make_doc(text[start:end]) for start, end in pieces], ensure_whitespace=False)
+
+
+def _extraction(extractor: Extractor, article: Article, doc: Doc, findings: _Findings) -> Callable[[], list[Any]]:
+    """A call running ``extractor`` to completion: a lazy generator is run inside the budget too."""
+    entities, quotes = tuple(findings.entities), tuple(findings.quotes)
+
+    def run() -> list[Any]:
+        output = extractor.extract(article=article, doc=doc, entities=entities, quotes=quotes)
+        if output is None:
+            return []
+        if isinstance(output, (str, bytes, Entity, Quote)) or isinstance(output, dict):
+            raise TypeError(f"returned a {type(output).__name__}, not an iterable of entities and quotes")
+        return list(output)
+
+    return run
+
 
 
 @functools.lru_cache(maxsize=4)

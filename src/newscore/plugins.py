@@ -21,10 +21,16 @@ _DISABLE_VARIABLE = "NEWSCORE_DISABLE_PLUGINS"
 
 @frozen
 class PluginFailure:
-    """A plugin that could not be loaded, and why."""
+    """A plugin that could not be loaded, or whose hook ``hook`` raised, and why."""
 
     name: str
     message: str
+    hook: str | None = None
+
+    def __str__(self) -> str:
+        if self.hook is None:
+            return f"plugin {self.name!r} failed to load: {self.message}"
+        return f"plugin {self.name!r} failed in {self.hook}(): {self.message}"
 
 
 def disabled_from_env() -> frozenset[str]:
@@ -71,8 +77,13 @@ class Plugins:
                 self.manager.register(plugin, name=entry_point.name)
                 if entry_point.dist is not None:
                     self._distributions[entry_point.name] = (entry_point.dist.name, entry_point.dist.version)
-            except Exception as error:  # a broken plugin must not stop the others
-                self.failures.append(PluginFailure(entry_point.name, f"{type(error).__name__}: {error}"))
+            except (Exception, SystemExit) as error:  # a broken plugin must not stop the others
+                self._fail(entry_point.name, error)
+
+    def _fail(self, name: str, error: BaseException, hook: str | None = None) -> None:
+        failure = PluginFailure(name, f"{type(error).__name__}: {error}", hook)
+        if failure not in self.failures:  # hooks are asked again: report each fault once
+            self.failures.append(failure)
 
     def register(self, plugin: Any, name: str | None = None) -> None:
         """Register a plugin object or module (unless its name is disabled)."""
@@ -89,8 +100,25 @@ class Plugins:
         return self._distributions.get(name)
 
     def _collect(self, hook: Any) -> list[Any]:
-        # pluggy returns results last-registered first; reverse so earlier plugins come first.
-        return [item for result in reversed(hook()) if result for item in result]
+        """Every item the plugins' implementations of ``hook`` return, in registration order.
+
+        Each implementation is called on its own, so one that raises or returns something
+        that is not a list is recorded in :attr:`failures` and the others still count.
+        """
+        items: list[Any] = []
+        for implementation in hook.get_hookimpls():  # registration order (pluggy calls them reversed)
+            if implementation.hookwrapper or getattr(implementation, "wrapper", False):
+                continue
+            try:
+                result = implementation.function()
+                if result is None:
+                    continue
+                if isinstance(result, (str, bytes, dict)) or not isinstance(result, Iterable):
+                    raise TypeError(f"returned a {type(result).__name__}, not a list")
+                items.extend(result)
+            except (Exception, SystemExit) as error:  # one plugin's fault is recorded, not raised
+                self._fail(implementation.plugin_name, error, hook.name)
+        return items
 
     def extractors(self) -> list[Any]:
         return self._collect(self.manager.hook.register_extractors)
@@ -102,4 +130,11 @@ class Plugins:
         return self._collect(self.manager.hook.register_exporters)
 
     def configure_nlp(self, nlp: Any) -> None:
-        self.manager.hook.configure_nlp(nlp=nlp)
+        """Let every plugin adjust ``nlp``; one that raises is recorded in :attr:`failures`."""
+        for implementation in reversed(self.manager.hook.configure_nlp.get_hookimpls()):  # pluggy's call order
+            if implementation.hookwrapper or getattr(implementation, "wrapper", False):
+                continue
+            try:
+                implementation.function(nlp=nlp)
+            except (Exception, SystemExit) as error:
+                self._fail(implementation.plugin_name, error, "configure_nlp")

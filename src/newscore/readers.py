@@ -1,7 +1,14 @@
 """Turning files into articles: plain-text news files, JSON and JSON Lines.
 
 Offsets always index the text as read: nothing is normalised, so a span found in an
-article can be looked up in the original file's characters.
+article can be looked up in the original file's characters. (The one exception: a lone
+surrogate, which a ``\udcff`` escape in JSON can produce and UTF-8 cannot hold, becomes
+U+FFFD, one character for one.)
+
+Input is bounded (see ``docs/security.md``): a file read whole may hold at most
+:data:`MAX_FILE_BYTES`; JSON Lines files are streamed line by line, each line at most
+:data:`MAX_RECORD_BYTES`; JSON may nest at most :data:`MAX_JSON_DEPTH` deep. Anything
+over a limit is a :class:`ReadFailure` naming the file (and line), never a crash.
 """
 
 from __future__ import annotations
@@ -17,12 +24,16 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from attrs import frozen
 
+from newscore._unicode import valid_article
 from newscore.model import Article, Span
 
 if TYPE_CHECKING:
     from newscore.plugins import Plugins
 
 __all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_RECORD_BYTES",
     "Reader",
     "ReadError",
     "ReadFailure",
@@ -35,6 +46,14 @@ __all__ = [
     "read",
     "read_all",
 ]
+
+
+#: The most bytes newscore reads from one file (or standard input) read whole.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: The most bytes in one JSON Lines record (one line); JSON Lines files are streamed.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+#: How deeply JSON arrays and objects may nest (an article record needs 3 levels).
+MAX_JSON_DEPTH = 32
 
 
 class ReadError(ValueError):
@@ -239,7 +258,7 @@ def article_from_record(record: Any, *, default_id: str | None = None) -> Articl
         if key not in _KNOWN_FIELDS and isinstance(value, (str, int, float, bool))
     }
     paragraphs = _blocks(text)
-    return Article(
+    article = Article(
         text=text,
         id=_optional_text(record, "id") or default_id,
         title=_optional_text(record, "title"),
@@ -253,6 +272,35 @@ def article_from_record(record: Any, *, default_id: str | None = None) -> Articl
         published_at=_published(record),
         extras={"record": others} if others else {},
     )
+    return valid_article(article)
+
+
+def _json_depth_over(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests arrays and objects more than ``limit`` deep (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, dict)):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (list, dict)))
+    return False
+
+
+def _parse_json(text: str) -> Any:
+    """Parsed JSON, or a :class:`ReadError` saying what is wrong (bad syntax, too deep, huge numbers)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ReadError(f"invalid JSON: {error}") from None
+    except RecursionError:
+        raise ReadError(f"invalid JSON: nested more than {MAX_JSON_DEPTH} levels deep") from None
+    except ValueError as error:  # e.g. an integer with more digits than Python converts
+        raise ReadError(f"invalid JSON: {error}") from None
+    if _json_depth_over(data, MAX_JSON_DEPTH):
+        raise ReadError(f"invalid JSON: nested more than {MAX_JSON_DEPTH} levels deep")
+    return data
 
 
 class JsonReader:
@@ -263,9 +311,9 @@ class JsonReader:
 
     def read(self, *, text: str, source: str) -> Iterator[Article | ReadFailure]:
         try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, RecursionError) as error:
-            yield ReadFailure(source, getattr(error, "lineno", None), f"invalid JSON: {error}")
+            data = _parse_json(text)
+        except ReadError as error:
+            yield ReadFailure(source, None, str(error))
             return
         records = data if isinstance(data, list) else [data]
         for index, record in enumerate(records):
@@ -283,18 +331,40 @@ class JsonLinesReader:
     suffixes = (".jsonl", ".ndjson")
 
     def read(self, *, text: str, source: str) -> Iterator[Article | ReadFailure]:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as error:
-                yield ReadFailure(source, number, f"invalid JSON: {error}")
-                continue
-            try:
-                yield article_from_record(record, default_id=f"{_stem(source)}-{number}")
-            except ReadError as error:
-                yield ReadFailure(source, number, str(error))
+        # Only "\n" ends a record: JSON strings may hold U+2028, U+0085 and the like raw.
+        for number, line in enumerate(text.split("\n"), start=1):
+            yield from self.read_line(line, number=number, source=source)
+
+    def read_line(self, line: str, *, number: int, source: str) -> Iterator[Article | ReadFailure]:
+        """The article on one line (nothing for a blank line), or a failure naming the line."""
+        if not line.strip():
+            return
+        try:
+            yield article_from_record(_parse_json(line), default_id=f"{_stem(source)}-{number}")
+        except ReadError as error:
+            yield ReadFailure(source, number, str(error))
+
+    def read_file(self, path: Path, *, source: str) -> Iterator[Article | ReadFailure]:
+        """Stream a JSON Lines file: memory stays bounded by one record, not the file."""
+        with open(path, "rb") as stream:
+            number = 0
+            while True:
+                raw = stream.readline(MAX_RECORD_BYTES + 1)
+                if not raw:
+                    return
+                number += 1
+                if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                    while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass  # skip the rest of the over-long line
+                    yield ReadFailure(source, number, f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as error:
+                    message = f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})"
+                    yield ReadFailure(source, number, message)
+                    continue
+                yield from self.read_line(line.removesuffix("\n").removesuffix("\r"), number=number, source=source)
 
 
 BUILTIN_READERS: tuple[Reader, ...] = (PlainTextReader(), JsonReader(), JsonLinesReader())
@@ -309,6 +379,8 @@ def _stem(source: str) -> str:
 
 def decode(data: bytes, *, source: str) -> str:
     """UTF-8 text of a file (a BOM dropped), or a :class:`ReadError` naming ``source``."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(f"{source}: {_too_big(len(data))}")
     if b"\x00" in data[:8192]:
         raise ReadError(f"{source}: looks like a binary file (it holds NUL bytes), not text")
     try:
@@ -318,6 +390,21 @@ def decode(data: bytes, *, source: str) -> str:
             f"{source}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
             "convert it to UTF-8 first"
         ) from None
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"the file has {size:,} bytes, more than the limit of {MAX_FILE_BYTES:,} for a file read whole; "
+        "split it, or use JSON Lines (streamed record by record)"
+    )
+
+
+def _read_stdin() -> str:
+    """Standard input as text, decoded like a file so bad bytes give a clear error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a text stream (tests, embedding)
+        return sys.stdin.read(MAX_FILE_BYTES + 1)
+    return decode(stream.read(MAX_FILE_BYTES + 1), source="<stdin>")
 
 
 def _reader_table(plugins: Plugins | None) -> dict[str, Reader]:
@@ -332,11 +419,11 @@ def _sniff(text: str) -> Reader:
     """The reader for text with no file name: JSON Lines or JSON if it looks like it."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
-        first_line = stripped.splitlines()[0] if stripped else ""
+        first_line = stripped.split("\n", 1)[0]
         try:
-            json.loads(first_line)
+            _parse_json(first_line)
             return JsonLinesReader()
-        except json.JSONDecodeError:
+        except ReadError:
             return JsonReader()
     if stripped.startswith("["):
         return JsonReader()
@@ -371,7 +458,14 @@ def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -
     table = _reader_table(plugins)
     for source in sources:
         if str(source) == "-":
-            text = sys.stdin.read()
+            try:
+                text = _read_stdin()
+            except ReadError as error:
+                yield ReadFailure("<stdin>", None, str(error).removeprefix("<stdin>: "))
+                continue
+            if len(text) > MAX_FILE_BYTES:
+                yield ReadFailure("<stdin>", None, _too_big(len(text)))
+                continue
             yield from _sniff(text).read(text=text, source="<stdin>")
             continue
         for item in _expand(source, table):
@@ -385,6 +479,12 @@ def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -
                 yield ReadFailure(name, None, f"no reader for {item.suffix or 'files without a suffix'} (known: {known})")
                 continue
             try:
+                if isinstance(reader, JsonLinesReader):
+                    yield from reader.read_file(item, source=name)
+                    continue
+                size = item.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    raise ReadError(f"{name}: {_too_big(size)}")
                 text = decode(item.read_bytes(), source=name)
             except ReadError as error:
                 yield ReadFailure(name, None, str(error).removeprefix(f"{name}: "))

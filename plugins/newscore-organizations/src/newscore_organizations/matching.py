@@ -1,0 +1,98 @@
+"""Finding known surface forms in a parsed text, at token boundaries, in linear time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Generic, TypeVar
+
+from attrs import frozen
+
+Value = TypeVar("Value")
+
+_SPACES = re.compile(r"\s+")
+_LEAD = re.compile(r"[^\W_]+|\S")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+def normalize_form(text: str) -> str:
+    """A surface form as compared: straight apostrophes and hyphens, single spaces."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+def compact_key(text: str) -> str:
+    """A loose key: casefolded letters and digits only ("Aljazeera" == "Al Jazeera")."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _lead(text: str) -> str:
+    match = _LEAD.match(text)
+    return match.group() if match else ""
+
+
+@frozen
+class Hit(Generic[Value]):
+    """A form found in a text: ``[start, end)`` and the value stored for it."""
+
+    start: int
+    end: int
+    value: Value
+
+
+class FormMatcher(Generic[Value]):
+    """Exact (case-sensitive) matching of many forms over a spaCy ``Doc``'s tokens.
+
+    A form matches from the start of one token to the end of another, so ``Wagner`` is
+    found in ``Wagner’s`` but not in ``Wagnerian``. Candidate starts are pruned by the
+    form's leading word, and a match grows at most ``max_tokens`` tokens: linear in the
+    text. With ``upper=True`` an all-capitals stretch of text also matches a form
+    written in mixed case (headlines: ``BANK OF ENGLAND``), for forms of two words or more.
+    """
+
+    def __init__(self, forms: Mapping[str, Value] | Iterable[tuple[str, Value]], *, upper: bool = False) -> None:
+        items = forms.items() if isinstance(forms, Mapping) else forms
+        self._forms: dict[str, Value] = {}
+        for form, value in items:
+            key = normalize_form(form)
+            if key:
+                self._forms.setdefault(key, value)
+        self._upper: dict[str, Value] = {}
+        if upper:
+            for key, value in self._forms.items():
+                if " " in key and not key.isupper():
+                    self._upper.setdefault(key.upper(), value)
+        leads = {_lead(key) for key in self._forms} | {_lead(key) for key in self._upper}
+        self._leads = frozenset(leads)
+        self._max_chars = max((len(key) for key in (*self._forms, *self._upper)), default=0)
+        self._max_tokens = max((len(_LEAD.findall(key)) for key in (*self._forms, *self._upper)), default=0)
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def get(self, form: str) -> Value | None:
+        """The value stored for ``form`` (exact, once normalized), or None."""
+        return self._forms.get(normalize_form(form))
+
+    def find(self, doc, text: str) -> Iterator[Hit[Value]]:
+        """Every longest match starting at each token (matches may overlap; callers choose)."""
+        if not self._forms:
+            return
+        tokens = len(doc)
+        for i in range(tokens):
+            token = doc[i]
+            if _lead(token.text) not in self._leads:
+                continue
+            start = token.idx
+            best: Hit[Value] | None = None
+            for j in range(i, min(tokens, i + self._max_tokens + 2)):
+                end = doc[j].idx + len(doc[j].text)
+                if end - start > self._max_chars + 4:
+                    break
+                surface = normalize_form(text[start:end])
+                value = self._forms.get(surface)
+                if value is None and self._upper and surface.isupper():
+                    value = self._upper.get(surface)
+                if value is not None:
+                    best = Hit(start, end, value)
+            if best is not None:
+                yield best

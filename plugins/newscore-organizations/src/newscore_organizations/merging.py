@@ -1,0 +1,162 @@
+"""One entity per organisation: mentions grouped by the list, acronym definitions, initials
+and short forms ("Wagner" for "Wagner Group"), then named and typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from cleanco import basename
+from newscore import Entity, Mention
+
+from newscore_organizations.acronyms import initials, letters
+from newscore_organizations.candidates import CONFIDENCE, Candidate
+from newscore_organizations.matching import normalize_form
+from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, SUFFIX_HEADS
+
+#: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
+DROPPABLE_HEADS = frozenset(
+    "Group Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. LLC PLC plc GmbH AG SA S.A. NV N.V. SpA Holdings "
+    "FC F.C. AFC CF Party Foundation Church".split()
+)
+_PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def normalized_name(surface: str) -> str:
+    """A key for "the same name": case, "the", possessives, spacing and punctuation at the edges ignored."""
+    text = normalize_form(surface)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*'s?$", "", text)
+    return _PUNCT_EDGES.sub("", text).casefold()
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter names for ``name`` that drop a generic head: "Wagner Group" -> ["Wagner"];
+    "Church of Scientology" -> ["Scientology"]; "Apple Inc." -> ["Apple"]."""
+    words = normalize_form(name).split()
+    found = []
+    if len(words) >= 2 and words[-1] in DROPPABLE_HEADS:
+        found.append(" ".join(words[:-1]))
+    if len(words) >= 3 and words[0] in DROPPABLE_HEADS and words[1] == "of":
+        found.append(" ".join(words[2:]))
+    try:
+        base = basename(name)
+    except Exception:  # cleanco on odd input: no short form from it
+        base = ""
+    if base and base != name and len(base) >= 2:
+        found.append(base)
+    return [form for form in dict.fromkeys(found) if form and any(ch.isupper() for ch in form)]
+
+
+class _Groups:
+    """Union-find over candidate indexes, joining towards the smaller index (deterministic)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def type_from_name(name: str) -> str | None:
+    """The type a name's words suggest ("… Party": political_party), or None."""
+    words = normalize_form(name).split()
+    for word in reversed(words):
+        if word in SUFFIX_HEADS and SUFFIX_HEADS[word] is not None:
+            hinted = next((NAME_HINTS[w] for w in words if w in NAME_HINTS), None)
+            return hinted or SUFFIX_HEADS[word]
+    if words and words[0] in PREFIX_HEADS and PREFIX_HEADS[words[0]] is not None:
+        return PREFIX_HEADS[words[0]]
+    return next((NAME_HINTS[w] for w in words if w in NAME_HINTS), None)
+
+
+def merge(text: str, chosen: Sequence[Candidate]) -> list[Entity]:
+    """Organisation entities from non-overlapping candidates, one per organisation."""
+    groups = _Groups(len(chosen))
+    surfaces = [text[c.start : c.end] for c in chosen]
+    keys = [normalized_name(surface) for surface in surfaces]
+    first_by: dict[tuple[str, str], int] = {}
+    for index, candidate in enumerate(chosen):
+        identities = [("key", keys[index])]
+        if candidate.known is not None:
+            identities.append(("known", candidate.known.name))
+        if candidate.link is not None:
+            identities.append(("link", candidate.link))
+        for identity in identities:
+            if identity in first_by:
+                groups.join(first_by[identity], index)
+            else:
+                first_by[identity] = index
+    # short forms and initials of longer names found here name the same organisation
+    reductions: dict[str, set[int]] = {}
+    for index, surface in enumerate(surfaces):
+        if chosen[index].form != "name" or " " not in surface.strip():
+            continue
+        for form in short_forms(surface):
+            reductions.setdefault(normalized_name(form), set()).add(groups.root(index))
+        acronym = initials(surface)
+        if len(acronym) >= 2:
+            reductions.setdefault("initials:" + acronym, set()).add(groups.root(index))
+    for index, surface in enumerate(surfaces):
+        targets = {groups.root(t) for t in reductions.get(keys[index], ())}
+        if surface.isupper() and len(letters(surface)) >= 2:
+            targets |= {groups.root(t) for t in reductions.get("initials:" + letters(surface), ())}
+        if len(targets) == 1:  # an ambiguous short form ("Democratic" for two parties) joins nothing
+            groups.join(targets.pop(), index)
+    members: dict[int, list[int]] = {}
+    for index in range(len(chosen)):
+        members.setdefault(groups.root(index), []).append(index)
+    entities = sorted(
+        (_entity(text, [chosen[i] for i in indexes]) for indexes in members.values()),
+        key=lambda e: (e.mentions[0].start, e.name),
+    )
+    return [attrs.evolve(entity, id=f"org{number}") for number, entity in enumerate(entities, start=1)]
+
+
+def _entity(text: str, group: list[Candidate]) -> Entity:
+    known = next((c.known for c in group if c.known is not None), None)
+    surfaces = [text[c.start : c.end] for c in group]
+    names = [s for c, s in zip(group, surfaces) if c.form == "name" and not s.isupper()] or surfaces
+    if known is not None:
+        name = known.name
+    else:
+        name = max(names, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+        name = " ".join(normalize_form(name).split())
+    acronym = known.acronym if known is not None and known.acronym else None
+    if acronym is None:
+        acronym = next(
+            (s for c, s in zip(group, surfaces) if (c.form == "acronym" or s.isupper()) and len(letters(s)) >= 2 and s != name),
+            None,
+        )
+    kind = known.type if known is not None else None
+    if kind is None:
+        kind = next((c.type_hint for c in group if c.type_hint), None) or type_from_name(name)
+    aliases = tuple(dict.fromkeys(" ".join(s.split()) for s in surfaces if " ".join(s.split()) != name))
+    mentions = []
+    for candidate, surface in sorted(zip(group, surfaces), key=lambda pair: pair[0].start):
+        form = candidate.form
+        if form == "name" and " ".join(surface.split()) != name:
+            form = "acronym" if acronym and surface == acronym else "alias"
+        mentions.append(Mention.from_text(text, candidate.start, candidate.end, form=form))
+    confidence = max(CONFIDENCE[c.source] for c in group)
+    if len(group) > 1:
+        confidence = min(0.95, confidence + 0.05)
+    return Entity(
+        kind="organization",
+        name=name,
+        mentions=mentions,
+        aliases=aliases,
+        acronym=acronym,
+        type=kind,
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,88 @@
+"""People spaCy tags as organisations ("Wagner Group boss Yevgeny Prigozhin"), told apart and
+gathered with every mention of their surname."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newscore import Entity, Mention
+
+from newscore_organizations.vocabulary import FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
+
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
+
+
+def _words(surface: str) -> list[str]:
+    return surface.replace("\u00a0", " ").split()
+
+
+class PersonEvidence:
+    """What a parsed article says about who is a person: its PERSON names and surnames."""
+
+    def __init__(self, doc) -> None:
+        self._doc = doc
+        self._full_names: set[str] = set()
+        self._surnames: set[str] = set()
+        self._token_at: dict[int, int] = {token.idx: token.i for token in doc}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = _words(ent.text)
+            if words and all(_NAME_WORD.match(word) for word in words):
+                self._full_names.add(" ".join(words))
+                if len(words) > 1:
+                    self._surnames.add(words[-1])
+
+    def names_a_person(self, text: str, start: int, end: int) -> bool:
+        """Whether the span spaCy tagged ORG is a person's name."""
+        words = _words(text[start:end])
+        if not 1 <= len(words) <= 3 or not all(_NAME_WORD.match(word) for word in words):
+            return False
+        if any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in words):
+            return False
+        if " ".join(words) in self._full_names or words[-1] in self._surnames:
+            return True
+        if len(words) >= 2 and words[0].lower() in FIRST_NAMES:
+            return True
+        return self._after_title(start)
+
+    def _after_title(self, start: int) -> bool:
+        i = self._token_at.get(start)
+        if i is None or i == 0:
+            return False
+        return self._doc[i - 1].lower_ in PERSON_TITLES
+
+
+def people_entities(doc, text: str, spans: Iterable[tuple[int, int]], claimed: Iterable[tuple[int, int]]) -> list[Entity]:
+    """Person entities for names spaCy tagged ORG, each with every mention of its name and
+    surname in the text (its PERSON entities and untagged occurrences), not overlapping
+    ``claimed`` spans (organisations)."""
+    claimed_spans = sorted(claimed)
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        groups.setdefault(_words(text[start:end])[-1], []).append((start, end))
+    if not groups:
+        return []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and _words(ent.text) and _words(ent.text)[-1] in groups:
+            groups[_words(ent.text)[-1]].append((ent.start_char, ent.end_char))
+    for token in doc:
+        if token.text in groups and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            groups[token.text].append((token.idx, token.idx + len(token.text)))
+    people = []
+    for surname in sorted(groups):
+        chosen: list[tuple[int, int]] = []
+        for start, end in sorted(set(groups[surname]), key=lambda s: (-(s[1] - s[0]), s[0])):
+            if any(start < e and s < end for s, e in chosen):
+                continue
+            if any(start < e and s < end for s, e in claimed_spans):
+                continue
+            chosen.append((start, end))
+        if not chosen:
+            continue
+        chosen.sort()
+        mentions = [Mention.from_text(text, start, end, form="name") for start, end in chosen]
+        name = max(mentions, key=lambda m: (len(_words(m.text)), -m.start)).text
+        people.append(Entity(kind="person", name=" ".join(_words(name)), mentions=mentions, confidence=0.7))
+    return people

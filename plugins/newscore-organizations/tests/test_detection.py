@@ -1,0 +1,118 @@
+"""One behaviour per test: detection, repair, filtering, merging, typing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscore_organizations.acronyms import abbreviates, find_definitions, initials
+from newscore_organizations.catalog import load_catalog
+from newscore_organizations.vocabulary import ORGANIZATION_TYPES
+
+
+def mentions_of(found, name):
+    return [m.text for m in found[name].mentions]
+
+
+def test_bracketed_acronym_definition_splits_the_span(organizations):
+    found, _ = organizations("Delegates met at the Eurasian Fisheries Council (EFC) on Monday. The EFC said quotas would fall.")
+    entity = found["Eurasian Fisheries Council"]
+    assert mentions_of(found, "Eurasian Fisheries Council") == ["Eurasian Fisheries Council", "EFC", "EFC"]
+    assert entity.acronym == "EFC"
+
+
+def test_apposition_acronym_definition(organizations):
+    found, _ = organizations("Farmers joined the NFWU, the National Farm Workers Union, in the protest. NFWU leaders spoke.")
+    assert "National Farm Workers Union" in found
+    assert mentions_of(found, "National Farm Workers Union").count("NFWU") == 2
+
+
+def test_listed_acronym_merges_with_its_long_form(organizations):
+    found, _ = organizations("The International Monetary Fund cut its forecast. The IMF said growth would slow.")
+    assert set(mentions_of(found, "International Monetary Fund")) == {"International Monetary Fund", "IMF"}
+
+
+def test_article_and_possessive_are_dropped(organizations):
+    found, _ = organizations("Analysts said the Wagner Group’s finances were unclear. Wagner's fighters left Mali.")
+    assert mentions_of(found, "Wagner Group") == ["Wagner Group", "Wagner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Shares of Norvik Holdings Ltd rose 4% in Oslo on Friday.", "Norvik Holdings Ltd", "company"),
+        ("The Ministry of Fisheries said catches were down by a third.", "Ministry of Fisheries", "government"),
+        ("Voters backed the Progressive Farmers Party in the north.", "Progressive Farmers Party", "political_party"),
+        ("Researchers at the University of Kelowna published the study.", "University of Kelowna", "other"),
+        ("The shares of Brandtmeier GmbH were suspended after the audit.", "Brandtmeier GmbH", "company"),
+    ],
+)
+def test_patterns_add_names_spacy_may_miss(organizations, text, name, kind):
+    found, _ = organizations(text)
+    assert name in found
+    assert found[name].type == kind
+
+
+def test_company_with_and_without_legal_form_is_one_entity(organizations):
+    found, _ = organizations("Norvik Holdings Ltd reported a loss. Norvik Holdings said sales fell.")
+    assert len([e for e in found.values() if "Norvik" in e.name]) == 1
+
+
+def test_city_named_club_needs_a_sports_context(organizations):
+    sport, _ = organizations("Chelsea beat Everton 2-1 on Saturday, and the coach praised the squad after the match.")
+    assert "Chelsea F.C." in sport and sport["Chelsea F.C."].type == "sports_club"
+    place, _ = organizations("Chelsea is a wealthy district of west London with expensive houses.")
+    assert "Chelsea F.C." not in place
+
+
+def test_listed_names_are_typed_and_canonical(organizations):
+    found, _ = organizations("Reuters reported that NATO and the EU would meet. Goldman Sachs declined to comment.")
+    assert found["Reuters"].type == "media"
+    assert found["North Atlantic Treaty Organization"].acronym == "NATO"
+    assert found["European Union"].type == "international"
+    assert found["Goldman Sachs"].type == "company"
+
+
+def test_listed_name_inside_a_person_name_is_not_an_organisation(organizations):
+    found, _ = organizations("The actor Harrison Ford arrived in Cannes on Tuesday.")
+    assert "Ford Motor Company" not in found
+
+
+def test_source_line_is_a_media_organisation(organizations):
+    found, _ = organizations("The minister resigned on Friday.\n\nSource: Kestrel Daily News")
+    assert found["Kestrel Daily News"].type == "media"
+
+
+def test_person_tagged_org_becomes_a_person(pipeline):
+    analysis = pipeline.analyze("Mining group boss Yevgeny Prigozhin flew to Minsk. Prigozhin met officials there.")
+    orgs = {m.text for e in analysis.entities_of("organization") for m in e.mentions}
+    assert "Yevgeny Prigozhin" not in orgs
+    assert any("Prigozhin" in e.name for e in analysis.entities_of("person"))
+
+
+def test_common_word_spacy_tags_org_is_dropped(organizations):
+    found, _ = organizations("Defence spending rose. Ministers said defence matters most to the Fatherland.")
+    assert "Defence" not in found and "Fatherland" not in found
+
+
+def test_abbreviation_rules():
+    assert abbreviates("SCO", "Shanghai Cooperation Organisation")
+    assert abbreviates("NASA", "National Aeronautics and Space Administration")
+    assert not abbreviates("SCO", "Wagner Group")
+    assert initials("Bank of England") == "BE"
+
+
+def test_definitions_give_exact_offsets():
+    text = "the North Atlantic Treaty Organization (NATO) said"
+    (definition,) = find_definitions(text)
+    assert text[definition.long_start : definition.long_end] == "North Atlantic Treaty Organization"
+    assert text[definition.short_start : definition.short_end] == "NATO"
+
+
+def test_catalog_is_valid_and_unique():
+    catalog = load_catalog()
+    assert len(catalog) > 500
+    names = [record.name for record in catalog.records]
+    assert len(names) == len(set(names))
+    assert {record.type for record in catalog.records} <= set(ORGANIZATION_TYPES)
+    assert catalog.lookup("Aljazeera").name == "Al Jazeera"
+    assert catalog.lookup("the Kremlin").name == "Kremlin"

@@ -1,0 +1,67 @@
+"""Property tests: spans exact, any unicode text safe, output deterministic."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from newscore import Article
+from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
+
+import newscore_organizations.plugin
+from newscore_organizations import OrganizationExtractor
+from newscore_organizations.candidates import Candidate, select
+from newscore_organizations.merging import merge
+
+_ORG_WORDS = (
+    "the Wagner Group Wagner’s SCO (SCO) Shanghai Cooperation Organisation NATO , . ( ) Ministry of Defence "
+    "Apple Inc. Apple Chelsea beat 2-1 Source: Aljazeera \n Party Union Bank of England BoE Reuters Labour "
+    "Yevgeny Prigozhin boss Mr said é 📈 U.N. AG GmbH"
+).split(" ")
+org_texts = st.one_of(news_texts(), st.lists(st.sampled_from(_ORG_WORDS), max_size=40).map(" ".join))
+
+
+class TestOrganizationsContract(ExtractorContract):
+    plugin = newscore_organizations.plugin
+    max_examples = 30
+
+    @pytest.fixture
+    def extractor(self):
+        return OrganizationExtractor()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=org_texts, source=st.none() | st.sampled_from(["Aljazeera", "Reuters", "", "(", "x"]))
+def test_spans_are_exact_and_types_known(nlp, text, source):
+    article = Article(text=text, source=source)
+    output = check_extractor_contract(OrganizationExtractor(), nlp, text, article=article)
+    for entity in output:
+        for mention in entity.mentions:
+            assert mention.end > mention.start
+            assert text[mention.start : mention.end] == mention.text
+        if entity.kind == "organization":
+            assert entity.type is None or entity.type in (
+                "government international company armed_group political_party media ngo sports_club other".split()
+            )
+
+
+@settings(max_examples=50, deadline=None)
+@given(data=st.data(), text=st.text(min_size=1, max_size=60))
+def test_selection_and_merging_do_not_depend_on_order(data, text):
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=8)
+    )
+    sources = ["definition", "catalog", "pattern", "spacy", "propagated"]
+    candidates = [
+        Candidate(min(a, b), max(a, b), data.draw(st.sampled_from(sources)), link=data.draw(st.none() | st.just("x")))
+        for a, b in spans
+    ]
+    shuffled = candidates[:]
+    random.Random(data.draw(st.integers(0, 1000))).shuffle(shuffled)
+    chosen = select(candidates)
+    assert chosen == select(shuffled)
+    for left, right in zip(chosen, chosen[1:]):
+        assert left.end <= right.start
+    assert merge(text, chosen) == merge(text, select(shuffled))

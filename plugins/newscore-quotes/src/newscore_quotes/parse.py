@@ -1,0 +1,115 @@
+"""Reading cues off the dependency parse: is this token a cue, who is its subject, what did it report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "cue_strength",
+    "is_according",
+    "according_source",
+    "subject_of",
+    "inverted_subject",
+    "reported_clause",
+]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = frozenset("advcl acl xcomp conj pcomp relcl".split())
+_NOT_INVERTED = frozenset("tell ask inform advise brief urge accuse charge warn assure question threaten remind".split())
+_NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
+
+
+def cue_strength(token: Token) -> str | None:
+    """``"speech"``, ``"weak"`` (belief verbs), ``"naming"``, ``"characterising"``, or None."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in _NON_SPEECH_SAID:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "point":
+        return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
+    if lemma in SPEECH_VERBS or token.lower_ in ("said", "says", "told"):
+        return "speech"
+    if lemma in NAMING_VERBS:
+        return "naming"
+    if lemma in WEAK_SPEECH_VERBS:
+        return "weak"
+    if lemma in CHARACTERISING_VERBS:
+        return "characterising"
+    return None
+
+
+def is_according(token: Token) -> bool:
+    """Whether ``token`` starts ``according to``."""
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def according_source(token: Token) -> Token | None:
+    """The head of X in ``according to X``."""
+    to = token.doc[token.i + 1]
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    for child in token.children:  # sometimes the parse hangs X off "according"
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing from participles and conjuncts to the clause that has one.
+
+    ``released an audio statement saying …`` → ``Prigozhin`` (the subject of ``released``).
+    """
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in _SUBJECTS:
+            current = current.head  # "a statement saying": the noun's verb
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The speaker after the verb in ``"…," said Putin``, where the parse did not make it a subject."""
+    if verb.lemma_.lower() in _NOT_INVERTED:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dative") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
+def reported_clause(verb: Token) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        has_subject = any(t.dep_ in _SUBJECTS for t in child.children)
+        if not has_subject and not any(t.pos_ in ("VERB", "AUX") for t in (child, *child.children)):
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        doc = verb.doc
+        if child.i > verb.i:
+            start = max(start, verb.i + 1)  # "who he said had backed …": not the relative pronoun
+            if not has_subject:  # "saying the march was …" parsed with "the march" as the verb's object
+                for other in verb.children:
+                    if other.dep_ in ("dobj", "nsubj") and verb.i < other.i < child.i:
+                        start = min(start, other.left_edge.i)
+        elif child.right_edge.i > verb.i:
+            end = verb.i
+        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start >= 3:
+            return start, end
+    return None

@@ -1,0 +1,404 @@
+"""Who a speaker phrase names: an entity given by earlier extractors, or a new one.
+
+A speaker phrase is found by the parse (the subject of a cue verb, the object of
+``according to``). It is resolved, in this order, to:
+
+* the person / organisation / place one of its words is a mention of (``Putin``,
+  ``Russian President Vladimir Putin``, ``the Kremlin``); several coordinated ones make a
+  group (``Iran and China``);
+* for a pronoun, the most recent compatible person or organisation (``he`` → the last person
+  who was the subject of a clause, ``it`` → the last organisation, ``they`` → the last group);
+* for a role (``the Russian President``, ``the minister``, ``the bloc's trade chief``), the
+  person the article gave that title to, by a title word before a name (``Russian President
+  Vladimir Putin``) or an appositive (``Matej Sirota, the European Commissioner for Trade``);
+* a plural role or group (``Western leaders``, ``officials``) becomes a ``group`` entity;
+* a proper name the entity extractors missed becomes a new ``person`` (or ``organization``).
+
+Everything is indexed once per article, so resolving one phrase costs a few dictionary and
+bisect look-ups, never a walk over all mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+from newscore import Entity, Mention, Span
+
+from newscore_quotes.cues import DOCUMENT_NOUNS, ROLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Speaker", "SpeakerResolver", "speaker_tokens"]
+
+_KIND_PRIORITY = {"person": 0, "organization": 1, "location": 2}
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_PLURAL_PRONOUNS = frozenset("they them".split())
+_THING_PRONOUNS = frozenset(["it"])
+_RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+_NP_LEFT_DEPS = frozenset("compound amod det poss nmod nummod case flat quantmod advmod predet".split())
+_TITLE_STOP = frozenset("the a an of for and 's ’s".split())
+_PRONOUN_WINDOW = 2000  # characters back in which a pronoun's antecedent is looked for
+_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+_GROUPISH = frozenset("officials leaders analysts experts lawmakers critics residents sources police".split())
+_ORG_NOUNS = frozenset(
+    """ministry government company kremlin council commission committee agency department office
+    party army military police court union bank group firm administration embassy parliament
+    regulator board campaign team club spokesperson""".split()
+)
+
+
+@frozen
+class Speaker:
+    """A resolved speaker: the phrase, the entity it names (id and fullest name), how sure."""
+
+    span: Span | None
+    entity_id: str | None
+    name: str | None
+    confidence: float
+
+
+def speaker_tokens(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``, with coordinated heads.
+
+    Appositives, relative clauses and prepositional phrases are left out: in ``Matej Sirota,
+    the European Commissioner for Trade`` the speaker is ``Matej Sirota``.
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN") and child.i - end <= 2:
+            end = speaker_tokens(child)[1]
+        elif child.dep_ == "cc" and child.i == end:
+            continue
+        elif child.dep_ == "case" and child.i == end:  # possessive 's is not part of a subject
+            break
+    return start, end
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article against the entities found so far."""
+
+    def __init__(self, text: str, doc: Doc, entities: Sequence[Entity], *, ignore_before: int = 0) -> None:
+        self._text = text
+        self._ignore_before = ignore_before  # a dateline: "WASHINGTON (AP) —" names no one
+        self._doc = doc
+        self._entities = {entity.id: entity for entity in entities if entity.id is not None}
+        self._token_entity: dict[int, str] = {}
+        self._new: list[Entity] = []
+        self._new_by_key: dict[tuple[str, str], str] = {}
+        self._person_at: list[tuple[int, str, bool]] = []  # (char, entity id, is subject)
+        self._org_at: list[tuple[int, str]] = []
+        self._titles: dict[str, list[tuple[int, str]]] = {}
+        self._surnames: dict[str, str] = {}
+        self._index(entities)
+        self._full_names = _full_names(text, doc)
+        self._person_subjects = [(c, e) for c, e, subject in self._person_at if subject]
+        self._person_subject_starts = [c for c, _ in self._person_subjects]
+        self._person_any = [(c, e) for c, e, _ in self._person_at]
+        self._person_starts = [c for c, _ in self._person_any]
+        self._org_starts = [c for c, _ in self._org_at]
+        self._groups: list[tuple[int, str]] = []
+
+    # --- indexing -------------------------------------------------------------------------
+
+    def _index(self, entities: Sequence[Entity]) -> None:
+        doc = self._doc
+        ranked = sorted(
+            (e for e in entities if e.id is not None and e.kind in _KIND_PRIORITY),
+            key=lambda e: -_KIND_PRIORITY[e.kind],
+        )
+        for entity in ranked:  # people last, so they win a shared token
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self._token_entity[token.i] = entity.id
+        for entity in entities:
+            if entity.id is None or entity.kind not in _KIND_PRIORITY:
+                continue
+            words = entity.name.split()
+            if entity.kind == "person" and words:
+                self._surnames.setdefault(words[-1].casefold(), entity.id)
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or mention.start < self._ignore_before:
+                    continue
+                if entity.kind == "person":
+                    subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or span.root.head.dep_ in _SUBJECT_DEPS
+                    self._person_at.append((mention.start, entity.id, subject))
+                    self._index_titles(span, entity.id)
+                elif entity.kind == "organization":
+                    self._org_at.append((mention.start, entity.id))
+        self._person_at.sort()
+        self._org_at.sort()
+
+    def _index_titles(self, span, entity_id: str) -> None:
+        """Title words given to a person: ``Russian President`` before the name, or an appositive."""
+        words: list[str] = []
+        root = span.root
+        token = span.start - 1
+        while token >= 0 and self._doc[token].head.i in range(span.start - 1, span.end) and token >= span.start - 6:
+            candidate = self._doc[token]
+            if candidate.dep_ not in ("compound", "amod", "nmod", "poss", "case", "det", "punct"):
+                break
+            words.append(candidate.lower_)
+            token -= 1
+        head = root.head if root.dep_ == "appos" else None
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > root.i:
+                words.extend(t.lower_ for t in child.subtree)
+        if head is not None and head.i < root.i:
+            words.extend(t.lower_ for t in head.subtree if t.i < span.start)
+        for word in {w for w in words if w.isalpha() and w not in _TITLE_STOP}:
+            self._titles.setdefault(word, []).append((span.start_char, entity_id))
+
+    # --- resolving ------------------------------------------------------------------------
+
+    @property
+    def new_entities(self) -> list[Entity]:
+        """Entities made for speakers the earlier extractors did not give."""
+        return list(self._new)
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """The speaker named by the noun phrase headed by ``head``, or None if it names none."""
+        if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i not in self._token_entity:
+            for child in head.rights:  # "the Nasa administrator, Bill Nelson, told …"
+                if child.dep_ == "appos" and (child.i in self._token_entity or child.pos_ == "PROPN"):
+                    named = self.resolve(child)
+                    if named is not None and named.entity_id is not None:
+                        return named
+        start, end = speaker_tokens(head)
+        doc, text = self._doc, self._text
+        span = Span.from_text(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        lower = head.lower_
+        if head.pos_ == "PRON":
+            return self._pronoun(lower, span)
+        heads = [head, *(t for t in doc[head.i + 1 : end] if t.dep_ == "conj" and t.head.i in range(start, end))]
+        found = []
+        for h in heads:
+            entity_id = self._entity_near(h, start, end)
+            if entity_id is not None and entity_id not in found:
+                found.append(entity_id)
+        if len(found) > 1 or (len(heads) > 1 and found):
+            return self._group(span, confidence=0.8)
+        if found:
+            name = self._fullest(found[0])
+            if found[0] in self._entities and self._entities[found[0]].kind == "person":
+                longer = _name_in_phrase(doc, start, head)
+                if len(longer.split()) > len(name.split()) and longer.split()[-1] == name.split()[-1]:
+                    name = longer  # "Prince Abdulaziz bin Salman" when the NER kept "bin Salman"
+            return Speaker(span, found[0], name, 0.9)
+        lemma = head.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS:
+            return None
+        if head.pos_ == "PROPN" and lower not in ROLE_NOUNS:
+            return self._unknown_name(head, start, end, span)
+        if head.tag_ in ("NNS", "NNPS") or lower in _GROUPISH:
+            return self._group(span, confidence=0.7)  # "Western leaders", "engineers", "officials"
+        if lemma in _ORG_NOUNS and lemma not in ROLE_NOUNS:
+            return self._org_noun(lemma, span)
+        if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
+            return self._title(doc[start:end], span) or self._nearest_person(span)
+        if head.pos_ == "NOUN":  # "the promoter said": keep the words, there is no name to give
+            start_char = span.start + 4 if span.text[:4].casefold() == "the " else span.start
+            return Speaker(span, None, self._text[start_char : span.end], 0.5)
+        return None
+
+    def _nearest_person(self, span: Span) -> Speaker | None:
+        """A role the article gave no one by title: the nearest person who is a subject, before or after."""
+        starts = self._person_subject_starts
+        index = bisect.bisect_left(starts, span.start)
+        best = None
+        for i in (index - 1, index):
+            if 0 <= i < len(starts):
+                distance = abs(starts[i] - span.start)
+                if distance <= _PRONOUN_WINDOW // 2 and (best is None or distance < best[0]):
+                    best = (distance, self._person_subjects[i][1])
+        if best is None:
+            return None
+        return Speaker(span, best[1], self._fullest(best[1]), 0.55)
+
+    def _entity_near(self, head: Token, start: int, end: int) -> str | None:
+        entity_id = self._token_entity.get(head.i)
+        if entity_id is not None:
+            return entity_id
+        for i in range(start, end):  # "Russian President Vladimir Putin": a person inside the phrase
+            entity_id = self._token_entity.get(i)
+            if entity_id is not None and self._entities[entity_id].kind == "person":
+                return entity_id
+        return None
+
+    def _fullest(self, entity_id: str) -> str:
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            return next(e.name for e in self._new if e.id == entity_id)
+        if entity.kind == "person":
+            names = [_without_role(name) for name in (entity.name, *(m.text for m in entity.mentions))]
+        else:  # the article's own words, not a canonical name it never uses
+            names = [_without_article(m.text) for m in entity.mentions] or [entity.name]
+        return max(names, key=lambda name: (len(name.split()), len(name)))
+
+    def _pronoun(self, lower: str, span: Span) -> Speaker | None:
+        position = span.start
+        if lower in _PERSON_PRONOUNS:
+            entity_id = _last_before(self._person_subject_starts, self._person_subjects, position)
+            fallback = _last_before(self._person_starts, self._person_any, position)
+            entity_id = entity_id or fallback
+            if entity_id is None:
+                return None
+            return Speaker(span, entity_id, self._fullest(entity_id), 0.75)
+        if lower in _PLURAL_PRONOUNS:
+            entity_id = self._groups[-1][1] if self._groups and self._groups[-1][0] < position else None
+            if entity_id is None:
+                return None
+            return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
+        if lower in _THING_PRONOUNS:
+            entity_id = _last_before(self._org_starts, self._org_at, position)
+            if entity_id is None:
+                return None
+            return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
+        return None
+
+    def _title(self, tokens, span: Span) -> Speaker | None:
+        words = [t.lower_ for t in tokens if t.is_alpha and t.lower_ not in _TITLE_STOP]
+        scores: dict[str, tuple[int, int]] = {}
+        head = tokens.root.lower_
+        for word in words:
+            for position, entity_id in self._titles.get(word, ()):
+                before = position < span.start
+                weight = 2 if word == head else 1
+                old = scores.get(entity_id, (0, 0))
+                distance = -abs(span.start - position) if before else -abs(span.start - position) * 4
+                scores[entity_id] = (old[0] + weight, max(old[1], distance) if old[0] else distance)
+        if not scores:
+            return None
+        entity_id = max(scores, key=lambda e: (scores[e][0], scores[e][1], e))
+        return Speaker(span, entity_id, self._fullest(entity_id), 0.75)
+
+    def _org_noun(self, lemma: str, span: Span) -> Speaker | None:
+        for position, entity_id in reversed(self._org_at):
+            if position < span.start and lemma in self._entities[entity_id].name.casefold():
+                return Speaker(span, entity_id, self._fullest(entity_id), 0.7)
+        entity_id = _last_before(self._org_starts, self._org_at, span.start)
+        if entity_id is not None:  # "the company", "the club": the organisation named last
+            return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
+        return self._group(span, confidence=0.5, kind="organization")
+
+    def _unknown_name(self, head: Token, start: int, end: int, span: Span) -> Speaker | None:
+        doc = self._doc
+        names = [t for t in doc[start:end] if t.pos_ == "PROPN" or (t.is_title and t.dep_ == "compound")]
+        if not names:
+            return None
+        surname = names[-1].lower_
+        entity_id = self._surnames.get(surname) or self._new_by_key.get(("person", surname))
+        if entity_id is not None:
+            return Speaker(span, entity_id, self._fullest(entity_id), 0.8)
+        label = head.ent_type_
+        name_start = names[0].idx
+        name_span = Span.from_text(self._text, name_start, names[-1].idx + len(names[-1].text))
+        if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            kind = "organization" if label in ("ORG", "FAC") else "group"
+            return self._new_entity(kind, name_span, name_span.text, 0.7, key=name_span.text.casefold())
+        if len(names) == 1:
+            full = self._full_names.get(surname)
+            if full is not None:  # "Prigozhin" after "Yevgeny Prigozhin", which the NER missed
+                speaker = self._new_entity("person", full, full.text, 0.7, key=surname)
+                self._new_entity("person", name_span, full.text, 0.7, key=surname)
+                return Speaker(span, speaker.entity_id, self._fullest(speaker.entity_id), 0.7)
+            if label != "PERSON":
+                return Speaker(span, None, name_span.text, 0.5)  # a name, but of what we cannot tell
+        return self._new_entity("person", name_span, name_span.text, 0.75, key=surname)
+
+    def _group(self, span: Span, *, confidence: float, kind: str = "group") -> Speaker:
+        text = self._text
+        start, end = span.start, span.end
+        lowered = text[start:end].casefold()
+        if lowered.startswith("the "):
+            start += 4
+        name = text[start:end]
+        speaker = self._new_entity(kind, Span.from_text(text, start, end), name, confidence, key=name.casefold())
+        self._groups.append((span.start, speaker.entity_id))
+        return Speaker(span, speaker.entity_id, speaker.name, confidence)
+
+    def _new_entity(self, kind: str, mention: Span, name: str, confidence: float, *, key: str) -> Speaker:
+        entity_id = self._new_by_key.get((kind, key))
+        mention = Mention.from_text(self._text, mention.start, mention.end, form="name")
+        if entity_id is None:
+            entity_id = f"quotes-{len(self._new) + 1}"
+            self._new_by_key[(kind, key)] = entity_id
+            self._new.append(Entity(kind=kind, name=name, mentions=(mention,), id=entity_id, confidence=confidence))
+        else:
+            index = next(i for i, e in enumerate(self._new) if e.id == entity_id)
+            entity = self._new[index]
+            if mention not in entity.mentions:
+                mentions = tuple(sorted((*entity.mentions, mention), key=lambda m: (m.start, m.end)))
+                name = max((entity.name, name), key=lambda n: (len(n.split()), len(n)))
+                self._new[index] = Entity(
+                    kind=kind, name=name, mentions=mentions, id=entity_id, confidence=entity.confidence
+                )
+        return Speaker(mention, entity_id, self._fullest(entity_id), confidence)
+
+
+def _last_before(starts: list[int], items: Sequence[tuple[int, str]], position: int) -> str | None:
+    index = bisect.bisect_left(starts, position)
+    if index == 0:
+        return None
+    char, entity_id = items[index - 1][0], items[index - 1][1]
+    return entity_id if position - char <= _PRONOUN_WINDOW else None
+
+
+def _full_names(text: str, doc: Doc) -> dict[str, Span]:
+    """Surname → first ``Firstname Surname`` run of capitalised proper nouns (role words excluded)."""
+    names: dict[str, Span] = {}
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and token.lower_ not in ROLE_NOUNS:
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4:
+            names.setdefault(run[-1].lower_, Span.from_text(text, run[0].idx, run[-1].idx + len(run[-1].text)))
+        run = []
+    return names
+
+
+def _without_role(name: str) -> str:
+    """``Bureau of Reclamation Commissioner Camille Dorsey`` → ``Camille Dorsey``."""
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].casefold() in ROLE_NOUNS:
+            return " ".join(words[i + 1 :])
+    return name
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4].casefold() == "the " and len(name) > 4 else name
+
+
+_NAME_PARTICLES = frozenset("bin bint ibn al el de da di du van von der den la le del dos das".split())
+
+
+def _name_in_phrase(doc: Doc, start: int, head: Token) -> str:
+    """The run of name words ending at ``head`` inside its phrase (role words excluded)."""
+    first = head.i
+    while first - 1 >= start:
+        token = doc[first - 1]
+        if token.lower_ in ROLE_NOUNS or not (
+            (token.pos_ == "PROPN" and token.is_title) or token.lower_ in _NAME_PARTICLES
+        ):
+            break
+        first -= 1
+    while first < head.i and doc[first].lower_ in _NAME_PARTICLES:
+        first += 1
+    return doc[first : head.i + 1].text

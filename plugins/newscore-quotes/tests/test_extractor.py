@@ -1,0 +1,226 @@
+"""Quotes and speakers on small news-style passages, one case each."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quote_with(analysis, words: str):
+    """The quote whose content contains ``words`` (fails the test if none does)."""
+    for quote in analysis.quotes:
+        if any(words in span.text for span in quote.content):
+            return quote
+    pytest.fail(f"no quote contains {words!r}; found {[[s.text for s in q.content] for q in analysis.quotes]}")
+
+
+def no_quote_with(analysis, words: str) -> bool:
+    return not any(words in span.text for q in analysis.quotes for span in q.content)
+
+
+# --- direct quotes -----------------------------------------------------------------------
+
+
+def test_quote_then_speaker(analyze):
+    a = analyze("“We will not be intimidated,” Prime Minister Sarah Lindqvist told reporters on Tuesday.")
+    q = quote_with(a, "We will not be intimidated")
+    assert q.kind == "direct"
+    assert q.content[0].text == "We will not be intimidated"
+    assert q.cue.text == "told"
+    assert q.speaker_name == "Sarah Lindqvist"
+
+
+def test_inverted_attribution(analyze):
+    a = analyze('"The budget is a disgrace," said Tom Berger, the opposition leader.')
+    q = quote_with(a, "The budget is a disgrace")
+    assert q.speaker.text == "Tom Berger"
+    assert q.speaker_name == "Tom Berger"
+
+
+def test_colon_introduced_quote(analyze):
+    a = analyze("Energy Minister Paolo Ricci wrote on X: “The lights will stay on this winter.”")
+    q = quote_with(a, "The lights will stay on this winter")
+    assert q.kind == "direct"
+    assert q.cue.text == "wrote"
+    assert q.speaker_name == "Paolo Ricci"
+
+
+def test_split_quote_is_one_quote_with_two_pieces(analyze):
+    a = analyze("“When I say no,” Maria Costa said, “it means no.”")
+    q = quote_with(a, "When I say no")
+    assert [span.text for span in q.content] == ["When I say no", "it means no"]
+    assert q.speaker_name == "Maria Costa"
+
+
+def test_multi_paragraph_quote(analyze):
+    text = (
+        "Mayor Linda Osei spoke after the flood.\n\n"
+        "“We lost homes, roads and a school.\n\n"
+        "“But we did not lose each other,” Osei said."
+    )
+    q = quote_with(analyze(text), "We lost homes")
+    assert [span.text for span in q.content] == ["We lost homes, roads and a school", "But we did not lose each other"]
+    assert q.speaker_name == "Linda Osei"
+
+
+def test_single_guillemet_and_low_high_marks(analyze):
+    text = (
+        "‘It was a fair result,’ said coach Dan Whitley. "
+        "« Nous sommes prêts », said Jean Moreau. "
+        "„Wir sind bereit“, said Angela Vogt."
+    )
+    a = analyze(text)
+    assert quote_with(a, "It was a fair result").speaker_name == "Dan Whitley"
+    assert quote_with(a, "Nous sommes prêts").speaker_name == "Jean Moreau"
+    assert quote_with(a, "Wir sind bereit").speaker_name == "Angela Vogt"
+
+
+def test_according_to_after_a_quote(analyze):
+    a = analyze("“The strikes hit only military targets,” according to the Defence Ministry.")
+    q = quote_with(a, "The strikes hit only military targets")
+    assert q.cue.text == "according to"
+    assert "Ministry" in q.speaker.text
+
+
+def test_pronoun_speaker_resolves_to_the_last_person(analyze):
+    text = "Chancellor Olaf Brenner arrived in Paris on Monday.\n\n“This is a historic day,” he said."
+    q = quote_with(analyze(text), "This is a historic day")
+    assert q.speaker.text == "he"
+    assert q.speaker_name == "Olaf Brenner"
+
+
+def test_title_speaker_resolves_to_the_person_with_that_title(analyze):
+    text = (
+        "Foreign Minister Anna Kowalska met her counterparts in Warsaw.\n\n"
+        "“Nobody wants a wider war,” the minister said."
+    )
+    q = quote_with(analyze(text), "Nobody wants a wider war")
+    assert q.speaker_name == "Anna Kowalska"
+
+
+def test_surname_resolves_to_full_name(analyze):
+    text = "Senator Karen Whitfield opposed the plan.\n\n“It is cruel,” Whitfield said on the Senate floor."
+    assert quote_with(analyze(text), "It is cruel").speaker_name == "Karen Whitfield"
+
+
+def test_standalone_quote_paragraph_takes_the_previous_speaker(analyze):
+    text = (
+        "“We have prepared our countermeasures,” said Matej Sirota, the trade commissioner.\n\n"
+        "“Nobody wins a trade war.”"
+    )
+    a = analyze(text)
+    first, second = quote_with(a, "countermeasures"), quote_with(a, "Nobody wins a trade war")
+    assert second.speaker_name == "Matej Sirota"
+    assert second.confidence < first.confidence
+
+
+def test_organisation_speaker(analyze):
+    a = analyze("“The talks were constructive,” the Kremlin said in a statement on Friday.")
+    q = quote_with(a, "The talks were constructive")
+    assert q.speaker.text in ("the Kremlin", "Kremlin")
+    assert q.cue.text == "said"
+
+
+# --- partial and scare quotes ------------------------------------------------------------
+
+
+def test_partial_quote_inside_reported_speech(analyze):
+    a = analyze("Senator Dale Ormsby said he was open to talks but would not accept a “blank cheque”.")
+    q = quote_with(a, "blank cheque")
+    assert q.speaker_name == "Dale Ormsby"
+
+
+def test_scare_quote_attributed_by_naming_verb(analyze):
+    a = analyze("Russia pressed on with what Moscow calls its “special military operation” in Ukraine.")
+    q = quote_with(a, "special military operation")
+    assert q.kind == "partial"
+    assert q.speaker.text == "Moscow"
+
+
+def test_characterised_as_quoted_term(analyze):
+    a = analyze("Iran and China downplayed the unexpected mutiny as an “internal affair”.")
+    q = quote_with(a, "internal affair")
+    assert q.speaker_name == "Iran and China"
+
+
+def test_calling_it_fragment(analyze):
+    a = analyze("Governor Ruth Adeyemi rejected the plan on Wednesday, calling it “cruel and pointless.”")
+    q = quote_with(a, "cruel and pointless")
+    assert q.kind == "partial"
+    assert q.speaker_name == "Ruth Adeyemi"
+
+
+def test_titles_of_works_and_unattributed_scare_quotes_are_not_quotes(analyze):
+    text = "The film “Oppenheimer” won seven awards, and critics praised its score. Its “reality” was brief."
+    a = analyze(text)
+    assert no_quote_with(a, "Oppenheimer")
+    assert no_quote_with(a, "reality")
+
+
+def test_headline_quotes_are_not_quotes(analyze):
+    text = "Minister says ‘no more delays’ on rail line\n\nThe minister spoke in Leeds on Monday."
+    assert no_quote_with(analyze(text), "no more delays")
+
+
+# --- reported speech ---------------------------------------------------------------------
+
+
+def test_indirect_told_them_that(analyze):
+    text = "President Lula da Silva met the delegates. He told them that Brazil would double its aid."
+    q = quote_with(analyze(text), "Brazil would double its aid")
+    assert q.kind == "indirect"
+    assert q.content[0].text == "Brazil would double its aid"
+    assert q.speaker_name == "Lula da Silva"
+
+
+def test_indirect_with_inverted_speaker(analyze):
+    a = analyze("The revolt had displayed vulnerabilities in the security services, Western leaders said.")
+    q = quote_with(a, "The revolt had displayed vulnerabilities")
+    assert q.kind == "indirect"
+    assert q.speaker_name == "Western leaders"
+
+
+def test_indirect_via_statement_saying(analyze):
+    text = "Yevgeny Prigozhin later released an audio statement saying the march was not meant to topple the government."
+    q = quote_with(analyze(text), "not meant to topple the government")
+    assert q.speaker_name == "Yevgeny Prigozhin"
+
+
+def test_according_to_reported_speech(analyze):
+    a = analyze("According to the health ministry, at least 40 people were killed in the strikes.")
+    q = quote_with(a, "at least 40 people were killed")
+    assert q.cue.text == "According to"
+    assert "ministry" in q.speaker.text
+
+
+def test_mixed_quote(analyze):
+    a = analyze("Finance Minister Rachel Ames said the economy would grow “faster than anyone expects” next year.")
+    q = quote_with(a, "the economy would grow")
+    assert q.kind == "mixed"
+    assert "faster than anyone expects" in q.content[0].text
+    assert q.speaker_name == "Rachel Ames"
+    assert len([x for x in a.quotes if "faster" in x.content[0].text]) == 1
+
+
+def test_said_in_a_non_speech_sense_is_not_a_cue(analyze):
+    text = "The said company went bankrupt. Time will tell. Shares added 5% on Monday."
+    assert analyze(text).quotes == ()
+
+
+def test_document_source_has_no_person_speaker(analyze):
+    a = analyze("The report said unemployment would rise to 6% by the end of the year.")
+    q = quote_with(a, "unemployment would rise")
+    assert q.speaker_name is None
+
+
+def test_direct_quote_not_duplicated_as_indirect(analyze):
+    a = analyze("“We will rebuild every house,” the governor said.")
+    assert len(a.quotes) == 1
+
+
+# --- odd input -----------------------------------------------------------------------------
+
+
+def test_unbalanced_marks_do_not_raise_and_keep_the_rest(analyze):
+    text = 'He said "this never ends.\n\n“The rest is fine,” said Mark Ode. He left " at noon.'
+    a = analyze(text)
+    assert quote_with(a, "The rest is fine").speaker_name == "Mark Ode"

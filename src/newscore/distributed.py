@@ -1,0 +1,483 @@
+"""Analyzing a batch on a Dask cluster: the same records as a local run, from many machines.
+
+The input (JSON Lines files, or any file newscore reads, given as paths, directories
+or glob patterns) is cut into *partitions*: runs of ``lines_per_partition`` lines of
+one JSON Lines file (found by one quick scan for line ends, so a partition knows its
+line numbers), or one whole file of another kind. Each partition is one Dask task.
+A worker builds the pipeline once, on its first task, and keeps it for every task
+after that (see :func:`_pipeline_for`), so the model is loaded once per worker process.
+
+Workers read the input themselves: on a cluster of several machines, every worker
+must see the input at the same path (a shared file system), and needs newscore, the
+plugins and the model installed, like the machine that submits the batch.
+
+Output: a path ending in ``.jsonl`` or ``.ndjson`` is one file, assembled in input
+order on the submitting machine (workers send their records back), so it is
+byte-for-byte what ``newscore analyze --format jsonl`` writes locally. Any other path
+is a directory of part files ``part-00000.jsonl``, ``part-00001.jsonl``, … written by
+the workers themselves (so there too they need a shared file system); concatenated in
+name order they equal the single file.
+
+Dask is optional (``pip install 'newscore[dask]'``); it is imported only when used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import platform
+import sys
+import threading
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from newscore.model import Article
+from newscore.readers import MAX_RECORD_BYTES, JsonLinesReader, ReadFailure
+
+if TYPE_CHECKING:
+    from newscore.pipeline import Pipeline
+
+__all__ = ["DEFAULT_LINES_PER_PARTITION", "DaskRun", "DaskUnavailableError", "Partition", "analyze_jsonl", "plan"]
+
+#: Lines of a JSON Lines file per Dask task: big enough that scheduling costs nothing
+#: next to the analysis (~0.1 s per article), small enough to spread over many workers.
+DEFAULT_LINES_PER_PARTITION = 1000
+_PART_SUFFIXES = (".jsonl", ".ndjson")
+_MANIFEST = "_partitions.json"
+#: Partitions in flight per worker when the client assembles one file: bounds its memory.
+_IN_FLIGHT_PER_WORKER = 3
+
+
+class DaskUnavailableError(ImportError):
+    """Dask is not installed; the message says how to install it."""
+
+
+def _dask_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise DaskUnavailableError(
+            "running on Dask needs dask[distributed]; install it with `pip install 'newscore[dask]'`"
+        ) from None
+    return distributed
+
+
+@attrs.frozen
+class Partition:
+    """One Dask task's share of the input.
+
+    ``kind`` is ``"lines"`` (bytes ``start``–``end`` of a JSON Lines file, whose first
+    line is number ``first_line``) or ``"file"`` (a whole file, read by its reader).
+    ``source`` is the file's name as a local run spells it (it appears in default ids
+    and in error messages).
+    """
+
+    index: int
+    source: str
+    kind: str
+    start: int = 0
+    end: int = 0
+    first_line: int = 1
+
+    def describe(self) -> str:
+        return self.source if self.kind == "file" else f"{self.source} (from line {self.first_line})"
+
+
+@attrs.frozen
+class DaskRun:
+    """What a Dask batch did: counts, what could not be read, and how the workers fared."""
+
+    output: Path
+    articles: int
+    partitions: int
+    skipped_partitions: int
+    failures: tuple[ReadFailure, ...]
+    #: worker process id -> how many pipelines it built (1 each when the cache works)
+    pipelines_built: dict[str, int]
+
+
+@attrs.frozen
+class _PartResult:
+    index: int
+    articles: int
+    lines: list[str] | None
+    failures: list[tuple[str, int | None, str]]
+    problems: list[str]
+    worker: str
+    pipelines_built: int
+
+
+# --- planning (on the submitting machine) ------------------------------------------------------
+
+
+def _line_ranges(path: Path, lines_per_partition: int) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, first_line)`` byte ranges of ``lines_per_partition`` lines each."""
+    start, first_line, lines, offset = 0, 1, 0, 0
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            position = 0
+            while True:
+                wanted = lines_per_partition - lines
+                available = block.count(b"\n", position)
+                if available < wanted:
+                    lines += available
+                    break
+                for _ in range(wanted):
+                    position = block.index(b"\n", position) + 1
+                yield start, offset + position, first_line
+                start, first_line, lines = offset + position, first_line + lines_per_partition, 0
+            offset += len(block)
+    if offset > start:
+        yield start, offset, first_line
+
+
+def plan(
+    sources: Sequence[str | Path], *, lines_per_partition: int = DEFAULT_LINES_PER_PARTITION, plugins: Any = None
+) -> tuple[list[Partition], list[ReadFailure]]:
+    """The partitions of ``sources`` in input order, and the sources that name nothing readable.
+
+    Sources are expanded as ``newscore analyze`` expands them (directories recursively,
+    glob patterns sorted), so the concatenated output is in the same order.
+    """
+    from newscore.readers import _expand, _reader_table
+
+    if lines_per_partition < 1:
+        raise ValueError(f"lines_per_partition must be at least 1, got {lines_per_partition}")
+    table = _reader_table(plugins)
+    partitions: list[Partition] = []
+    failures: list[ReadFailure] = []
+    for source in sources:
+        if str(source) == "-":
+            failures.append(ReadFailure("<stdin>", None, "standard input cannot be shared with Dask workers"))
+            continue
+        for item in _expand(source, table):
+            if isinstance(item, ReadFailure):
+                failures.append(item)
+                continue
+            name = str(item)
+            reader = table.get(item.suffix.lower())
+            if isinstance(reader, JsonLinesReader):
+                try:
+                    ranges = list(_line_ranges(item, lines_per_partition))
+                except OSError as error:
+                    failures.append(ReadFailure(name, None, error.strerror or str(error)))
+                    continue
+                for start, end, first_line in ranges:
+                    partitions.append(Partition(len(partitions), name, "lines", start, end, first_line))
+            else:  # the worker's read_all reports a file without a reader, like a local run
+                partitions.append(Partition(len(partitions), name, "file"))
+    return partitions, failures
+
+
+# --- on the worker -----------------------------------------------------------------------------
+
+_pipelines: dict[str, Pipeline] = {}
+_pipelines_built = 0
+_pipelines_lock = threading.Lock()
+
+
+def _pipeline_for(recipe: bytes) -> Pipeline:
+    """This worker process's pipeline for ``recipe``: built (model loaded) on first use, then kept."""
+    global _pipelines_built
+    key = hashlib.sha256(recipe).hexdigest()
+    with _pipelines_lock:
+        pipeline = _pipelines.get(key)
+        if pipeline is None:
+            pipeline = pickle.loads(recipe).build()
+            pipeline.nlp  # load the model while holding the lock: once per process
+            _pipelines[key] = pipeline
+            _pipelines_built += 1
+        return pipeline
+
+
+def _read_lines(partition: Partition) -> Iterator[Article | ReadFailure]:
+    """The records of a line range, read as :meth:`JsonLinesReader.read_file` reads them."""
+    reader = JsonLinesReader()
+    source = partition.source
+    with open(partition.source, "rb") as stream:
+        stream.seek(partition.start)
+        position, number = partition.start, partition.first_line - 1
+        while position < partition.end:
+            raw = stream.readline(MAX_RECORD_BYTES + 1)
+            if not raw:
+                return
+            position += len(raw)
+            number += 1
+            if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    position += len(rest)
+                position += len(rest)
+                yield ReadFailure(source, number, f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                yield ReadFailure(source, number, f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})")
+                continue
+            yield from reader.read_line(line.removesuffix("\n").removesuffix("\r"), number=number, source=source)
+
+
+def _records(partition: Partition, pipeline: Pipeline) -> Iterator[Article | ReadFailure]:
+    if partition.kind == "lines":
+        try:
+            yield from _read_lines(partition)
+        except OSError as error:
+            yield ReadFailure(partition.source, None, error.strerror or str(error))
+    else:
+        from newscore.readers import read_all
+
+        yield from read_all([partition.source], plugins=pipeline.plugins)
+
+
+def _run_partition(
+    partition: Partition, recipe: bytes, batch_size: int, part_path: str | None, skip: frozenset[str] | None
+) -> _PartResult:
+    """Analyze one partition: its JSON Lines records returned, or written to ``part_path``."""
+    from newscore.exporters import to_json
+
+    pipeline = _pipeline_for(recipe)
+    failures: list[tuple[str, int | None, str]] = []
+    problems: list[str] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _records(partition, pipeline):
+            if isinstance(item, ReadFailure):
+                failures.append((item.source, item.line, item.message))
+            elif not skip or item.id is None or item.id not in skip:
+                yield item
+
+    lines = []
+    for analysis in pipeline.analyze_many(articles(), batch_size=batch_size):
+        lines.append(to_json(analysis) + "\n")
+        problems.extend(
+            f"{analysis.article.id or 'article'}: {error.plugin} failed: {error.message}" for error in analysis.errors
+        )
+    if part_path is not None:
+        partial = f"{part_path}.partial"
+        with open(partial, "w", encoding="utf-8") as stream:
+            stream.writelines(lines)
+        os.replace(partial, part_path)  # a part file exists only once complete: resume trusts it
+    return _PartResult(
+        partition.index,
+        len(lines),
+        None if part_path is not None else lines,
+        failures,
+        problems,
+        f"{platform.node()}:{os.getpid()}",
+        _pipelines_built,
+    )
+
+
+# --- running (on the submitting machine) -------------------------------------------------------
+
+
+def _single_file(output: Path) -> bool:
+    return not output.is_dir() and output.suffix.lower() in _PART_SUFFIXES
+
+
+def _cluster_client(n_workers: int | None, scheduler_address: str | None) -> tuple[Any, Any]:
+    distributed = _dask_distributed()
+    if scheduler_address:
+        return distributed.Client(scheduler_address), None
+    with warnings.catch_warnings():  # "port 8787 is in use": its health endpoint moves, harmlessly
+        warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+        cluster = distributed.LocalCluster(
+            n_workers=n_workers or os.cpu_count() or 1,
+            processes=True,
+            threads_per_worker=1,  # spaCy and the extractors are CPU-bound Python: one task per process
+            dashboard_address=None,  # no dashboard
+            host="127.0.0.1",  # scheduler, workers and health endpoint on loopback only
+            silence_logs=logging.ERROR,
+        )
+    return distributed.Client(cluster), cluster
+
+
+def analyze_jsonl(
+    input_path_or_glob: str | Path | Sequence[str | Path],
+    output_path: str | Path,
+    *,
+    n_workers: int | None = None,
+    scheduler_address: str | None = None,
+    model: str | None = None,
+    batch_size: int = 32,
+    lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
+    resume: bool = False,
+    progress: bool = False,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> DaskRun:
+    """Analyze JSON Lines (or any readable) input on Dask and write newscore JSON Lines.
+
+    Runs on a new ``LocalCluster`` of ``n_workers`` processes (default: one per CPU; one
+    thread each, no dashboard, loopback only) unless ``scheduler_address`` names an
+    existing scheduler (``tcp://host:8786``). ``model`` is resolved here, so every worker
+    loads the same pipeline whatever its environment says. Unreadable records and files
+    never stop the batch: each is passed to ``on_failure`` (default: printed on standard
+    error with file and line) and listed in the result; a partition whose task fails
+    (a worker lost three times, say) is reported the same way, naming its first line.
+    Extractor errors inside analyses go to ``on_problem``. With ``resume``, a single
+    output file keeps its complete records and the articles whose ids it holds are
+    skipped; an output directory keeps its complete part files and their partitions are
+    skipped (the input must be unchanged).
+    """
+    from newscore.models import resolve_model_name
+    from newscore.parallel import PipelineRecipe
+
+    _dask_distributed()  # fail early, before any planning, when Dask is missing
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
+    output = Path(output_path)
+    recipe_of = PipelineRecipe.default(resolve_model_name(model))
+    recipe = pickle.dumps(recipe_of)
+    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
+    report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
+    report_problem = on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr))
+    for failure in failures:
+        report_failure(failure)
+
+    single = _single_file(output)
+    skip: frozenset[str] | None = None
+    todo = partitions
+    if single:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if resume:
+            from newscore.cli import _done_ids
+
+            skip = frozenset(_done_ids(output))
+    else:
+        output.mkdir(parents=True, exist_ok=True)
+        todo = _partitions_to_do(output, partitions, resume)
+
+    client, cluster = _cluster_client(n_workers, scheduler_address)
+    run = _Run(report_failure, report_problem, len(todo), progress)
+    try:
+        skip_arg = client.scatter([skip], broadcast=True)[0] if skip else None  # once to each worker
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
+        if single:
+            with open(output, "a" if resume else "w", encoding="utf-8") as stream:
+                for result in run.in_order(client, todo, recipe, batch_size, skip_arg, workers):
+                    stream.writelines(result.lines or ())
+                    stream.flush()
+        else:
+            run.unordered(client, todo, recipe, batch_size, output)
+    finally:
+        run.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return DaskRun(
+        output=output,
+        articles=run.articles,
+        partitions=len(partitions),
+        skipped_partitions=len(partitions) - len(todo),
+        failures=tuple(failures + run.failures),
+        pipelines_built=dict(run.built),
+    )
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}.jsonl"
+
+
+def _partitions_to_do(directory: Path, partitions: list[Partition], resume: bool) -> list[Partition]:
+    """All partitions, or with ``resume`` those without a complete part file (after checking the plan)."""
+    manifest = directory / _MANIFEST
+    planned = [attrs.asdict(partition) for partition in partitions]
+    if resume and manifest.exists():
+        if json.loads(manifest.read_text(encoding="utf-8")) != planned:
+            raise ValueError(f"{directory} was written for other input or partition sizes; it cannot be resumed")
+        return [p for p in partitions if not (directory / _part_name(p.index)).exists()]
+    for stale in directory.glob("part-*.jsonl"):
+        stale.unlink()
+    manifest.write_text(json.dumps(planned), encoding="utf-8")
+    return partitions
+
+
+class _Run:
+    """Collects results as they come: counts, failures, and the progress bar."""
+
+    def __init__(self, report_failure: Callable[[ReadFailure], None], report_problem: Callable[[str], None], total: int, progress: bool) -> None:
+        self._report_failure = report_failure
+        self._report_problem = report_problem
+        self.articles = 0
+        self.failures: list[ReadFailure] = []
+        self.built: dict[str, int] = {}
+        self._bar = None
+        if progress:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc="analyzing", unit=" partitions", file=sys.stderr, dynamic_ncols=True)
+
+    def _fail(self, failure: ReadFailure) -> None:
+        self.failures.append(failure)
+        self._report_failure(failure)
+
+    def take(self, future: Any, partition: Partition) -> _PartResult | None:
+        try:
+            result: _PartResult = future.result()
+        except Exception as error:  # a lost task must not lose the batch: report it and go on
+            self._fail(ReadFailure(partition.source, partition.first_line if partition.kind == "lines" else None,
+                                   f"this partition failed on Dask: {type(error).__name__}: {error}"))
+            result = None
+        else:
+            self.articles += result.articles
+            self.built[result.worker] = max(self.built.get(result.worker, 0), result.pipelines_built)
+            for source, line, message in result.failures:
+                self._fail(ReadFailure(source, line, message))
+            for problem in result.problems:
+                self._report_problem(problem)
+        if self._bar is not None:
+            self._bar.set_postfix(articles=self.articles, refresh=False)
+            self._bar.update(1)
+        return result
+
+    def in_order(self, client: Any, todo: list[Partition], recipe: bytes, batch_size: int, skip: Any, workers: int) -> Iterator[_PartResult]:
+        """Results in partition order, with a bounded number of partitions in flight."""
+        distributed = _dask_distributed()
+        remaining = iter(todo)
+        waiting: dict[int, tuple[Any, Partition]] = {}
+        done: dict[int, _PartResult | None] = {}
+        order = [partition.index for partition in todo]
+        next_position = 0
+        running = distributed.as_completed()
+
+        def submit_one() -> None:
+            partition = next(remaining, None)
+            if partition is not None:
+                future = client.submit(_run_partition, partition, recipe, batch_size, None, skip, pure=False)
+                waiting[partition.index] = (future, partition)
+                running.add(future)
+
+        for _ in range(workers * _IN_FLIGHT_PER_WORKER):
+            submit_one()
+        for future in running:
+            index = next(i for i, (f, _) in waiting.items() if f is future)
+            _, partition = waiting.pop(index)
+            done[index] = self.take(future, partition)
+            while next_position < len(order) and order[next_position] in done:
+                result = done.pop(order[next_position])
+                next_position += 1
+                if result is not None:
+                    yield result
+                submit_one()
+
+    def unordered(self, client: Any, todo: list[Partition], recipe: bytes, batch_size: int, directory: Path) -> None:
+        distributed = _dask_distributed()
+        futures = {
+            client.submit(_run_partition, p, recipe, batch_size, str(directory / _part_name(p.index)), None, pure=False): p
+            for p in todo
+        }
+        for future in distributed.as_completed(futures):
+            self.take(future, futures[future])
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()

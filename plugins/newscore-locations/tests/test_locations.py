@@ -191,3 +191,13 @@ def test_entry_point_registers_the_extractor():
     assert names.get("locations") == "newscore_locations.plugin"
     (extractor,) = newscore_locations.plugin.register_extractors()
     assert (extractor.name, extractor.needs, extractor.provides) == ("locations", ("organization",), ("location",))
+
+
+def test_a_word_of_a_persons_full_name_is_not_a_place(nlp):
+    plugins = Plugins(load_entry_points=False)
+    plugins.register(newscore_locations.plugin, name="locations")
+    text = "Regina King arrived late on Monday. Regina told reporters she had flown in from Regina."
+    analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
+    places = [m.start for e in analysis.entities_of("location") for m in e.mentions]
+    assert text.index("Regina told") not in places  # the person, named by her first name
+    assert text.rindex("Regina") in places  # "from Regina" is still the city

@@ -224,3 +224,12 @@ def test_unbalanced_marks_do_not_raise_and_keep_the_rest(analyze):
     text = 'He said "this never ends.\n\n“The rest is fine,” said Mark Ode. He left " at noon.'
     a = analyze(text)
     assert quote_with(a, "The rest is fine").speaker_name == "Mark Ode"
+
+
+def test_a_reported_clause_inside_another_is_not_a_second_quote(analyze):
+    analysis = analyze(
+        "Activist Sara Jafari said she felt the student had been treated unfairly by the school."
+    )
+    contents = [" ".join(span.text for span in quote.content) for quote in analysis.quotes]
+    assert len(contents) == 1, contents
+    assert contents[0].startswith("she felt the student had been treated unfairly")

@@ -292,6 +292,11 @@ def without_covered(found: Iterable[Found], claimed: list[tuple[int, int]]) -> l
     return [f for f in found if not any(s < f.end and f.start < e for s, e in claimed)]
 
 
+def after_place_preposition(doc: Doc, start: int) -> bool:
+    """Whether the word before ``start`` is one that introduces a place ("in", "from", …)."""
+    return _previous_word(doc, start) in _PLACE_PREPOSITIONS
+
+
 def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> bool:
     """Whether a mention no gazetteer place explains is still worth reporting.
 

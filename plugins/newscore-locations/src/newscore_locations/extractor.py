@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from newscore import Article, Entity, Mention, Quote
 
-from newscore_locations.detection import Found, find_mentions, keep_unresolved
+from newscore_locations.detection import Found, after_place_preposition, find_mentions, keep_unresolved
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.metonymy import is_metonymic
 from newscore_locations.resolution import Resolution, resolve
@@ -51,6 +51,7 @@ class LocationExtractor:
         text = article.text
         gazetteer = self.gazetteer
         found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, text, gazetteer)
+        found = _outside_person_names(found, entities, doc, text)
         resolutions = resolve(found, text, gazetteer)
         kept = [
             (f, r) for f, r in zip(found, resolutions, strict=True)
@@ -154,3 +155,26 @@ def _outside_organizations(
                 continue
         kept.append(mention)
     return kept
+
+
+def _outside_person_names(found: list[Found], entities: tuple[Entity, ...], doc: Doc, text: str) -> list[Found]:
+    """Drop a one-word place name that is a word of a person's full name in the same article
+    ("Paris" after "Paris Hilton", "Regina" after "Regina King"), unless the words before it
+    make it a place ("in Paris")."""
+    name_words = {
+        word.casefold()
+        for entity in entities
+        if entity.kind == "person"
+        for mention in entity.mentions
+        if len(words := mention.text.split()) > 1
+        for word in words
+    }
+    if not name_words:
+        return found
+    return [
+        mention
+        for mention in found
+        if " " in (surface := text[mention.start : mention.end])
+        or surface.casefold() not in name_words
+        or after_place_preposition(doc, mention.start)
+    ]

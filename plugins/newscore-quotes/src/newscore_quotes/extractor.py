@@ -323,7 +323,7 @@ class _Article:
             if self._overlaps_direct(item.pieces):
                 continue
             results.append(item)
-        return results
+        return _outermost(results)
 
     def _clause(self, verb: Token, *, weak: bool) -> _Found | None:
         clause = reported_clause(verb)
@@ -452,6 +452,20 @@ _DOCUMENT_LEMMAS = frozenset("report study survey poll data document filing ruli
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]+[A-Z.](?:,[^\n—–(]{0,40}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:[—–]|--?)\s"
 )
+
+
+def _outermost(items: list[_Found]) -> list[_Found]:
+    """Drop reported clauses nested inside another ("she felt [Mohamed had been …]"): the
+    outer clause is what was reported, the inner one is part of it."""
+    kept: list[_Found] = []
+    reach = -1
+    for item in sorted(items, key=lambda f: (f.pieces[0][0], -f.pieces[-1][1])):
+        start, end = item.pieces[0][0], item.pieces[-1][1]
+        if end <= reach and kept and start >= kept[-1].pieces[0][0]:
+            continue
+        kept.append(item)
+        reach = max(reach, end)
+    return sorted(kept, key=lambda f: f.pieces[0])
 
 
 def _dateline_end(text: str) -> int:

@@ -92,13 +92,9 @@ def scaling(articles: list, model: str, counts: list[int], batch_size: int) -> N
     list(pipeline.analyze_many(articles[:5]))
     baseline = None
     for n in counts:
-        cpu_before = os.times()
         seconds = timed(lambda: collections.deque(pipeline.analyze_many(articles, n_process=n, batch_size=batch_size), maxlen=0))
-        cpu_after = os.times()
-        cpu = sum(cpu_after[:4]) - sum(cpu_before[:4])
         baseline = baseline or seconds
-        print(f"  analyze_many n_process={n}: {len(articles) / seconds:7.2f} articles/s, speed-up {baseline / seconds:.2f}x"
-              f" (CPU {cpu:.1f} s for {seconds:.1f} s wall)")
+        print(f"  analyze_many n_process={n}: {len(articles) / seconds:7.2f} articles/s, speed-up {baseline / seconds:.2f}x")
 
 
 def profile(articles: list, model: str, batch_size: int) -> None:

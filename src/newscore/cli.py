@@ -10,7 +10,6 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from newscore.model import Analysis, Article
 from newscore.readers import ReadFailure

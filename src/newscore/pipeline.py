@@ -446,42 +446,6 @@ class Pipeline:
                 docs = [self._parse_alone(nlp, text) for text in texts]
             yield from zip(batch, docs)
 
-    def _parse_streaming(
-        self, units: Iterable[_Unit], n_process: int, batch_size: int
-    ) -> Iterator[tuple[_Unit, Any]]:
-        """One ``nlp.pipe`` over all units with several processes, restarted after a failure.
-
-        Units sent to spaCy but not yet returned when it fails are parsed one by one here.
-        """
-        nlp = self.nlp
-        source = iter(units)
-        sent: collections.deque[_Unit] = collections.deque()
-        source_errors: list[BaseException] = []
-
-        def texts() -> Iterator[str]:
-            while True:
-                try:
-                    unit = next(source)
-                except StopIteration:
-                    return
-                except Exception as error:  # the caller's input, not spaCy: re-raised below
-                    source_errors.append(error)
-                    raise
-                sent.append(unit)
-                yield _tokenizable(nlp, unit.text)
-
-        while True:
-            try:
-                for doc in nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
-                    yield sent.popleft(), doc
-                return
-            except Exception:
-                if source_errors:
-                    raise source_errors[0] from None
-                while sent:
-                    unit = sent.popleft()
-                    yield unit, self._parse_alone(nlp, unit.text)
-
     def _analyze_piece(self, unit: _Unit, doc: Any) -> _Findings:
         job = unit.job
         findings = _Findings(unit.text)

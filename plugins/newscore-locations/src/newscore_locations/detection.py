@@ -101,7 +101,7 @@ def _gazetteer_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> list[tuple[in
     window = min(2 * gazetteer.max_words + 1, 9)
     i, n = 0, len(doc)
     while i < n:
-        if not _is_capitalised(doc[i]):
+        if not _is_capitalised(doc[i]) or not gazetteer.may_start_primary(doc[i].text):
             i += 1
             continue
         matched = None

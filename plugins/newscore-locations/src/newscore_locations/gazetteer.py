@@ -51,6 +51,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur across articles
 def name_key(text: str) -> str:
     """The lookup key of a name: accents, case, periods, hyphens and spacing folded.
 
@@ -99,6 +100,7 @@ class Gazetteer:
         # key -> entries (line index << 2 | alternate << 1 | capitals-only)
         self._by_key: dict[str, list[int]] = {}
         self._primary: set[str] = set()  # keys of main names and curated aliases: good enough to *find* a place
+        self._primary_first_words: set[str] = set()  # lets a scan skip words no place name starts with
         self.demonyms: dict[str, str] = {}  # word -> target (country code, continent:XX, place:Name, CC:Region)
         self.max_words = 1
         by_key = self._by_key
@@ -121,6 +123,7 @@ class Gazetteer:
                     bucket.append(entry)
                 if not alternate:
                     self._primary.add(key)
+                    self._primary_first_words.add(key.split(" ", 1)[0])
                     if " " in key:
                         self.max_words = max(self.max_words, key.count(" ") + 1)
         self.size = len(self._lines)
@@ -175,6 +178,11 @@ class Gazetteer:
     def lookup(self, text: str) -> list[Place]:
         """The places ``text`` may name (see :meth:`candidates`)."""
         return [candidate.place for candidate in self.candidates(text)]
+
+    def may_start_primary(self, word: str) -> bool:
+        """Whether some main name or curated alias starts with this word (a cheap first test)."""
+        key = name_key(word)
+        return bool(key) and key.split(" ", 1)[0] in self._primary_first_words
 
     def is_primary(self, text: str) -> bool:
         """Whether ``text`` is a main name or curated alias of some place (not only an alternate)."""

@@ -65,6 +65,8 @@ class FormMatcher(Generic[Value]):
         self._leads = frozenset(leads)
         self._max_chars = max((len(key) for key in (*self._forms, *self._upper)), default=0)
         self._max_tokens = max((len(_LEAD.findall(key)) for key in (*self._forms, *self._upper)), default=0)
+        # every prefix of every form: a growing match stops as soon as it can no longer become one
+        self._prefixes = frozenset(key[:size] for key in (*self._forms, *self._upper) for size in range(1, len(key) + 1))
 
     def __len__(self) -> int:
         return len(self._forms)
@@ -89,6 +91,8 @@ class FormMatcher(Generic[Value]):
                 if end - start > self._max_chars + 4:
                     break
                 surface = normalize_form(text[start:end])
+                if surface not in self._prefixes:
+                    break
                 value = self._forms.get(surface)
                 if value is None and self._upper and surface.isupper():
                     value = self._upper.get(surface)

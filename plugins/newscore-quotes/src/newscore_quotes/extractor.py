@@ -177,7 +177,7 @@ class _Article:
 
     def _direct(self, index: int, used: set[int]) -> _Found | None:
         run = self.runs[index]
-        doc, text = self.doc, self.text
+        text = self.text
         paragraph = self.paragraph_of(run.opening)
         after = self._cue_after(run)
         cue, stop = after if after else (None, None)
@@ -231,7 +231,7 @@ class _Article:
 
     def _cue_before(self, run: QuotedRun) -> Token | None:
         """A cue before an opening mark (``Putin said: "…"``), nearest first, in the same sentence."""
-        doc, text = self.doc, self.text
+        doc = self.doc
         end = self.token_at(run.opening)
         for i in range(end - 1, max(-1, end - 1 - _BEFORE_WINDOW), -1):
             token = doc[i]
@@ -303,7 +303,7 @@ class _Article:
 
     def _reported(self, direct_by_run: dict[int, _Found]) -> list[_Found]:
         """Indirect and mixed quotes: cue verbs with a clausal complement, and ``according to``."""
-        doc, text = self.doc, self.text
+        doc = self.doc
         results: list[_Found] = []
         direct_cues = {item.cue_token for item in direct_by_run.values()}
         for token in doc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-
 import pytest
 
 from newscore import Article, Entity, Mention, Pipeline, Plugins, Quote, Span, hookimpl
@@ -128,30 +126,6 @@ def test_disabling_a_plugin_by_name(nlp, monkeypatch):
     manager = Plugins(load_entry_points=False)
     manager.register(plugin, name="things")
     assert manager.names() == []
-
-
-class _EntryPoint:
-    """Stands in for an importlib.metadata.EntryPoint."""
-
-    def __init__(self, name, target):
-        self.name, self._target, self.dist = name, target, None
-
-    def load(self):
-        if isinstance(self._target, Exception):
-            raise self._target
-        return self._target
-
-
-def test_a_plugin_that_fails_to_import_is_reported_and_the_rest_load(monkeypatch, nlp):
-    good = _PluginOf(_Fake("things", _things))
-    entry_points = [_EntryPoint("broken", ImportError("No module named 'nowhere'")), _EntryPoint("good", good)]
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: entry_points)
-    plugins = Plugins()
-    assert plugins.names() == ["core", "good"]
-    assert [(f.name, f.message) for f in plugins.failures] == [("broken", "ImportError: No module named 'nowhere'")]
-    pipeline = Pipeline(model=nlp, plugins=plugins)
-    assert any("broken" in problem for problem in pipeline.problems)
-    assert pipeline.analyze(TEXT).entities_of("thing")
 
 
 def test_unusable_extractors_are_reported_not_run(nlp):

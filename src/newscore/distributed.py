@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newscore.model import Article
-from newscore.readers import MAX_RECORD_BYTES, JsonLinesReader, ReadFailure
+from newscore.readers import JsonLinesReader, ReadFailure
 
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
@@ -198,30 +198,14 @@ def _pipeline_for(recipe: bytes) -> Pipeline:
 
 
 def _read_lines(partition: Partition) -> Iterator[Article | ReadFailure]:
-    """The records of a line range, read as :meth:`JsonLinesReader.read_file` reads them."""
-    reader = JsonLinesReader()
-    source = partition.source
-    with open(partition.source, "rb") as stream:
-        stream.seek(partition.start)
-        position, number = partition.start, partition.first_line - 1
-        while position < partition.end:
-            raw = stream.readline(MAX_RECORD_BYTES + 1)
-            if not raw:
-                return
-            position += len(raw)
-            number += 1
-            if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
-                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    position += len(rest)
-                position += len(rest)
-                yield ReadFailure(source, number, f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as error:
-                yield ReadFailure(source, number, f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})")
-                continue
-            yield from reader.read_line(line.removesuffix("\n").removesuffix("\r"), number=number, source=source)
+    """The records of a line range, read exactly as a local run reads them."""
+    return JsonLinesReader().read_file(
+        Path(partition.source),
+        source=partition.source,
+        start=partition.start,
+        end=partition.end,
+        first_line=partition.first_line,
+    )
 
 
 def _records(partition: Partition, pipeline: Pipeline) -> Iterator[Article | ReadFailure]:

@@ -10,12 +10,12 @@ for those.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from newscore.exporters import write_json_lines
 from newscore.model import Analysis, Article, Entity
 
 __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "NinjsExporter", "article_uri", "geonames_uri", "to_ninjs"]
@@ -122,6 +122,4 @@ class NinjsExporter:
     description = "IPTC ninjs 3.1 news items, one per line: people, organisations, places"
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
-        for analysis in analyses:
-            stream.write(json.dumps(to_ninjs(analysis), ensure_ascii=False) + "\n")
-            stream.flush()
+        write_json_lines(map(to_ninjs, analyses), stream)

@@ -19,11 +19,11 @@ the tokens it touches (``alignment_mode="expand"``), never dropped and never nar
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
+from newscore.exporters import write_json_lines
 from newscore.model import Analysis, Span
 
 if TYPE_CHECKING:
@@ -120,7 +120,5 @@ class SpacyJsonExporter:
     description = "spaCy Doc.to_json() per line: entities as ents, quotes in spans['newscore_quotes']"
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
-        for analysis in analyses:
-            doc = to_spacy_doc(analysis, _tokenizer_for(analysis.article.language or "en"))
-            stream.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
-            stream.flush()
+        docs = (to_spacy_doc(analysis, _tokenizer_for(analysis.article.language or "en")) for analysis in analyses)
+        write_json_lines((doc.to_json() for doc in docs), stream)

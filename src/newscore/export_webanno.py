@@ -13,11 +13,11 @@ Plane (emoji, some CJK).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from newscore.export_ninjs import article_uri, geonames_uri
+from newscore.exporters import write_json_lines
 from newscore.model import Analysis, Entity, Quote, Span
 
 __all__ = ["ANNOTATION_CONTEXT", "WebAnnotationExporter", "to_web_annotations", "annotation_page"]
@@ -115,6 +115,4 @@ class WebAnnotationExporter:
     description = "W3C Web Annotation JSON-LD: an AnnotationPage per line, one annotation per mention and quote"
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
-        for analysis in analyses:
-            stream.write(json.dumps(annotation_page(analysis), ensure_ascii=False) + "\n")
-            stream.flush()
+        write_json_lines(map(annotation_page, analyses), stream)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable
-from typing import Protocol, TextIO, runtime_checkable
+from typing import Any, Protocol, TextIO, runtime_checkable
 
 from newscore.model import Analysis
 
-__all__ = ["Exporter", "JsonExporter", "JsonLinesExporter", "TableExporter", "BUILTIN_EXPORTERS", "to_json"]
+__all__ = ["Exporter", "JsonExporter", "JsonLinesExporter", "TableExporter", "BUILTIN_EXPORTERS", "to_json", "write_json_lines"]
 
 
 @runtime_checkable
@@ -31,14 +31,19 @@ def to_json(analysis: Analysis, *, indent: int | None = None) -> str:
     return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent)
 
 
+def write_json_lines(records: Iterable[Any], stream: TextIO) -> None:
+    """Write each JSON-ready record on a line of its own, flushing as it goes (for exporters)."""
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stream.flush()
+
+
 class JsonLinesExporter:
     name = "jsonl"
     description = "newscore JSON, one analysis per line"
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
-        for analysis in analyses:
-            stream.write(to_json(analysis) + "\n")
-            stream.flush()
+        write_json_lines((analysis.to_dict() for analysis in analyses), stream)
 
 
 class JsonExporter:

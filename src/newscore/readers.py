@@ -344,18 +344,27 @@ class JsonLinesReader:
         except ReadError as error:
             yield ReadFailure(source, number, str(error))
 
-    def read_file(self, path: Path, *, source: str) -> Iterator[Article | ReadFailure]:
-        """Stream a JSON Lines file: memory stays bounded by one record, not the file."""
+    def read_file(
+        self, path: Path, *, source: str, start: int = 0, end: int | None = None, first_line: int = 1
+    ) -> Iterator[Article | ReadFailure]:
+        """Stream a JSON Lines file: memory stays bounded by one record, not the file.
+
+        ``start`` and ``end`` (byte offsets at line starts) read only the lines between
+        them, numbered from ``first_line``: a partition of a larger file.
+        """
         with open(path, "rb") as stream:
-            number = 0
-            while True:
+            stream.seek(start)
+            position, number = start, first_line - 1
+            while end is None or position < end:
                 raw = stream.readline(MAX_RECORD_BYTES + 1)
                 if not raw:
                     return
+                position += len(raw)
                 number += 1
                 if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
                     while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                        pass  # skip the rest of the over-long line
+                        position += len(rest)  # skip the rest of the over-long line
+                    position += len(rest)
                     yield ReadFailure(source, number, f"the record is longer than {MAX_RECORD_BYTES:,} bytes")
                     continue
                 try:

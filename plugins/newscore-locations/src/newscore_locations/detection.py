@@ -99,19 +99,21 @@ def _gazetteer_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> list[tuple[in
     """Longest capitalised token runs that are a main name or curated alias of some place."""
     spans = []
     window = min(2 * gazetteer.max_words + 1, 9)
-    i, n = 0, len(doc)
+    tokens = list(doc)  # one pass: indexing a Doc builds a new Token every time
+    i, n = 0, len(tokens)
     while i < n:
-        if not _is_capitalised(doc[i]) or not gazetteer.may_start_primary(doc[i].text):
+        if not _is_capitalised(tokens[i]) or not gazetteer.may_start_primary(tokens[i].text):
             i += 1
             continue
+        # a name never runs across a space token or a line break
+        last = i
+        while last < min(n - 1, i + window - 1) and not _breaks(tokens[last]):
+            last += 1
         matched = None
-        for j in range(min(n - 1, i + window - 1), i - 1, -1):
-            tokens = [doc[k] for k in range(i, j + 1)]
-            if any(t.is_space or "\n" in t.text_with_ws[:-1] for t in tokens[:-1]):
-                continue
-            start, end = doc[i].idx, doc[j].idx + len(doc[j].text)
+        for j in range(last, i - 1, -1):
+            start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
             surface = text[start:end]
-            if not gazetteer.is_primary(surface) or not _name_shaped(tokens):
+            if not gazetteer.is_primary(surface) or not _name_shaped(tokens[i : j + 1]):
                 continue
             if gazetteer.candidates(surface):
                 matched = (start, end, j)
@@ -122,6 +124,10 @@ def _gazetteer_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> list[tuple[in
         else:
             i += 1
     return spans
+
+
+def _breaks(token: Token) -> bool:
+    return token.is_space or "\n" in token.text_with_ws[:-1]
 
 
 def _prominent(surface: str, gazetteer: Gazetteer) -> bool:

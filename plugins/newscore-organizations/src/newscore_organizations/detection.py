@@ -145,6 +145,7 @@ def _run_end_ok(doc, j: int) -> bool:
 
 def _runs(doc) -> Iterator[list[int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and inner possessives."""
+    doc = list(doc)  # one pass: indexing a Doc builds a new Token every time
     tokens, i = len(doc), 0
     while i < tokens:
         if not _capitalised(doc[i]):

@@ -17,9 +17,10 @@ import time
 from pathlib import Path
 
 import spacy
-from newscore import Analysis, Article, Entity, Mention
-from newscore.evaluation import load_gold, score
+from newscore import Analysis
+from newscore.evaluation import score
 
+from _common import parsed_gold, raw_spacy
 from newscore_locations import LocationExtractor
 from newscore_locations.gazetteer import load_gazetteer
 
@@ -29,16 +30,7 @@ SETS = {
     "geovirus": Path("/work/shared/dev-data/geovirus.jsonl"),
     "gum-news": Path("/work/shared/dev-data/gum-news.jsonl"),
 }
-_SPACY_LABELS = ("GPE", "LOC", "FAC")
-
-
-def _raw_spacy(article: Article, doc) -> Analysis:
-    entities = [
-        Entity(kind="location", name=ent.text, mentions=[Mention.from_text(article.text, ent.start_char, ent.end_char)])
-        for ent in doc.ents
-        if ent.label_ in _SPACY_LABELS
-    ]
-    return Analysis(article=article, entities=entities)
+_SPACY_KINDS = {"GPE": "location", "LOC": "location", "FAC": "location"}
 
 
 def _row(label: str, report) -> str:
@@ -99,18 +91,14 @@ def main() -> None:
         if not path.exists():
             print(f"{name}: {path} not found")
             continue
-        gold = load_gold(path)
-        articles = [Article(text=g.text, id=g.id) for g in gold]
-        start = time.perf_counter()
-        docs = list(nlp.pipe(a.text for a in articles))
-        parse_seconds = time.perf_counter() - start
+        gold, articles, docs, parse_seconds = parsed_gold(nlp, path)
         start = time.perf_counter()
         ours = [
             Analysis(article=a, entities=extractor.extract(article=a, doc=d, entities=(), quotes=()))
             for a, d in zip(articles, docs, strict=True)
         ]
         extract_seconds = time.perf_counter() - start
-        raw = [_raw_spacy(a, d) for a, d in zip(articles, docs, strict=True)]
+        raw = [raw_spacy(a, d, _SPACY_KINDS) for a, d in zip(articles, docs, strict=True)]
         print(f"\n== {name}: {len(gold)} documents, {sum(len(a.text) for a in articles):,} characters")
         print(_row("raw spaCy GPE+LOC+FAC", score(gold, raw, entity_kinds=["location"])))
         print(_row("newscore-locations", score(gold, ours, entity_kinds=["location"])))

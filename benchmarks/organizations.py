@@ -21,10 +21,11 @@ import time
 from pathlib import Path
 
 import spacy
-from newscore import Analysis, Article, Entity, Mention, Pipeline, Plugins
-from newscore.evaluation import load_gold, score
+from newscore import Pipeline, Plugins
+from newscore.evaluation import score
 
 import newscore_organizations.plugin as organizations_plugin
+from _common import parsed_gold, raw_spacy
 from newscore_organizations import OrganizationExtractor
 
 ROOT = Path(__file__).resolve().parent
@@ -34,15 +35,6 @@ SETS = {
 }
 _RAW = {"ORG": "organization", "PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location"}
 KINDS = ("organization", "person", "location")
-
-
-def _raw_spacy(article: Article, doc) -> Analysis:
-    entities = [
-        Entity(kind=_RAW[ent.label_], name=ent.text, mentions=[Mention.from_text(article.text, ent.start_char, ent.end_char)])
-        for ent in doc.ents
-        if ent.label_ in _RAW
-    ]
-    return Analysis(article=article, entities=entities)
 
 
 def _pipeline(nlp, with_organizations: bool) -> Pipeline:
@@ -96,12 +88,8 @@ def main() -> None:
         if not path.exists():
             print(f"{name}: {path} not found, skipped")
             continue
-        gold = load_gold(path)
-        articles = [Article(text=d.text, id=d.id) for d in gold]
-        started = time.perf_counter()
-        docs = list(nlp.pipe(d.text for d in gold))
-        parse_seconds = time.perf_counter() - started
-        raw = [_raw_spacy(a, doc) for a, doc in zip(articles, docs)]
+        gold, articles, docs, parse_seconds = parsed_gold(nlp, path)
+        raw = [raw_spacy(a, doc, _RAW) for a, doc in zip(articles, docs)]
         ours = [with_plugin.analyze_doc(a, doc) for a, doc in zip(articles, docs)]
         baseline = [without_plugin.analyze_doc(a, doc) for a, doc in zip(articles, docs)]
         started = time.perf_counter()

@@ -1,0 +1,29 @@
+"""What the accuracy benchmarks share: gold sets parsed once, and raw spaCy as a system."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from newscore import Analysis, Article, Entity, Mention
+from newscore.evaluation import GoldDocument, load_gold
+
+
+def parsed_gold(nlp, path: Path) -> tuple[list[GoldDocument], list[Article], list, float]:
+    """The gold documents of ``path``, an article for each, their parses and the seconds parsing took."""
+    gold = load_gold(path)
+    articles = [Article(text=document.text, id=document.id) for document in gold]
+    started = time.perf_counter()
+    docs = list(nlp.pipe(article.text for article in articles))
+    return gold, articles, docs, time.perf_counter() - started
+
+
+def raw_spacy(article: Article, doc, kinds: Mapping[str, str]) -> Analysis:
+    """spaCy's own entities as an analysis; ``kinds`` maps spaCy labels to newscore kinds."""
+    entities = [
+        Entity(kind=kinds[ent.label_], name=ent.text, mentions=[Mention.from_text(article.text, ent.start_char, ent.end_char)])
+        for ent in doc.ents
+        if ent.label_ in kinds
+    ]
+    return Analysis(article=article, entities=entities)

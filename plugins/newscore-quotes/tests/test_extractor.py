@@ -233,3 +233,20 @@ def test_a_reported_clause_inside_another_is_not_a_second_quote(analyze):
     contents = [" ".join(span.text for span in quote.content) for quote in analysis.quotes]
     assert len(contents) == 1, contents
     assert contents[0].startswith("she felt the student had been treated unfairly")
+
+
+def test_a_person_named_after_the_cue_speaks_when_the_clause_comes_first(analyze):
+    analysis = analyze(
+        "The onions were grown by Boskovich Farms of Oxnard, California said Steve Dickstein, a vice president."
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker_name == "Steve Dickstein"
+    assert quote.content[0].text.startswith("The onions were grown")
+
+
+def test_a_role_is_not_given_to_the_person_its_clause_talks_about(analyze):
+    analysis = analyze("The minister said Bo Chen would resign next week.")
+    (quote,) = analysis.quotes
+    assert quote.content[0].text == "Bo Chen would resign next week"
+    assert quote.speaker_name != "Bo Chen"
+    assert quote.speaker.text == "The minister"

@@ -330,6 +330,8 @@ class _Article:
         if clause is None:
             return None
         head = self._past_dateline(subject_of(verb), verb)
+        if clause[0] < verb.i:  # the clause comes first: "…, California said Steve Dickstein"
+            head = _inverted_person(verb) or head  # the small parser often takes the wrong subject there
         if head is None or head.lower_ in _FIRST_PERSON or self.run_covering(head.idx) is not None:
             return None
         speaker = self.resolver.resolve(head)
@@ -452,6 +454,20 @@ _DOCUMENT_LEMMAS = frozenset("report study survey poll data document filing ruli
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]+[A-Z.](?:,[^\n—–(]{0,40}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:[—–]|--?)\s"
 )
+
+
+def _inverted_person(verb: Token) -> Token | None:
+    """The person named right after a cue verb that follows its reported clause ("…, said Ann Lee")."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+        return None
+    if verb.i == 0 or doc[verb.i - 1].ent_type_ == "PERSON":
+        return None  # "Ann Lee said Bo …": the name before is the speaker
+    end = after
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]  # the name's last token, as a parse would head it
 
 
 def _outermost(items: list[_Found]) -> list[_Found]:

@@ -210,7 +210,9 @@ class SpeakerResolver:
         if lemma in _ORG_NOUNS and lemma not in ROLE_NOUNS:
             return self._org_noun(lemma, span)
         if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
-            return self._title(doc[start:end], span) or self._nearest_person(span)
+            named = self._title(doc[start:end], span) or self._nearest_person(span)
+            if named is not None or head.pos_ != "NOUN":
+                return named
         if head.pos_ == "NOUN":  # "the promoter said": keep the words, there is no name to give
             start_char = span.start + 4 if span.text[:4].casefold() == "the " else span.start
             return Speaker(span, None, self._text[start_char : span.end], 0.5)
@@ -220,9 +222,11 @@ class SpeakerResolver:
         """A role the article gave no one by title: the nearest person who is a subject, before or after."""
         starts = self._person_subject_starts
         index = bisect.bisect_left(starts, span.start)
+        sentence_end = self._doc.char_span(span.start, span.end, alignment_mode="expand").sent.end_char
         best = None
         for i in (index - 1, index):
-            if 0 <= i < len(starts):
+            # a person later in the role's own sentence is someone it speaks about ("the minister said Bo Chen would …")
+            if 0 <= i < len(starts) and not (span.start < starts[i] < sentence_end):
                 distance = abs(starts[i] - span.start)
                 if distance <= _PRONOUN_WINDOW // 2 and (best is None or distance < best[0]):
                     best = (distance, self._person_subjects[i][1])

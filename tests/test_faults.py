@@ -275,6 +275,15 @@ def test_newscore_plugins_shows_what_failed_to_load_and_why(broken_entry_points,
     assert out.count("failed in register_exporters()") == 1  # asked twice, reported once
 
 
+def test_newscore_analyze_warns_about_plugins_that_failed_to_load(broken_entry_points, tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Officials in Kyiv said the talks would resume.", encoding="utf-8")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(story)]) == 0
+    captured = capsys.readouterr()
+    assert "warning: plugin 'missing' failed to load: ImportError" in captured.err
+    assert len(captured.out.splitlines()) == 1  # the article is still analyzed
+
+
 def test_plugins_come_only_from_the_entry_point_group(monkeypatch):
     asked = []
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: asked.append(group) or [])

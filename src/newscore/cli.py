@@ -228,6 +228,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if not args.paths:
         raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
     pipeline = Pipeline(model=args.model)
+    for problem in pipeline.problems:  # a plugin that failed to load must not go unnoticed
+        print(f"newscore: warning: {problem}", file=sys.stderr)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
     exporter = exporters.get(args.format)
     if exporter is None:

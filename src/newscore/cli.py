@@ -146,12 +146,12 @@ def _with_errors_reported(analyses: Iterable[Analysis], progress: _Progress) -> 
 
 def _count_records(sources: Sequence[str], plugins: object) -> int:
     """How many records the inputs hold (JSON Lines: non-blank lines; other files: one each)."""
-    from newscore.readers import JsonLinesReader, _expand, _reader_table
+    from newscore.readers import JsonLinesReader, expand_source, reader_table
 
-    table = _reader_table(plugins)  # type: ignore[arg-type]
+    table = reader_table(plugins)  # type: ignore[arg-type]
     total = 0
     for source in sources:
-        for item in _expand(source, table):
+        for item in expand_source(source, table):
             if isinstance(item, Path) and isinstance(table.get(item.suffix.lower()), JsonLinesReader):
                 try:
                     with open(item, "rb") as stream:

@@ -146,18 +146,18 @@ def plan(
     Sources are expanded as ``newscore analyze`` expands them (directories recursively,
     glob patterns sorted), so the concatenated output is in the same order.
     """
-    from newscore.readers import _expand, _reader_table
+    from newscore.readers import expand_source, reader_table
 
     if lines_per_partition < 1:
         raise ValueError(f"lines_per_partition must be at least 1, got {lines_per_partition}")
-    table = _reader_table(plugins)
+    table = reader_table(plugins)
     partitions: list[Partition] = []
     failures: list[ReadFailure] = []
     for source in sources:
         if str(source) == "-":
             failures.append(ReadFailure("<stdin>", None, "standard input cannot be shared with Dask workers"))
             continue
-        for item in _expand(source, table):
+        for item in expand_source(source, table):
             if isinstance(item, ReadFailure):
                 failures.append(item)
                 continue

@@ -43,6 +43,8 @@ __all__ = [
     "article_from_plain_text",
     "article_from_record",
     "decode",
+    "expand_source",
+    "reader_table",
     "read",
     "read_all",
 ]
@@ -416,7 +418,8 @@ def _read_stdin() -> str:
     return decode(stream.read(MAX_FILE_BYTES + 1), source="<stdin>")
 
 
-def _reader_table(plugins: Plugins | None) -> dict[str, Reader]:
+def reader_table(plugins: Plugins | None = None) -> dict[str, Reader]:
+    """The reader for each file suffix: the built-in ones, overridden by ``plugins``' readers."""
     table = {suffix: reader for reader in BUILTIN_READERS for suffix in reader.suffixes}
     if plugins is not None:
         for reader in plugins.readers():
@@ -439,7 +442,12 @@ def _sniff(text: str) -> Reader:
     return PlainTextReader()
 
 
-def _expand(source: str | Path, table: Mapping[str, Reader]) -> Iterator[Path | ReadFailure]:
+def expand_source(source: str | Path, table: Mapping[str, Reader]) -> Iterator[Path | ReadFailure]:
+    """The files one source names, in the order a batch reads them.
+
+    A directory gives its files (recursively, sorted) whose suffix ``table`` knows; a glob
+    pattern gives its matches, sorted; a source naming nothing gives a :class:`ReadFailure`.
+    """
     path = Path(source)
     if path.is_dir():
         for child in sorted(path.rglob("*")):
@@ -464,7 +472,7 @@ def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -
     Yields a :class:`ReadFailure` for each file or record that cannot be read and goes on,
     so one bad input never loses the others.
     """
-    table = _reader_table(plugins)
+    table = reader_table(plugins)
     for source in sources:
         if str(source) == "-":
             try:
@@ -477,7 +485,7 @@ def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -
                 continue
             yield from _sniff(text).read(text=text, source="<stdin>")
             continue
-        for item in _expand(source, table):
+        for item in expand_source(source, table):
             if isinstance(item, ReadFailure):
                 yield item
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pluggy
@@ -99,25 +99,36 @@ class Plugins:
         """The (distribution, version) a plugin came from, when it is installed."""
         return self._distributions.get(name)
 
-    def _collect(self, hook: Any) -> list[Any]:
-        """Every item the plugins' implementations of ``hook`` return, in registration order.
+    def _call_each(self, hook: Any, handle: Callable[[Callable[..., Any]], None], *, call_order: bool = False) -> None:
+        """Hand each plugin's implementation of ``hook`` to ``handle``, one at a time.
 
-        Each implementation is called on its own, so one that raises or returns something
-        that is not a list is recorded in :attr:`failures` and the others still count.
+        Registration order, or pluggy's own call order (last registered first) with
+        ``call_order``. An implementation whose call raises is recorded in
+        :attr:`failures` and the others still run.
         """
-        items: list[Any] = []
-        for implementation in hook.get_hookimpls():  # registration order (pluggy calls them reversed)
+        implementations = hook.get_hookimpls()
+        for implementation in reversed(implementations) if call_order else implementations:
             if implementation.hookwrapper or getattr(implementation, "wrapper", False):
                 continue
             try:
-                result = implementation.function()
-                if result is None:
-                    continue
-                if isinstance(result, (str, bytes, dict)) or not isinstance(result, Iterable):
-                    raise TypeError(f"returned a {type(result).__name__}, not a list")
-                items.extend(result)
+                handle(implementation.function)
             except (Exception, SystemExit) as error:  # one plugin's fault is recorded, not raised
                 self._fail(implementation.plugin_name, error, hook.name)
+
+    def _collect(self, hook: Any) -> list[Any]:
+        """Every item the plugins' implementations of ``hook`` return, in registration order;
+        one that raises or returns something that is not a list is recorded in :attr:`failures`."""
+        items: list[Any] = []
+
+        def take(function: Callable[[], Any]) -> None:
+            result = function()
+            if result is None:
+                return
+            if isinstance(result, (str, bytes, dict)) or not isinstance(result, Iterable):
+                raise TypeError(f"returned a {type(result).__name__}, not a list")
+            items.extend(result)
+
+        self._call_each(hook, take)
         return items
 
     def extractors(self) -> list[Any]:
@@ -131,10 +142,4 @@ class Plugins:
 
     def configure_nlp(self, nlp: Any) -> None:
         """Let every plugin adjust ``nlp``; one that raises is recorded in :attr:`failures`."""
-        for implementation in reversed(self.manager.hook.configure_nlp.get_hookimpls()):  # pluggy's call order
-            if implementation.hookwrapper or getattr(implementation, "wrapper", False):
-                continue
-            try:
-                implementation.function(nlp=nlp)
-            except (Exception, SystemExit) as error:
-                self._fail(implementation.plugin_name, error, "configure_nlp")
+        self._call_each(self.manager.hook.configure_nlp, lambda function: function(nlp=nlp), call_order=True)

@@ -50,9 +50,29 @@ class Candidate:
         return PRIORITY[self.source]
 
 
+def _preference(c: Candidate) -> tuple:
+    """A total order, so the choice between candidates for one span never depends on set order
+    (string hashes, and so set order, change from process to process): the more a candidate
+    knows (a list entry, an acronym link, a type), the earlier."""
+    return (
+        -c.priority,
+        -(c.end - c.start),
+        c.start,
+        c.end,
+        c.source,
+        c.known is None,
+        "" if c.known is None else c.known.name,
+        c.link is None,
+        c.link or "",
+        c.type_hint is None,
+        c.type_hint or "",
+        c.form,
+    )
+
+
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: the most trusted first, then the longest, then the earliest."""
-    ordered = sorted(set(candidates), key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.end, c.source))
+    ordered = sorted(set(candidates), key=_preference)
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Candidate] = []

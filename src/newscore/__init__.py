@@ -24,6 +24,7 @@ from newscore.pipeline import Pipeline, analyze, analyze_many
 from newscore.plugins import Plugins
 from newscore.readers import Reader, ReadError, ReadFailure, read, read_all
 from newscore.spans import trim_span
+from newscore.tokens import TokenTable, token_table
 
 try:
     __version__ = version("newscore")
@@ -50,10 +51,12 @@ __all__ = [
     "ReadFailure",
     "Reader",
     "Span",
+    "TokenTable",
     "analyze",
     "analyze_many",
     "hookimpl",
     "read",
     "read_all",
+    "token_table",
     "trim_span",
 ]

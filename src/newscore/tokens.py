@@ -1,0 +1,141 @@
+"""One table of a parsed Doc's token attributes, built once and shared by every extractor.
+
+Reading a spaCy ``Doc`` from Python is slow in a way that adds up: ``doc[i]``, ``for token
+in doc``, ``token.head`` and ``token.children`` each build new ``Token`` objects, and each
+string attribute is looked up again on every access. With several extractors scanning
+the same Doc that cost rivals the work they do. :func:`token_table` turns the Doc into
+plain Python lists once, column by column as they are first asked for, and hands the same
+table to every extractor of the same Doc::
+
+    from newscore import token_table
+
+    table = token_table(doc)
+    for i, text in enumerate(table.text):
+        if table.pos[i] == "PROPN" and table.ent_type[i] == "": ...
+
+Columns are lists indexed by token position ``i`` (``doc[i]``); ``table.tokens[i]`` is
+the ``Token`` itself for the rare walk the columns do not cover. A table is read-only:
+never change its lists, other extractors share them.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["TokenTable", "token_table"]
+
+
+class TokenTable:
+    """Per-token attributes of one ``Doc`` as Python lists, each built on first use."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The Doc's ``Token`` objects, built once (``doc[i]`` builds a new one on every call)."""
+        return list(self.doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        """``token.text``: the token's characters, without trailing whitespace."""
+        return [token.text for token in self.tokens]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``token.lower_``."""
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """``token.lemma_`` (empty where the pipeline has no lemmatizer)."""
+        return [token.lemma_ for token in self.tokens]
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """``token.idx``: where the token starts in the text."""
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def end(self) -> list[int]:
+        """Where the token ends in the text (``idx + len(text)``)."""
+        return [start + len(text) for start, text in zip(self.idx, self.text)]
+
+    @cached_property
+    def whitespace(self) -> list[str]:
+        """``token.whitespace_``: the whitespace right after the token ("" or " ")."""
+        return [token.whitespace_ for token in self.tokens]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``token.pos_``: the coarse part of speech."""
+        return [token.pos_ for token in self.tokens]
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``token.tag_``: the fine-grained tag."""
+        return [token.tag_ for token in self.tokens]
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``token.dep_``: the dependency label."""
+        return [token.dep_ for token in self.tokens]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``token.head.i``: the position of the token's syntactic head (its own for a root)."""
+        return [token.head.i for token in self.tokens]
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``token.ent_type_``: the named-entity label ("" outside an entity)."""
+        return [token.ent_type_ for token in self.tokens]
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        """``token.ent_iob_``: "B", "I", "O", or "" where entities were not set."""
+        return [token.ent_iob_ for token in self.tokens]
+
+    @cached_property
+    def is_sent_start(self) -> list[bool]:
+        """Whether the token starts a sentence (False where the Doc has no sentence boundaries)."""
+        return [bool(token.is_sent_start) for token in self.tokens]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``token.is_space``: the token is whitespace only."""
+        return [token.is_space for token in self.tokens]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``token.is_punct``."""
+        return [token.is_punct for token in self.tokens]
+
+
+class _LastTable(threading.local):
+    doc: Doc | None = None
+    table: TokenTable | None = None
+
+
+_last = _LastTable()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The shared :class:`TokenTable` of ``doc``.
+
+    Extractors of one article run one after another on the same Doc, so the table of the
+    most recent Doc (per thread) is kept and handed out again; it holds the Doc alive
+    until the next one is asked for, which keeps the identity check sound.
+    """
+    if _last.doc is not doc or _last.table is None:
+        _last.table = TokenTable(doc)
+        _last.doc = doc
+    return _last.table

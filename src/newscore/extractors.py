@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from newscore.model import Article, Entity, Mention, Quote
+from newscore.names import bare_name, is_given_name, is_title_only, name_gender, title_gender
 from newscore.spans import trim_span
 
 if TYPE_CHECKING:
@@ -66,24 +68,43 @@ class PeopleExtractor:
         quotes: tuple[Quote, ...] = (),
     ) -> list[Entity]:
         text = article.text
-        groups: list[list[Mention]] = []
-        for mention in sorted(_person_mentions(doc, text), key=lambda m: (-len(_words(m.text)), m.start)):
-            group = next((g for g in groups if _same_person(g[0].text, mention.text)), None)
-            if group is None:
-                groups.append([mention])
+        mentions = [m for m in _person_mentions(doc, text) if not is_title_only(m.text)]
+        people: list[_Person] = []
+        # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
+        for mention in sorted(mentions, key=lambda m: (-len(_words(m.text)), m.start)):
+            gender = _mention_gender(text, mention)
+            person = _same_person(people, mention, gender)
+            if person is None:
+                people.append(_Person([mention], gender))
             else:
-                group.append(mention)
-        people = [
-            Entity(
-                kind="person",
-                name=group[0].text,
-                mentions=sorted(group, key=lambda m: m.start),
-                confidence=0.7,
-                extractor=self.name,
-            )
-            for group in groups
-        ]
-        return sorted(people, key=lambda entity: entity.mentions[0].start)
+                person.mentions.append(mention)
+                person.gender = person.gender or gender
+        return sorted(
+            (
+                Entity(
+                    kind="person",
+                    name=bare_name(person.mentions[0].text),
+                    mentions=sorted(person.mentions, key=lambda m: m.start),
+                    confidence=0.7,
+                    extractor=self.name,
+                )
+                for person in people
+            ),
+            key=lambda entity: entity.mentions[0].start,
+        )
+
+
+class _Person:
+    """Mentions grouped as one person so far (the first is the fullest name), and the gender
+    their titles or given name mark, if any."""
+
+    def __init__(self, mentions: list[Mention], gender: str | None) -> None:
+        self.mentions = mentions
+        self.gender = gender
+
+    @property
+    def words(self) -> list[str]:
+        return _words(self.mentions[0].text)
 
 
 def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:
@@ -95,15 +116,43 @@ def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:
             yield Mention.from_text(text, start, end, form="name")
 
 
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _mention_gender(text: str, mention: Mention) -> str | None:
+    """The gender a mention's title ("Mrs Sethi", inside the mention or just before it) or given name marks."""
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    title = title_gender(before.group(1)) if before else None
+    return title or name_gender(mention.text)
+
+
 def _words(name: str) -> list[str]:
-    return [word.casefold() for word in name.replace("’", "'").split() if word[:1].isalpha()]
+    return [word.casefold() for word in bare_name(name).replace("’", "'").split() if word[:1].isalpha()]
 
 
-def _same_person(full: str, other: str) -> bool:
-    """``other`` names the same person as ``full``: equal, or its surname alone."""
-    full_words, other_words = _words(full), _words(other)
-    if not full_words or not other_words:
-        return False
-    if full_words == other_words:
-        return True
-    return len(other_words) == 1 and other_words[0] == full_words[-1]
+def _same_person(people: list[_Person], mention: Mention, gender: str | None) -> _Person | None:
+    """The person a mention names: the same words, or their surname alone ("Putin"), or their
+    given name alone ("Graham") when no one else has that name. Where several fit, the one whose
+    gender does not conflict, then the one mentioned last before it ("Mr Sethi", "Mrs Sethi")."""
+    words = _words(mention.text)
+    if not words:
+        return None
+    compatible = [p for p in people if gender is None or p.gender is None or p.gender == gender]
+    same = [p for p in compatible if p.words == words]
+    if same:
+        return same[0]
+    if len(words) != 1:
+        return None
+    by_surname = [p for p in compatible if len(p.words) > 1 and p.words[-1] == words[0]]
+    if by_surname:
+        return max(by_surname, key=lambda p: _last_start_before(p, mention.start))
+    by_given_name = [p for p in compatible if len(p.words) > 1 and p.words[0] == words[0]]
+    if len(by_given_name) == 1 and is_given_name(words[0]) and not any(p.words[-1] == words[0] for p in people):
+        return by_given_name[0]
+    return None
+
+
+def _last_start_before(person: _Person, start: int) -> tuple[bool, int]:
+    """Sort key: people mentioned before ``start`` first, the most recently mentioned highest."""
+    before = [m.start for m in person.mentions if m.start < start]
+    return (bool(before), max(before) if before else -min(m.start for m in person.mentions))

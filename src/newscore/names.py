@@ -19,7 +19,9 @@ import re
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Gender", "TITLES", "given_name_gender", "is_given_name", "name_gender", "name_words", "title_gender"]
+__all__ = [
+    "Gender", "TITLES", "bare_name", "given_name_gender", "is_given_name", "is_title_only", "name_gender", "name_words", "title_gender",
+]
 
 Gender = Literal["female", "male"]
 
@@ -83,6 +85,27 @@ def name_words(name: str) -> list[str]:
     while len(words) > 1 and words[-1].casefold() in _POST_NOMINALS:
         words.pop()
     return words
+
+
+def _is_title(word: str) -> bool:
+    return word.casefold().rstrip(".") in TITLES
+
+
+def bare_name(name: str) -> str:
+    """A name as written, without the titles and roles before it and the letters after it:
+    ``"Sgt. Teresa Delgado"`` → ``"Teresa Delgado"``; a name of titles only is kept whole."""
+    words = name.split()
+    while len(words) > 1 and _is_title(words[0]):
+        words.pop(0)
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in _POST_NOMINALS:
+        words.pop()
+    return " ".join(words)
+
+
+def is_title_only(name: str) -> bool:
+    """Whether a name holds nothing but titles and roles ("Sgt", "Mr.", "Prime Minister")."""
+    words = _WORD.findall(name)
+    return bool(words) and all(word.casefold() in TITLES for word in words)
 
 
 def name_gender(name: str) -> Gender | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from cleanco import prepare_default_terms
-from newscore import trim_span
+from newscore import TokenTable, token_table, trim_span
 
 from newscore_organizations.candidates import Candidate
 from newscore_organizations.vocabulary import (
@@ -36,23 +38,39 @@ def _legal_forms() -> frozenset[str]:
     return frozenset("".join(words) for _, words in prepare_default_terms())
 
 
-def _capitalised(token) -> bool:
-    text = token.text
+class NamedEntity(NamedTuple):
+    """One of spaCy's entities, read once: characters ``[start_char, end_char)``, tokens ``[start, end)``."""
+
+    start_char: int
+    end_char: int
+    label: str
+    start: int
+    end: int
+
+
+def named_entities(doc) -> list[NamedEntity]:
+    """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access)."""
+    return [NamedEntity(ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in doc.ents]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur
+def _capitalised(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(ch.isalpha() for ch in text)))
 
 
-def _is_legal_form(token) -> bool:
-    text = token.text
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of a token's text, asked for the same words again and again
+def _is_legal_form(text: str) -> bool:
     key = "".join(ch for ch in text.casefold() if ch.isalnum())
     if key not in _legal_forms() or not text[:1].isupper():
         return False
     return len(key) > 2 or text.isupper() or "." in text  # "AG", "S.A.", "Co." — not "As", "Ab"
 
 
-def reads_as_sports(doc) -> bool:
-    """Whether the article reads as sports: three different sports words, or a score and one."""
-    seen = {token.lower_ for token in doc if token.lower_ in SPORTS_WORDS}
-    return len(seen) >= 3 or (len(seen) >= 1 and _SCORE.search(doc.text) is not None)
+def reads_as_sports(doc, text: str) -> bool:
+    """Whether the article (``text``, parsed as ``doc``) reads as sports: three different sports
+    words, or a score and one."""
+    seen = SPORTS_WORDS.intersection(token_table(doc).lower)
+    return len(seen) >= 3 or (len(seen) >= 1 and _SCORE.search(text) is not None)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,28 +93,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _segments(ent) -> Iterator[tuple[int, int]]:
+def _glued(table, i: int) -> bool:
+    """Whether token ``i`` is joined by a hyphen to the word before or after it."""
+    texts, whitespace = table.text, table.whitespace
+    return (not whitespace[i] and i + 1 < len(texts) and texts[i + 1] == "-") or (
+        i > 0 and texts[i - 1] == "-" and not whitespace[i - 1]
+    )
+
+
+def _segments(table, ent: NamedEntity) -> Iterator[tuple[int, int]]:
     """Pieces of a spaCy entity between brackets, commas and stray lowercase words."""
-    piece: list = []
-    doc = ent.doc
-    for token in ent:
-        lowered = token.lower_
-        glued = (not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or (
-            token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-        )
+    texts, lowers, spaces, starts, ends = table.text, table.lower, table.is_space, table.idx, table.end
+    piece: list[int] = []
+    for i in range(ent.start, ent.end):
+        text = texts[i]
         breaks = (
-            token.text in _BREAKERS
-            or token.is_space
-            or (token.text[:1].islower() and lowered not in CONNECTORS and token.text not in _POSSESSIVE and not glued)
+            text in _BREAKERS
+            or spaces[i]
+            or (text[:1].islower() and lowers[i] not in CONNECTORS and text not in _POSSESSIVE and not _glued(table, i))
         )
         if breaks:
             if piece:
-                yield piece[0].idx, piece[-1].idx + len(piece[-1].text)
+                yield starts[piece[0]], ends[piece[-1]]
             piece = []
         else:
-            piece.append(token)
+            piece.append(i)
     if piece:
-        yield piece[0].idx, piece[-1].idx + len(piece[-1].text)
+        yield starts[piece[0]], ends[piece[-1]]
 
 
 def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:
@@ -108,13 +131,14 @@ def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if start < end else (start, start)
 
 
-def spacy_spans(doc, text: str) -> Iterator[tuple[int, int]]:
-    """spaCy's ORG entities, repaired: ``the Shanghai Cooperation Organisation (SCO`` gives
-    ``Shanghai Cooperation Organisation`` and ``SCO``; leading "the" and possessives dropped."""
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
+def spacy_spans(doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[int, int]]:
+    """spaCy's ORG entities (``ents`` of ``doc``), repaired: ``the Shanghai Cooperation Organisation (SCO``
+    gives ``Shanghai Cooperation Organisation`` and ``SCO``; leading "the" and possessives dropped."""
+    table = token_table(doc)
+    for ent in ents:
+        if ent.label != "ORG":
             continue
-        for start, end in _segments(ent):
+        for start, end in _segments(table, ent):
             start, end = _trim(text, start, end)
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
@@ -124,7 +148,7 @@ def spacy_spans(doc, text: str) -> Iterator[tuple[int, int]]:
 
 def lowercase_words(doc) -> frozenset[str]:
     """Words the text writes in lower case (so a capitalised one alone is a common word)."""
-    return frozenset(token.text for token in doc if token.text.isalpha() and token.text.islower())
+    return frozenset(filter(str.isalpha, filter(str.islower, token_table(doc).text)))
 
 
 def looks_like_a_name(surface: str, lowercase: frozenset[str]) -> bool:
@@ -139,35 +163,35 @@ def looks_like_a_name(surface: str, lowercase: frozenset[str]) -> bool:
     return True
 
 
-def _run_end_ok(doc, j: int) -> bool:
-    return not doc[j].is_sent_start and not doc[j].is_space and "\n" not in doc[j - 1].whitespace_
+def _run_end_ok(table, j: int) -> bool:
+    return not table.is_sent_start[j] and not table.is_space[j] and "\n" not in table.whitespace[j - 1]
 
 
-def _runs(doc) -> Iterator[list[int]]:
+def _runs(table, capitalised: list[bool]) -> Iterator[list[int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and inner possessives."""
-    doc = list(doc)  # one pass: indexing a Doc builds a new Token every time
-    tokens, i = len(doc), 0
+    texts, lowers = table.text, table.lower
+    tokens, i = len(texts), 0
     while i < tokens:
-        if not _capitalised(doc[i]):
+        if not capitalised[i]:
             i += 1
             continue
         run, j = [i], i + 1
-        while j < tokens and len(run) < 14 and _run_end_ok(doc, j):
-            token = doc[j]
-            if _capitalised(token):
+        while j < tokens and len(run) < 14 and _run_end_ok(table, j):
+            if capitalised[j]:
                 run.append(j)
                 j += 1
                 continue
             k = j
-            while k < tokens and k - j < 2 and doc[k].lower_ in CONNECTORS and _run_end_ok(doc, k):
+            while k < tokens and k - j < 2 and lowers[k] in CONNECTORS and _run_end_ok(table, k):
                 k += 1
-            if k > j and k < tokens and _capitalised(doc[k]) and _run_end_ok(doc, k) and doc[j].lower_ != "and":
+            if k > j and k < tokens and capitalised[k] and _run_end_ok(table, k) and lowers[j] != "and":
                 run.extend(range(j, k + 1))
                 j = k + 1
                 continue
-            joins_word = token.text in ("-", "&") and not doc[j - 1].whitespace_
-            possessive = token.text in _POSSESSIVE and doc[j - 1].ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
-            if (joins_word or possessive) and j + 1 < tokens and _capitalised(doc[j + 1]) and _run_end_ok(doc, j + 1):
+            text = texts[j]
+            joins_word = text in ("-", "&") and not table.whitespace[j - 1]
+            possessive = text in _POSSESSIVE and table.ent_type[j - 1] not in ("GPE", "LOC", "PERSON", "NORP")
+            if (joins_word or possessive) and j + 1 < tokens and capitalised[j + 1] and _run_end_ok(table, j + 1):
                 run.extend((j, j + 1))
                 j += 2
                 continue
@@ -176,102 +200,136 @@ def _runs(doc) -> Iterator[list[int]]:
         i = j
 
 
-def _head_type(doc, run: list[int], sporty: bool) -> tuple[int, str | None] | None:
+def _head_type(table, run: list[int], sporty: bool) -> tuple[int, str | None] | None:
     """Where an organisation name in ``run`` ends and the type its head word gives, if any."""
+    texts, lowers = table.text, table.lower
     last = len(run) - 1
     for position in range(last, -1, -1):
-        token = doc[run[position]]
-        followed_by_connector = position < last and doc[run[position + 1]].lower_ in ("of", "for", "on")
-        if token.text in PREFIX_HEADS and followed_by_connector:
-            return last, PREFIX_HEADS[token.text]
-        if token.text in SUFFIX_HEADS or _is_legal_form(token):
-            kind = SUFFIX_HEADS.get(token.text, "company")
+        text = texts[run[position]]
+        followed_by_connector = position < last and lowers[run[position + 1]] in ("of", "for", "on")
+        if text in PREFIX_HEADS and followed_by_connector:
+            return last, PREFIX_HEADS[text]
+        if text in SUFFIX_HEADS or _is_legal_form(text):
+            kind = SUFFIX_HEADS.get(text, "company")
             return (last if followed_by_connector else position), kind
-        if sporty and token.text in _SPORTS_SUFFIXES and position > 0:
+        if sporty and text in _SPORTS_SUFFIXES and position > 0:
             return position, "sports_club"
     return None
 
 
-def _common_word_before_connector(doc, tokens: list[int]) -> bool:
+def _common_word_before_connector(table, tokens: list[int]) -> bool:
     """"Shares of Norvik Holdings": a sentence's first word, not a name, then "of"."""
-    first = doc[tokens[0]]
+    first = tokens[0]
     return (
-        first.is_sent_start
-        and first.pos_ != "PROPN"
-        and first.text not in PREFIX_HEADS
+        table.is_sent_start[first]
+        and table.tokens[first].pos_ != "PROPN"  # rarely asked: no need for the whole column
+        and table.text[first] not in PREFIX_HEADS
         and len(tokens) > 1
-        and doc[tokens[1]].lower_ in CONNECTORS
+        and table.lower[tokens[1]] in CONNECTORS
     )
 
 
-def _after_leading_person(doc, tokens: list[int]) -> list[int]:
+def _after_leading_person(table, tokens: list[int]) -> list[int]:
     """"Claudia Mo of the Civic Party" -> "Civic Party": a person and "of" do not start a name."""
-    if not tokens or doc[tokens[0]].ent_type_ not in ("PERSON", "GPE", "NORP"):
+    ent_types, lowers = table.ent_type, table.lower
+    if not tokens or ent_types[tokens[0]] not in ("PERSON", "GPE", "NORP"):
         return tokens
     for position, i in enumerate(tokens):
-        if doc[i].lower_ in ("of", "for", "'s", "’s") and doc[i].ent_type_ == "":
+        if lowers[i] in ("of", "for", "'s", "’s") and ent_types[i] == "":
             rest = tokens[position + 1 :]
-            while rest and doc[rest[0]].lower_ in CONNECTORS:
+            while rest and lowers[rest[0]] in CONNECTORS:
                 rest = rest[1:]
             return rest
-        if doc[i].ent_type_ not in ("PERSON", "GPE", "NORP"):
+        if ent_types[i] not in ("PERSON", "GPE", "NORP"):
             break
     return tokens
 
 
-def pattern_candidates(doc, text: str, sporty: bool) -> Iterator[Candidate]:
+def _not_a_start(table, tokens: list[int]) -> bool:
+    """Whether the first of ``tokens`` cannot start a name: an article, a title, a connector, a
+    sentence-initial function word or common word, a hyphen or possessive."""
+    first = tokens[0]
+    lowered = table.lower[first]
+    return (
+        lowered in ("the", "a", "an")
+        or lowered in PERSON_TITLES
+        or lowered in CONNECTORS
+        or (table.is_sent_start[first] and table.tokens[first].pos_ in _FUNCTION_POS)
+        or _common_word_before_connector(table, tokens)
+        or table.text[first] in ("-", "&", "'s", "’s")
+    )
+
+
+def pattern_candidates(doc, text: str, sporty: bool, ents: list[NamedEntity]) -> Iterator[Candidate]:
     """Names built like organisations' names: "… Group", "… Party", "Ministry of …", "… Inc."."""
-    for run in _runs(doc):
-        found = _head_type(doc, run, sporty)
+    table = token_table(doc)
+    texts = table.text
+    capitalised = list(map(_capitalised, texts))
+    places = {(ent.start_char, ent.end_char) for ent in ents if ent.label in ("GPE", "LOC")}
+    for run in _runs(table, capitalised):
+        found = _head_type(table, run, sporty)
         if found is None:
             continue
         end_position, kind = found
         tokens = run[: end_position + 1]
-        while tokens and (
-            doc[tokens[0]].lower_ in ("the", "a", "an")
-            or doc[tokens[0]].lower_ in PERSON_TITLES
-            or doc[tokens[0]].lower_ in CONNECTORS
-            or (doc[tokens[0]].is_sent_start and doc[tokens[0]].pos_ in _FUNCTION_POS)
-            or _common_word_before_connector(doc, tokens)
-            or doc[tokens[0]].text in ("-", "&", "'s", "’s")
-        ):
+        while tokens and _not_a_start(table, tokens):
             tokens = tokens[1:]
-        tokens = _after_leading_person(doc, tokens)
+        tokens = _after_leading_person(table, tokens)
         if len(tokens) < 2:
             continue
-        if all(doc[t].text in SUFFIX_HEADS or doc[t].text in PREFIX_HEADS or not _capitalised(doc[t]) for t in tokens):
+        if all(texts[t] in SUFFIX_HEADS or texts[t] in PREFIX_HEADS or not capitalised[t] for t in tokens):
             continue  # only head words: "Party Congress"
-        start = doc[tokens[0]].idx
-        end = doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
-        span = doc.char_span(start, end)
-        if span is not None and any(
-            ent.start_char == start and ent.end_char == end and ent.label_ in ("GPE", "LOC") for ent in doc.ents
-        ):
+        start = table.idx[tokens[0]]
+        end = table.end[tokens[-1]]
+        if (start, end) in places and doc.char_span(start, end) is not None:
             continue  # "Soviet Union" as spaCy reads it: a place
         start, end = _trim(text, start, end)
         if end > start:
             yield Candidate(start, end, "pattern", type_hint=kind)
 
 
-def entity_index(doc) -> list[tuple[int, int, str, int] | None]:
-    """For each token, the (start char, end char, label, length in tokens) of its entity, or None."""
+def entity_index(doc, ents: list[NamedEntity]) -> list[tuple[int, int, str, int] | None]:
+    """For each token, the (start char, end char, label, length in tokens) of its entity (of ``ents``), or None."""
     index: list[tuple[int, int, str, int] | None] = [None] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
+        found = (ent.start_char, ent.end_char, ent.label, ent.end - ent.start)
         for i in range(ent.start, ent.end):
-            index[i] = (ent.start_char, ent.end_char, ent.label_, len(ent))
+            index[i] = found
     return index
 
 
-def inside_other_entity(doc, index, start: int, end: int) -> bool:
+def _token_at(table: TokenTable, char: int) -> int:
+    """The token holding character ``char`` (spaCy's ``token_by_char``: a token owns its trailing
+    whitespace), or -1."""
+    i = bisect.bisect_right(table.idx, char) - 1
+    if i < 0 or char >= table.end[i] + len(table.whitespace[i]):
+        return -1
+    return i
+
+
+def covering_tokens(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens ``[first, last)`` that ``doc.char_span(start, end, alignment_mode="expand")`` would
+    cover, or None where it gives None; read from the token table, without building a Span."""
+    first, last = _token_at(table, start), _token_at(table, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == table.end[first]:  # in the whitespace after a token: the next one starts the span
+        first += 1
+    if first > last + 1:  # spaCy raises here: let it
+        table.doc.char_span(start, end, alignment_mode="expand")
+    return first, last + 1
+
+
+def inside_other_entity(table: TokenTable, index, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies strictly inside a longer non-ORG entity ("Ford" in "Harrison Ford")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    tokens = covering_tokens(table, start, end)
+    if tokens is None:
         return False
-    for token in span:
-        found = index[token.i]
+    first, last = tokens
+    for found in index[first:last]:
         if found is not None and found[2] in _NOT_ORG_LABELS:
             ent_start, ent_end, _, length = found
-            if (ent_start < start or ent_end > end) and length > len(span):
+            if (ent_start < start or ent_end > end) and length > last - first:
                 return True
     return False
 

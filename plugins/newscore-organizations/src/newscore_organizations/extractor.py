@@ -7,16 +7,18 @@ from collections.abc import Iterable
 
 import attrs
 
-from newscore import Article, Entity, Quote
+from newscore import Article, Entity, Quote, TokenTable, token_table
 
 from newscore_organizations.acronyms import find_definitions, letters
 from newscore_organizations.candidates import Candidate, select
 from newscore_organizations.catalog import Catalog, load_catalog
 from newscore_organizations.detection import (
+    covering_tokens,
     entity_index,
     inside_other_entity,
     looks_like_a_name,
     lowercase_words,
+    named_entities,
     pattern_candidates,
     reads_as_sports,
     source_lines,
@@ -59,15 +61,17 @@ class OrganizationExtractor:
         text = article.text
         if not text.strip():
             return []
-        index = entity_index(doc)
+        table = token_table(doc)
+        ents = named_entities(doc)
+        index = entity_index(doc, ents)
         catalog = self.catalog
-        evidence = PersonEvidence(doc)
+        evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
-        sporty = reads_as_sports(doc)
+        sporty = reads_as_sports(doc, text)
 
         candidates: list[Candidate] = []
         person_spans: list[tuple[int, int]] = []
-        spacy_orgs = list(spacy_spans(doc, text))
+        spacy_orgs = list(spacy_spans(doc, text, ents))
         for start, end in spacy_orgs:
             surface = text[start:end]
             known = _resolved(catalog, surface, sporty)
@@ -80,11 +84,11 @@ class OrganizationExtractor:
             form = "acronym" if surface.isupper() and 2 <= len(letters(surface)) <= 8 and " " not in surface else "name"
             candidates.append(Candidate(start, end, "spacy", form=form, known=known))
 
-        listed = self._catalog_candidates(doc, text, index, sporty)
+        listed = self._catalog_candidates(doc, table, text, index, sporty)
         candidates = _extend_listed_names(text, candidates, listed)
         candidates.extend(listed)
-        candidates.extend(_definition_candidates(text, index, doc, catalog))
-        for candidate in pattern_candidates(doc, text, sporty):
+        candidates.extend(_definition_candidates(text, index, table, catalog))
+        for candidate in pattern_candidates(doc, text, sporty, ents):
             candidates.append(
                 Candidate(
                     candidate.start,
@@ -99,22 +103,22 @@ class OrganizationExtractor:
             candidates.append(Candidate(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
         chosen = select(candidates)
-        chosen = select([*chosen, *_propagated(doc, text, index, chosen)])
+        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen)])
         organizations = merge(text, chosen)
         claimed = [(c.start, c.end) for c in chosen]
-        people = people_entities(doc, text, person_spans, claimed)
-        for number, person in enumerate(people, start=1):
-            organizations.append(_with_id(person, f"person{number}"))
+        organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
         return organizations
 
-    def _catalog_candidates(self, doc, text: str, index, sporty: bool) -> list[Candidate]:
-        hits = [hit for hit in self.catalog.find(doc, text) if not inside_other_entity(doc, index, hit.start, hit.end)]
+    def _catalog_candidates(self, doc, table: TokenTable, text: str, index, sporty: bool) -> list[Candidate]:
+        hits = [
+            hit for hit in self.catalog.find(doc, text) if not inside_other_entity(table, index, hit.start, hit.end)
+        ]
         firm = {hit.organization.name for hit in hits if not hit.ambiguous}
         found = []
         for hit in hits:
             if hit.ambiguous:
                 club = hit.organization.type == "sports_club"
-                supported = sporty if club else _tagged(doc, index, hit.start, hit.end, "ORG")
+                supported = sporty if club else _tagged(table, index, hit.start, hit.end, "ORG")
                 if not (supported or hit.organization.name in firm):
                     continue
             source = "catalog-ambiguous" if hit.ambiguous else "catalog"
@@ -156,16 +160,12 @@ def _resolved(catalog: Catalog, surface: str, sporty: bool):
     return known
 
 
-def _with_id(entity: Entity, entity_id: str) -> Entity:
-    return attrs.evolve(entity, id=entity_id)
+def _tagged(table: TokenTable, index, start: int, end: int, label: str) -> bool:
+    tokens = covering_tokens(table, start, end)
+    return tokens is not None and any(found is not None and found[2] == label for found in index[tokens[0] : tokens[1]])
 
 
-def _tagged(doc, index, start: int, end: int, label: str) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(index[t.i] is not None and index[t.i][2] == label for t in span)
-
-
-def _definition_candidates(text: str, index, doc, catalog: Catalog) -> list[Candidate]:
+def _definition_candidates(text: str, index, table: TokenTable, catalog: Catalog) -> list[Candidate]:
     """Both halves of each acronym definition that names an organisation."""
     found = []
     for number, definition in enumerate(find_definitions(text)):
@@ -175,8 +175,8 @@ def _definition_candidates(text: str, index, doc, catalog: Catalog) -> list[Cand
         organisation_like = (
             known is not None
             or any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in words)
-            or _tagged(doc, index, definition.long_start, definition.long_end, "ORG")
-            or _tagged(doc, index, definition.short_start, definition.short_end, "ORG")
+            or _tagged(table, index, definition.long_start, definition.long_end, "ORG")
+            or _tagged(table, index, definition.short_start, definition.short_end, "ORG")
         )
         if not organisation_like:
             continue
@@ -188,7 +188,7 @@ def _definition_candidates(text: str, index, doc, catalog: Catalog) -> list[Cand
     return found
 
 
-def _propagated(doc, text: str, index, chosen: Iterable[Candidate]) -> list[Candidate]:
+def _propagated(doc, table: TokenTable, text: str, index, chosen: Iterable[Candidate]) -> list[Candidate]:
     """Other occurrences of the names found, and of their short forms ("Wagner" for "Wagner Group")."""
     forms: dict[str, Candidate] = {}
     for candidate in chosen:
@@ -208,7 +208,7 @@ def _propagated(doc, text: str, index, chosen: Iterable[Candidate]) -> list[Cand
     found = []
     for hit in matcher.find(doc, text):
         origin = hit.value
-        if inside_other_entity(doc, index, hit.start, hit.end) or _inside_longer_name(doc, hit.start, hit.end):
+        if inside_other_entity(table, index, hit.start, hit.end) or _inside_longer_name(table, hit.start, hit.end):
             continue
         surface = text[hit.start : hit.end]
         form = "acronym" if surface.isupper() and " " not in surface and len(surface) <= 8 else "name"
@@ -216,13 +216,22 @@ def _propagated(doc, text: str, index, chosen: Iterable[Candidate]) -> list[Cand
     return found
 
 
-def _inside_longer_name(doc, start: int, end: int) -> bool:
+def _inside_longer_name(table: TokenTable, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on either side ("Richard Wagner")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    tokens = covering_tokens(table, start, end)
+    if tokens is None:
         return True
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    joined_before = before is not None and before.text[:1].isupper() and not span[0].is_sent_start and before.is_alpha
-    joined_after = after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start
+    before, after = tokens[0] - 1, tokens[1]
+    joined_before = (
+        before >= 0
+        and table.text[before][:1].isupper()
+        and not table.is_sent_start[tokens[0]]
+        and table.tokens[before].is_alpha
+    )
+    joined_after = (
+        after < len(table)
+        and table.text[after][:1].isupper()
+        and table.tokens[after].is_alpha
+        and not table.is_sent_start[after]
+    )
     return joined_before or joined_after

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 from attrs import frozen
+from newscore import token_table
 
 Value = TypeVar("Value")
 
@@ -15,6 +17,7 @@ _LEAD = re.compile(r"[^\W_]+|\S")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same stretches of text are compared again and again
 def normalize_form(text: str) -> str:
     """A surface form as compared: straight apostrophes and hyphens, single spaces."""
     return _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
@@ -25,6 +28,7 @@ def compact_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # token texts recur within and across articles
 def _lead(text: str) -> str:
     match = _LEAD.match(text)
     return match.group() if match else ""
@@ -79,24 +83,26 @@ class FormMatcher(Generic[Value]):
         """Every longest match starting at each token (matches may overlap; callers choose)."""
         if not self._forms:
             return
-        tokens = len(doc)
-        for i in range(tokens):
-            token = doc[i]
-            if _lead(token.text) not in self._leads:
-                continue
-            start = token.idx
-            best: Hit[Value] | None = None
+        table = token_table(doc)
+        starts, ends = table.idx, table.end
+        tokens = len(starts)
+        leads, forms, prefixes, upper = self._leads, self._forms, self._prefixes, self._upper
+        longest = self._max_chars + 4
+        # only tokens whose leading word starts some form can start a match
+        for i in [i for i, lead in enumerate(map(_lead, table.text)) if lead in leads]:
+            start = starts[i]
+            best_end, best_value = -1, None
             for j in range(i, min(tokens, i + self._max_tokens + 2)):
-                end = doc[j].idx + len(doc[j].text)
-                if end - start > self._max_chars + 4:
+                end = ends[j]
+                if end - start > longest:
                     break
                 surface = normalize_form(text[start:end])
-                if surface not in self._prefixes:
+                if surface not in prefixes:
                     break
-                value = self._forms.get(surface)
-                if value is None and self._upper and surface.isupper():
-                    value = self._upper.get(surface)
+                value = forms.get(surface)
+                if value is None and upper and surface.isupper():
+                    value = upper.get(surface)
                 if value is not None:
-                    best = Hit(start, end, value)
-            if best is not None:
-                yield best
+                    best_end, best_value = end, value
+            if best_value is not None:
+                yield Hit(start, best_end, best_value)

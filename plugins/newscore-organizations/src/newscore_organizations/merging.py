@@ -3,10 +3,9 @@ and short forms ("Wagner" for "Wagner Group"), then named and typed."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-
-import attrs
 
 from cleanco import basename
 from newscore import Entity, Mention
@@ -41,13 +40,19 @@ def short_forms(name: str) -> list[str]:
         found.append(" ".join(words[:-1]))
     if len(words) >= 3 and words[0] in DROPPABLE_HEADS and words[1] == "of":
         found.append(" ".join(words[2:]))
-    try:
-        base = basename(name)
-    except Exception:  # cleanco on odd input: no short form from it
-        base = ""
+    base = _legal_basename(name)
     if base and base != name and len(base) >= 2:
         found.append(base)
     return [form for form in dict.fromkeys(found) if form and any(ch.isupper() for ch in form)]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # cleanco is slow, and the same names recur (merge and propagation)
+def _legal_basename(name: str) -> str:
+    """``name`` without its legal form ("Apple Inc." -> "Apple"), by cleanco; "" where cleanco fails."""
+    try:
+        return basename(name)
+    except Exception:  # cleanco on odd input: no short form from it
+        return ""
 
 
 class _Groups:
@@ -116,22 +121,30 @@ def merge(text: str, chosen: Sequence[Candidate]) -> list[Entity]:
     members: dict[int, list[int]] = {}
     for index in range(len(chosen)):
         members.setdefault(groups.root(index), []).append(index)
-    entities = sorted(
-        (_entity(text, [chosen[i] for i in indexes]) for indexes in members.values()),
-        key=lambda e: (e.mentions[0].start, e.name),
-    )
-    return [attrs.evolve(entity, id=f"org{number}") for number, entity in enumerate(entities, start=1)]
+    named = [(_name(text, group), group) for group in ([chosen[i] for i in indexes] for indexes in members.values())]
+    # numbered in text order (the first mention's start, then the name) with the ids built in
+    named.sort(key=lambda pair: (min(c.start for c in pair[1]), pair[0]))
+    return [_entity(text, group, name, f"org{number}") for number, (name, group) in enumerate(named, start=1)]
 
 
-def _entity(text: str, group: list[Candidate]) -> Entity:
-    known = next((c.known for c in group if c.known is not None), None)
+def _known(group: list[Candidate]):
+    return next((c.known for c in group if c.known is not None), None)
+
+
+def _name(text: str, group: list[Candidate]) -> str:
+    """The canonical name of the organisation ``group`` mentions: the list's, else the longest full name."""
+    known = _known(group)
+    if known is not None:
+        return known.name
     surfaces = [text[c.start : c.end] for c in group]
     names = [s for c, s in zip(group, surfaces) if c.form == "name" and not s.isupper()] or surfaces
-    if known is not None:
-        name = known.name
-    else:
-        name = max(names, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
-        name = " ".join(normalize_form(name).split())
+    name = max(names, key=lambda s: (len(s.split()), len(s), -surfaces.index(s)))
+    return " ".join(normalize_form(name).split())
+
+
+def _entity(text: str, group: list[Candidate], name: str, entity_id: str) -> Entity:
+    known = _known(group)
+    surfaces = [text[c.start : c.end] for c in group]
     acronym = known.acronym if known is not None and known.acronym else None
     if acronym is None:
         acronym = next(
@@ -153,6 +166,7 @@ def _entity(text: str, group: list[Candidate]) -> Entity:
         confidence = min(0.95, confidence + 0.05)
     return Entity(
         kind="organization",
+        id=entity_id,
         name=name,
         mentions=mentions,
         aliases=aliases,

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
-from newscore import Entity, Mention
+from newscore import Entity, Mention, token_table
 
+from newscore_organizations.detection import NamedEntity
 from newscore_organizations.vocabulary import FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
@@ -20,15 +22,15 @@ def _words(surface: str) -> list[str]:
 class PersonEvidence:
     """What a parsed article says about who is a person: its PERSON names and surnames."""
 
-    def __init__(self, doc) -> None:
-        self._doc = doc
+    def __init__(self, doc, text: str, ents: list[NamedEntity]) -> None:
+        """``text`` parsed as ``doc``, whose entities are ``ents``."""
+        self._table = token_table(doc)
         self._full_names: set[str] = set()
         self._surnames: set[str] = set()
-        self._token_at: dict[int, int] = {token.idx: token.i for token in doc}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
+        for ent in ents:
+            if ent.label != "PERSON":
                 continue
-            words = _words(ent.text)
+            words = _words(text[ent.start_char : ent.end_char])
             if words and all(_NAME_WORD.match(word) for word in words):
                 self._full_names.add(" ".join(words))
                 if len(words) > 1:
@@ -47,29 +49,42 @@ class PersonEvidence:
             return True
         return self._after_title(start)
 
+    @cached_property
+    def _token_at(self) -> dict[int, int]:
+        """Token position by start character, built on first use (many articles never ask)."""
+        return {start: i for i, start in enumerate(self._table.idx)}
+
     def _after_title(self, start: int) -> bool:
         i = self._token_at.get(start)
         if i is None or i == 0:
             return False
-        return self._doc[i - 1].lower_ in PERSON_TITLES
+        return self._table.lower[i - 1] in PERSON_TITLES
 
 
-def people_entities(doc, text: str, spans: Iterable[tuple[int, int]], claimed: Iterable[tuple[int, int]]) -> list[Entity]:
-    """Person entities for names spaCy tagged ORG, each with every mention of its name and
-    surname in the text (its PERSON entities and untagged occurrences), not overlapping
-    ``claimed`` spans (organisations)."""
+def people_entities(
+    doc,
+    text: str,
+    ents: list[NamedEntity],
+    spans: Iterable[tuple[int, int]],
+    claimed: Iterable[tuple[int, int]],
+) -> list[Entity]:
+    """Person entities (ids "person1", "person2"…) for names spaCy tagged ORG, each with every
+    mention of its name and surname in the text (its PERSON entities ``ents`` and untagged
+    occurrences), not overlapping ``claimed`` spans (organisations)."""
     claimed_spans = sorted(claimed)
     groups: dict[str, list[tuple[int, int]]] = {}
     for start, end in spans:
         groups.setdefault(_words(text[start:end])[-1], []).append((start, end))
     if not groups:
         return []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and _words(ent.text) and _words(ent.text)[-1] in groups:
-            groups[_words(ent.text)[-1]].append((ent.start_char, ent.end_char))
-    for token in doc:
-        if token.text in groups and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
-            groups[token.text].append((token.idx, token.idx + len(token.text)))
+    for ent in ents:
+        words = _words(text[ent.start_char : ent.end_char]) if ent.label == "PERSON" else None
+        if words and words[-1] in groups:
+            groups[words[-1]].append((ent.start_char, ent.end_char))
+    table = token_table(doc)
+    for word, ent_type, start, end in zip(table.text, table.ent_type, table.idx, table.end):
+        if word in groups and ent_type in ("", "PERSON", "ORG", "NORP"):
+            groups[word].append((start, end))
     people = []
     for surname in sorted(groups):
         chosen: list[tuple[int, int]] = []
@@ -84,5 +99,8 @@ def people_entities(doc, text: str, spans: Iterable[tuple[int, int]], claimed: I
         chosen.sort()
         mentions = [Mention.from_text(text, start, end, form="name") for start, end in chosen]
         name = max(mentions, key=lambda m: (len(_words(m.text)), -m.start)).text
-        people.append(Entity(kind="person", name=" ".join(_words(name)), mentions=mentions, confidence=0.7))
+        entity_id = f"person{len(people) + 1}"
+        people.append(
+            Entity(kind="person", name=" ".join(_words(name)), mentions=mentions, confidence=0.7, id=entity_id)
+        )
     return people

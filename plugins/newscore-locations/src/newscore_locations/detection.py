@@ -6,17 +6,20 @@ later (:mod:`newscore_locations.resolution`).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from attrs import frozen
-from newscore import trim_span
+from newscore import TokenTable, token_table, trim_span
 
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["COMMON_WORDS", "Found", "find_mentions", "keep_unresolved"]
 
@@ -81,53 +84,59 @@ def _entity_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _is_capitalised(token: Token) -> bool:
-    first = token.text[:1]
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur across articles
+def _is_capitalised_word(word: str) -> bool:
+    first = word[:1]
     return first.isalpha() and first.isupper()
 
 
-def _name_shaped(tokens: list[Token]) -> bool:
-    """Every word of the name is capitalised, except glue words inside it."""
-    if not _is_capitalised(tokens[0]) or not _is_capitalised(tokens[-1]):
-        return False
-    return all(
-        _is_capitalised(t) or t.lower_ in _NAME_GLUE or not t.text[:1].isalpha() for t in tokens[1:-1]
-    )
+def _capitalised_flags(table: TokenTable) -> list[bool]:
+    """Per token: whether it starts with a capital letter (both scans read this for every token)."""
+    return list(map(_is_capitalised_word, table.text))
 
 
-def _gazetteer_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """Longest capitalised token runs that are a main name or curated alias of some place."""
+def _breaks(table: TokenTable, k: int) -> bool:
+    """Whether a name cannot run across token ``k``: a space token, or a line break in its ``text_with_ws[:-1]``."""
+    word = table.text[k]
+    return table.is_space[k] or "\n" in (word if table.whitespace[k] else word[:-1])
+
+
+def _may_stand_inside(table: TokenTable, capitalised: list[bool], k: int) -> bool:
+    """Whether token ``k`` may stand inside a place name: capitalised, a glue word, or not a word."""
+    return capitalised[k] or table.lower[k] in _NAME_GLUE or not table.text[k][:1].isalpha()
+
+
+def _gazetteer_spans(
+    table: TokenTable, text: str, gazetteer: Gazetteer, capitalised: list[bool]
+) -> list[tuple[int, int]]:
+    """Longest capitalised token runs that are a main name or curated alias of some place.
+
+    A run is name-shaped: capitalised first and last words, only glue words ("of", "-") or
+    capitalised words inside. So it can only end at a capitalised token before the first
+    token that may not stand inside a name, which spares most gazetteer look-ups.
+    """
     spans = []
     window = min(2 * gazetteer.max_words + 1, 9)
-    tokens = list(doc)  # one pass: indexing a Doc builds a new Token every time
-    i, n = 0, len(tokens)
-    while i < n:
-        if not _is_capitalised(tokens[i]) or not gazetteer.may_start_primary(tokens[i].text):
-            i += 1
+    words, starts, ends = table.text, table.idx, table.end
+    may_start, is_primary, candidates = gazetteer.may_start_primary, gazetteer.is_primary, gazetteer.candidates
+    n, resume = len(words), 0
+    for i in compress(range(n), capitalised):  # only capitalised tokens start a name
+        if i < resume or not may_start(words[i]):
             continue
-        # a name never runs across a space token or a line break
-        last = i
-        while last < min(n - 1, i + window - 1) and not _breaks(tokens[last]):
+        # a name never runs across a space token or a line break, nor past a word that cannot be inside one
+        last, limit = i, min(n - 1, i + window - 1)
+        while last < limit and _may_stand_inside(table, capitalised, last + 1) and not _breaks(table, last):
             last += 1
-        matched = None
+        start = starts[i]
         for j in range(last, i - 1, -1):
-            start, end = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
-            surface = text[start:end]
-            if not gazetteer.is_primary(surface) or not _name_shaped(tokens[i : j + 1]):
+            if not capitalised[j]:
                 continue
-            if gazetteer.candidates(surface):
-                matched = (start, end, j)
+            surface = text[start : ends[j]]
+            if is_primary(surface) and candidates(surface):
+                spans.append((start, ends[j]))
+                resume = j + 1  # the longest match wins; scanning goes on after it
                 break
-        if matched:
-            spans.append(matched[:2])
-            i = matched[2] + 1
-        else:
-            i += 1
     return spans
-
-
-def _breaks(token: Token) -> bool:
-    return token.is_space or "\n" in token.text_with_ws[:-1]
 
 
 def _prominent(surface: str, gazetteer: Gazetteer) -> bool:
@@ -161,36 +170,57 @@ def _capital_or_country(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _token_span(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """Token positions ``[first, stop)`` of ``doc.char_span(start, end, alignment_mode="expand")``
+    (None where that is None), without building a Span: every token the characters touch,
+    where a start in a token's trailing whitespace begins at the next token."""
+    starts = table.idx
+    if not starts:
+        return None
+    length = table.end[-1] + len(table.whitespace[-1])  # the Doc's text: tokens and their spaces tile it
+    if not 0 <= start < length or not 0 < end <= length:
+        return None
+    first = bisect_right(starts, start) - 1
+    if start == table.end[first]:
+        first += 1
+    return first, bisect_right(starts, end - 1)
+
+
 def _previous_word(doc: Doc, start: int) -> str:
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    if token is None or token.start == 0:
+    table = token_table(doc)
+    span = _token_span(table, start, start + 1)
+    if span is None or span[0] == 0:
         return ""
-    return doc[token.start - 1].lower_
+    return table.lower[span[0] - 1]
 
 
 def _place_context(
-    doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer, place_ends: frozenset[int] = frozenset()
+    doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer, place_spans: Collection[tuple[int, int]] = ()
 ) -> bool:
     """Words around a name that say it is a place: a preposition before it ("in Bath"),
     "the state of" before it, or a comma and a country or region after it ("Krasnodar, Russia")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    table = token_table(doc)
+    span = _token_span(table, start, end)
     if span is None:
         return False
-    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    first, stop = span
+    before = table.lower[max(0, first - 2) : first]
     if before and before[-1] in _PLACE_PREPOSITIONS:
         return True
     if len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS:
         return True
-    if before and before[-1] in ("and", "or", ",") and span.start >= 2:
-        previous = doc[span.start - 2]
-        if previous.idx + len(previous.text) in place_ends:  # "Kharkiv and Odesa", "Mozambique and Botswana"
+    if before and before[-1] in ("and", "or", ",") and first >= 2:
+        previous_end = table.end[first - 2]
+        if any(e == previous_end for _, e in place_spans):  # "Kharkiv and Odesa", "Mozambique and Botswana"
             return True
-    after = doc[span.end : span.end + 4]
-    if len(after) >= 2 and after[0].text == ",":
+    words, starts, ends = table.text, table.idx, table.end
+    after_stop = min(stop + 4, len(words))  # the (up to) four tokens after the name
+    if after_stop - stop >= 2 and words[stop] == ",":
         for size in (3, 2, 1):
-            tail = after[1 : 1 + size]
-            if len(tail) == size and _is_capitalised(tail[0]):
-                if any(c.place.feature in ("country", "region") for c in gazetteer.candidates(tail.text)):
+            tail_start, tail_stop = stop + 1, stop + 1 + size
+            if tail_stop <= after_stop and _is_capitalised_word(words[tail_start]):
+                tail = text[starts[tail_start] : ends[tail_stop - 1]]
+                if any(c.place.feature in ("country", "region") for c in gazetteer.candidates(tail)):
                     return True
     return False
 
@@ -200,14 +230,15 @@ def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gaz
     surface = text[start:end]
     if not _prominent(surface, gazetteer):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    table = token_table(doc)
+    span = _token_span(table, start, end)
     if span is None:
         return False
-    words = [t for t in span if t.text[:1].isalpha()]
+    words = [k for k in range(*span) if table.text[k][:1].isalpha()]
     key = name_key(surface)
-    if key in COMMON_WORDS or (len(words) == 1 and words[0].pos_ not in ("PROPN",)):
+    if key in COMMON_WORDS or (len(words) == 1 and table.pos[words[0]] not in ("PROPN",)):
         # an everyday word or a token the tagger does not read as a name: only "in Bath", "from Nice"
-        if _country_like(surface, gazetteer) and words and words[0].pos_ == "PROPN":
+        if _country_like(surface, gazetteer) and words and table.pos[words[0]] == "PROPN":
             return True
         return _previous_word(doc, start) in _PLACE_PREPOSITIONS and key not in {"of", "man", "most", "best", "many"}
     return True
@@ -221,8 +252,11 @@ def _merge(
     gazetteer: Gazetteer,
 ) -> list[Found]:
     places = {(s, e): Found(s, e, "ner", label) for s, e, label in entities if label in _PLACE_LABELS}
+    # entity spans come from doc.ents: in text order and disjoint, so their starts and ends both ascend
+    entity_starts, entity_ends = [s for s, _, _ in entities], [e for _, e, _ in entities]
     for start, end in matches:
-        overlapping = [(s, e, label) for s, e, label in entities if s < end and start < e]
+        nearby = entities[bisect_right(entity_ends, start) : bisect_left(entity_starts, end)]
+        overlapping = [(s, e, label) for s, e, label in nearby if s < end and start < e]
         if not overlapping:
             if _accept_unlabelled(doc, text, start, end, gazetteer):
                 places[(start, end)] = Found(start, end, "gazetteer")
@@ -244,9 +278,8 @@ def _merge(
                 continue
             # spaCy gave a known place another label ("Botswana" PERSON, "Krasnodar" ORG): trust
             # the words around it ("in Botswana", "Krasnodar, Russia"), or a country read as an organisation
-            place_ends = frozenset(e2 for _, e2 in places)
             if (
-                _place_context(doc, text, start, end, gazetteer, place_ends)
+                _place_context(doc, text, start, end, gazetteer, places.keys())
                 or (label in ("ORG", "NORP", "PRODUCT") and _country_like(surface, gazetteer))
                 or (label == "PERSON" and _capital_or_country(surface, gazetteer))
             ):
@@ -255,33 +288,39 @@ def _merge(
 
 
 def _demonym_spans(
-    doc: Doc, text: str, gazetteer: Gazetteer, taken: list[Found], entities: list[tuple[int, int, str]]
+    table: TokenTable,
+    text: str,
+    gazetteer: Gazetteer,
+    taken: list[Found],
+    entities: list[tuple[int, int, str]],
+    capitalised: list[bool],
 ) -> list[Found]:
     found = []
     blocked = [(f.start, f.end) for f in taken] + [(s, e) for s, e, label in entities if label in ("PERSON", "ORG")]
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not _is_capitalised(token):
-            i += 1
+    words, starts, ends = table.text, table.idx, table.end
+    demonym_place = gazetteer.demonym_place
+    n, resume = len(words), 0
+    for i in compress(range(n), capitalised):  # only capitalised words are demonyms
+        if i < resume:
             continue
         hit = None
-        if i + 1 < len(doc) and _is_capitalised(doc[i + 1]):
-            two = text[token.idx : doc[i + 1].idx + len(doc[i + 1])]
-            if gazetteer.demonym_place(two):
-                hit = (token.idx, doc[i + 1].idx + len(doc[i + 1]), i + 1)
-        if hit is None and gazetteer.demonym_place(token.text):
-            hit = (token.idx, token.idx + len(token), i)
-        if hit and not any(s < hit[1] and hit[0] < e for s, e in blocked):
-            found.append(Found(hit[0], hit[1], "demonym"))
-        i = (hit[2] if hit else i) + 1
+        if i + 1 < n and capitalised[i + 1] and demonym_place(text[starts[i] : ends[i + 1]]):
+            hit = (starts[i], ends[i + 1], i + 1)
+        if hit is None and demonym_place(words[i]):
+            hit = (starts[i], ends[i], i)
+        if hit:
+            if not any(s < hit[1] and hit[0] < e for s, e in blocked):
+                found.append(Found(hit[0], hit[1], "demonym"))
+            resume = hit[2] + 1
     return found
 
 
 def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
     """Place mentions in a parsed text: names (``ner``/``gazetteer``) and demonyms, in text order."""
+    table = token_table(doc)
+    capitalised = _capitalised_flags(table)
     entities = _entity_spans(doc, text)
-    places = _merge(doc, text, entities, _gazetteer_spans(doc, text, gazetteer), gazetteer)
+    places = _merge(doc, text, entities, _gazetteer_spans(table, text, gazetteer, capitalised), gazetteer)
     names, demonyms = [], []
     for found in places:
         surface = text[found.start : found.end]
@@ -289,7 +328,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
             demonyms.append(Found(found.start, found.end, "demonym", found.label))  # spaCy's GPE "Afghan"
         else:
             names.append(found)
-    demonyms += _demonym_spans(doc, text, gazetteer, names + demonyms, entities)
+    demonyms += _demonym_spans(table, text, gazetteer, names + demonyms, entities, capitalised)
     return sorted(names + demonyms, key=lambda f: (f.start, f.end))
 
 

@@ -21,6 +21,10 @@ __all__ = ["Place", "Candidate", "Gazetteer", "load_gazetteer", "name_key", "cap
 FEATURES = ("continent", "country", "region", "city", "other")
 
 
+#: Prior bonus of each feature: a bare name more likely means a country than a town of that name.
+_FEATURE_PRIOR = {"continent": 3.0, "country": 2.5, "region": 0.5, "city": 0.0, "other": 4.5}
+
+
 @frozen
 class Place:
     """One gazetteer place."""
@@ -38,7 +42,7 @@ class Place:
     @property
     def prior(self) -> float:
         """How likely a bare mention of this name means this place, before any context."""
-        bonus = {"continent": 3.0, "country": 2.5, "region": 0.5, "city": 0.0, "other": 4.5}[self.feature]
+        bonus = _FEATURE_PRIOR[self.feature]
         if self.capital:
             bonus += 2.0
         return math.log10(max(self.population, 1000)) + bonus
@@ -50,7 +54,6 @@ _SPACES = re.compile(r"[\s\u00a0\-‐‑–]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=1 << 16)  # the same words recur across articles
 def name_key(text: str) -> str:
     """The lookup key of a name: accents, case, periods, hyphens and spacing folded.
@@ -103,6 +106,10 @@ class Gazetteer:
         self._primary_first_words: set[str] = set()  # lets a scan skip words no place name starts with
         self.demonyms: dict[str, str] = {}  # word -> target (country code, continent:XX, place:Name, CC:Region)
         self.max_words = 1
+        # the same names recur within and across articles, and a lookup builds Candidate objects
+        self._cached_candidates = functools.lru_cache(maxsize=1 << 16)(self._find_candidates)
+        self._cached_demonym_place = functools.lru_cache(maxsize=1 << 16)(self._find_demonym_place)
+        self._cached_may_start_primary = functools.lru_cache(maxsize=1 << 16)(self._find_may_start_primary)
         by_key = self._by_key
         for line in lines:
             if line.startswith("demonym\t"):
@@ -161,9 +168,12 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every place one of whose names is ``text`` (case folded; codes only in capitals)."""
+        return list(self._cached_candidates(text))
+
+    def _find_candidates(self, text: str) -> tuple[Candidate, ...]:
         entries = self._by_key.get(name_key(text))
         if not entries:
-            return []
+            return ()
         capitals = caps_only(_LEADING_THE.sub("", text))
         found: dict[int, Candidate] = {}
         for entry in entries:
@@ -173,7 +183,7 @@ class Gazetteer:
             known = found.get(index)
             if known is None or (known.alternate and not alternate):
                 found[index] = Candidate(self._place(index), alternate)
-        return list(found.values())
+        return tuple(found.values())
 
     def lookup(self, text: str) -> list[Place]:
         """The places ``text`` may name (see :meth:`candidates`)."""
@@ -181,6 +191,9 @@ class Gazetteer:
 
     def may_start_primary(self, word: str) -> bool:
         """Whether some main name or curated alias starts with this word (a cheap first test)."""
+        return self._cached_may_start_primary(word)
+
+    def _find_may_start_primary(self, word: str) -> bool:
         key = name_key(word)
         return bool(key) and key.split(" ", 1)[0] in self._primary_first_words
 
@@ -193,6 +206,9 @@ class Gazetteer:
 
     def demonym_place(self, word: str) -> Place | None:
         """The place a demonym or adjective names (``Russian`` -> Russia), if known."""
+        return self._cached_demonym_place(word)
+
+    def _find_demonym_place(self, word: str) -> Place | None:
         target = self.demonyms.get(word)
         if target is None and word.endswith("s"):
             target = self.demonyms.get(word[:-1])  # "Russians"

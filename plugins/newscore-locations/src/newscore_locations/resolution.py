@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -37,6 +36,8 @@ _SUFFIXES = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*\(\s*")  # between "City" and its "State" / "Country"
+_STATE_AFTER = re.compile(r"\s+state\b")  # "Washington state"
 
 
 @frozen
@@ -89,9 +90,10 @@ class _Context:
     """Countries and regions the article names, counted per mention so a mention can leave itself out."""
 
     def __init__(self) -> None:
-        self.countries: Counter[str] = Counter()
-        self.regions: Counter[tuple[str, str]] = Counter()
-        self.region_countries: Counter[str] = Counter()
+        # plain dicts, not Counters: a Counter's missing-key lookup is a Python call, and these are read a lot
+        self.countries: dict[str, int] = {}
+        self.regions: dict[tuple[str, str], int] = {}
+        self.region_countries: dict[str, int] = {}
         self._own: dict[str, list[tuple[str | None, tuple[str, str] | None]]] = {}
 
     def add(self, key: str, place: Place, *, region_too: bool = True) -> None:
@@ -99,37 +101,44 @@ class _Context:
         if not region_too:
             region = None
         if country:
-            self.countries[country] += 1
+            self.countries[country] = self.countries.get(country, 0) + 1
         if region:
-            self.regions[region] += 1
+            self.regions[region] = self.regions.get(region, 0) + 1
             if place.feature == "region":
-                self.region_countries[region[0]] += 1
+                self.region_countries[region[0]] = self.region_countries.get(region[0], 0) + 1
         self._own.setdefault(key, []).append((country, region if region_too else None))
 
     def without(self, key: str) -> _Context:
+        own = self._own.get(key)
+        if not own:
+            return self  # nothing to leave out; callers only read a context
         reduced = _Context()
-        reduced.countries = self.countries.copy()
-        reduced.regions = self.regions.copy()
-        reduced.region_countries = self.region_countries.copy()
-        for country, region in self._own.get(key, ()):
+        reduced.countries = dict(self.countries)
+        reduced.regions = dict(self.regions)
+        reduced.region_countries = dict(self.region_countries)
+        for country, region in own:
             if country:
                 reduced.countries[country] -= 1
             if region:
                 reduced.regions[region] -= 1
-                reduced.region_countries[region[0]] -= 1
+                reduced.region_countries[region[0]] = reduced.region_countries.get(region[0], 0) - 1
         return reduced
+
+
+_NO_CONTEXT = _Context()  # pass one scores each mention alone
 
 
 def _score(candidate: Candidate, context: _Context) -> float:
     place = candidate.place
     score = candidate.prior
-    if place.country_code and context.countries[place.country_code] > 0:
+    if place.country_code and context.countries.get(place.country_code, 0) > 0:
         score += _COUNTRY_BONUS
     if place.feature in ("city", "region") and place.admin1:
-        if context.regions[(place.country_code or "", place.admin1)] > 0:
+        if context.regions.get((place.country_code or "", place.admin1), 0) > 0:
             score += _REGION_BONUS
-    if place.feature == "region" and place.country_code and context.region_countries[place.country_code] > 0:
-        score += _SIBLING_BONUS
+    if place.feature == "region" and place.country_code:
+        if context.region_countries.get(place.country_code, 0) > 0:
+            score += _SIBLING_BONUS
     return score
 
 
@@ -144,6 +153,8 @@ def _within(place: Place, container: Place) -> bool:
 def _choose(
     candidates: list[Candidate], context: _Context, container: Place | None, state_follows: bool
 ) -> tuple[Place, float]:
+    if len(candidates) == 1:
+        return candidates[0].place, 4.0  # nothing to weigh: the margin a lone candidate gets
     scored = []
     for candidate in candidates:
         score = _score(candidate, context)
@@ -154,7 +165,7 @@ def _choose(
         scored.append((score, -candidate.place.population, candidate.place.name, candidate.place))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     best = scored[0]
-    margin = best[0] - scored[1][0] if len(scored) > 1 else 4.0
+    margin = best[0] - scored[1][0]
     return best[3], margin
 
 
@@ -167,34 +178,47 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
     """One :class:`Resolution` per mention, in the same order."""
     surfaces = [text[f.start : f.end] for f in found]
     keys = [name_key(s) for s in surfaces]
-    options: list[tuple[list[Candidate], bool]] = []
-    for mention, surface in zip(found, surfaces, strict=True):
-        if mention.source == "demonym":
-            place = gazetteer.demonym_place(surface)
-            options.append(([Candidate(place, False)] if place else [], False))
-        else:
-            options.append(_candidates(surface, gazetteer))
+    # a mention's options, and so its choices, depend only on its surface and source: repeated
+    # names ("Russia" five times) are looked up and decided once (the choices are memoised below)
+    looks = [(f.source == "demonym", surface) for f, surface in zip(found, surfaces, strict=True)]
+    options_of: dict[tuple[bool, str], tuple[list[Candidate], bool]] = {}
+    for demonym, surface in looks:
+        if (demonym, surface) not in options_of:
+            options_of[(demonym, surface)] = _options(demonym, surface, gazetteer)
+    options = [options_of[look] for look in looks]
 
     # "City, State" / "City, Country": the next mention right after a comma contains this one
     containers: dict[int, int] = {}
     for i in range(len(found) - 1):
         between = text[found[i].end : found[i + 1].start]
-        if found[i + 1].source != "demonym" and re.fullmatch(r"\s*,\s*|\s*\(\s*", between):
+        if found[i + 1].source != "demonym" and _LIST_SEPARATOR.fullmatch(between):
             containers[i] = i + 1
-    state_follows = [bool(re.match(r"\s+state\b", text[f.end : f.end + 8])) for f in found]
+    state_follows = [bool(_STATE_AFTER.match(text[f.end : f.end + 8])) for f in found]
 
     # pass one: each mention alone; pass two: with what the others settled as context
     context = _Context()
+    alone: dict[tuple[tuple[bool, str], bool], tuple[Place, float]] = {}
     for i, (candidates, approximate) in enumerate(options):
         if not candidates:
             continue
-        place, margin = _choose(candidates, _Context(), None, state_follows[i])
+        memo = (looks[i], state_follows[i])
+        if memo not in alone:
+            alone[memo] = _choose(candidates, _NO_CONTEXT, None, state_follows[i])
+        place, margin = alone[memo]
         if place.feature in ("country", "region", "continent", "other") or margin >= _CONFIDENT_MARGIN:
             context.add(keys[i], place, region_too=not approximate)
 
-    first: list[Place | None] = []
-    for i, (candidates, _) in enumerate(options):
-        first.append(_choose(candidates, context.without(keys[i]), None, state_follows[i])[0] if candidates else None)
+    others = {key: context.without(key) for key in set(keys)}  # each mention's context leaves itself out
+    in_context: dict[tuple[tuple[bool, str], bool, int], tuple[Place, float]] = {}
+
+    def choose(i: int, container: Place | None) -> tuple[Place, float]:
+        memo = (looks[i], state_follows[i], id(container))  # by identity: _within asks "is not container"
+        if memo not in in_context:
+            in_context[memo] = _choose(options[i][0], others[keys[i]], container, state_follows[i])
+        return in_context[memo]
+
+    # a container is what the mention after the comma names, chosen without a container of its own
+    first = {j: choose(j, None)[0] for j in containers.values() if options[j][0]}
 
     resolutions = []
     for i, (candidates, approximate) in enumerate(options):
@@ -202,7 +226,15 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             resolutions.append(Resolution(None, 0.3))
             continue
         container_index = containers.get(i)
-        container = first[container_index] if container_index is not None else None
-        place, margin = _choose(candidates, context.without(keys[i]), container, state_follows[i])
+        container = first.get(container_index) if container_index is not None else None
+        place, margin = choose(i, container)
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
+
+
+def _options(demonym: bool, surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+    """The candidates of a mention, and whether they are approximate (a place named inside it)."""
+    if demonym:
+        place = gazetteer.demonym_place(surface)
+        return ([Candidate(place, False)] if place else [], False)
+    return _candidates(surface, gazetteer)

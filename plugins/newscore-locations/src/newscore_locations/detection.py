@@ -139,7 +139,7 @@ def _gazetteer_spans(
     return spans
 
 
-def _prominent(surface: str, gazetteer: Gazetteer) -> bool:
+def prominent(surface: str, gazetteer: Gazetteer) -> bool:
     """Whether a name the model missed is a place well known enough to report on the gazetteer's word."""
     multiword = " " in name_key(surface)
     for candidate in gazetteer.candidates(surface):
@@ -228,7 +228,7 @@ def _place_context(
 def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A gazetteer match spaCy did not label at all."""
     surface = text[start:end]
-    if not _prominent(surface, gazetteer):
+    if not prominent(surface, gazetteer):
         return False
     table = token_table(doc)
     span = _token_span(table, start, end)
@@ -272,7 +272,7 @@ def _merge(
         if len(overlapping) == 1:
             s, e, label = overlapping[0]
             surface = text[s:e]
-            if (s, e) != (start, end) or name_key(surface) in COMMON_WORDS or not _prominent(surface, gazetteer):
+            if (s, e) != (start, end) or name_key(surface) in COMMON_WORDS or not prominent(surface, gazetteer):
                 continue
             if label == "NORP" and gazetteer.demonym_place(surface):
                 continue

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from newscore import Article, Entity, Mention, Quote
+from newscore import Article, Entity, Mention, Quote, token_table
+from newscore.names import given_name_gender
 
-from newscore_locations.detection import Found, after_place_preposition, find_mentions, keep_unresolved
+from newscore_locations.detection import Found, after_place_preposition, find_mentions, keep_unresolved, prominent
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.metonymy import is_metonymic
+from newscore_locations.nested import places_in_public_bodies
 from newscore_locations.resolution import Resolution, resolve
 
 if TYPE_CHECKING:
@@ -51,7 +54,9 @@ class LocationExtractor:
         text = article.text
         gazetteer = self.gazetteer
         found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, text, gazetteer)
-        found = _outside_person_names(found, entities, doc, text)
+        found = _outside_person_names(found, entities, doc, text, gazetteer)
+        found += places_in_public_bodies(doc, text, entities, gazetteer, found)
+        found.sort(key=lambda f: (f.start, f.end))
         resolutions = resolve(found, text, gazetteer)
         kept = [
             (f, r) for f, r in zip(found, resolutions, strict=True)
@@ -157,10 +162,13 @@ def _outside_organizations(
     return kept
 
 
-def _outside_person_names(found: list[Found], entities: tuple[Entity, ...], doc: Doc, text: str) -> list[Found]:
+def _outside_person_names(
+    found: list[Found], entities: tuple[Entity, ...], doc: Doc, text: str, gazetteer: Gazetteer
+) -> list[Found]:
     """Drop a one-word place name that is a word of a person's full name in the same article
-    ("Paris" after "Paris Hilton", "Regina" after "Regina King"), unless the words before it
-    make it a place ("in Paris")."""
+    ("Paris" after "Paris Hilton", "Regina" after "Regina King", or after a given name the
+    model also took for a place: "Valeska Paris"), unless the words before it make it a place
+    ("in Paris")."""
     name_words = {
         word.casefold()
         for entity in entities
@@ -169,6 +177,7 @@ def _outside_person_names(found: list[Found], entities: tuple[Entity, ...], doc:
         if len(words := mention.text.split()) > 1
         for word in words
     }
+    name_words |= _surnames_after_given_names(found, doc, text, gazetteer)
     if not name_words:
         return found
     return [
@@ -178,3 +187,25 @@ def _outside_person_names(found: list[Found], entities: tuple[Entity, ...], doc:
         or surface.casefold() not in name_words
         or after_place_preposition(doc, mention.start)
     ]
+
+
+def _surnames_after_given_names(found: list[Found], doc: Doc, text: str, gazetteer: Gazetteer) -> set[str]:
+    """One-word places written right after a gendered given name that is not a well-known
+    place itself: "Valeska Paris" is a woman, wherever the model tagged both words as places."""
+    table = token_table(doc)
+    surnames = set()
+    for mention in found:
+        surface = text[mention.start : mention.end]
+        i = bisect.bisect_left(table.idx, mention.start)
+        if " " in surface or i == 0 or i >= len(table.idx) or table.idx[i] != mention.start:
+            continue
+        before = table.text[i - 1]
+        if (
+            table.whitespace[i - 1] == " "
+            and before[:1].isupper()
+            and not table.is_sent_start[i]
+            and given_name_gender(before) is not None
+            and not prominent(before, gazetteer)
+        ):
+            surnames.add(surface.casefold())
+    return surnames

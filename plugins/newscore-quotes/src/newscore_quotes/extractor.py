@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define, field
-from newscore import Article, Entity, Quote, Span
+from newscore import Article, Entity, Quote, Span, token_table
 
 from newscore_quotes.marks import QuotedRun, find_quoted_runs
 from newscore_quotes.parse import (
@@ -21,6 +21,7 @@ from newscore_quotes.parse import (
     cue_strength,
     inverted_subject,
     is_according,
+    might_be_cue,
     reported_clause,
     subject_of,
 )
@@ -82,14 +83,39 @@ class _Article:
     def __init__(self, article: Article, doc: Doc, entities: Sequence[Entity]) -> None:
         self.text = article.text
         self.doc = doc
+        self.table = table = token_table(doc)
+        self.tokens = table.tokens  # shared Token objects: ``doc[i]`` would build a new one each time
         self.dateline_end = _dateline_end(self.text)
         self.resolver = SpeakerResolver(self.text, doc, entities, ignore_before=self.dateline_end)
         self.runs = [run for run in find_quoted_runs(self.text) if _has_words(self.text, run)]
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = table.idx
+        self.strengths, self.according = self._find_cues()
         self.paragraph_starts = _paragraph_starts(self.text)
         self.headlines = self._headline_paragraphs(article)
         self.run_starts = [run.opening for run in self.runs]
         self.quote_like = [self._is_quote_like(run) for run in self.runs]
+
+    def _find_cues(self) -> tuple[dict[int, str], set[int]]:
+        """Every cue of the article, read once: token index → cue strength, and the ``according`` tokens.
+
+        A cheap test on the table's columns leaves only the few tokens that can be cues
+        for the exact (Token-based) tests of ``parse``.
+        """
+        tokens = self.tokens
+        strengths: dict[int, str] = {}
+        according: set[int] = set()
+        for i in might_be_cue(self.table):
+            token = tokens[i]
+            strength = cue_strength(token)
+            if strength is not None:
+                strengths[i] = strength
+            if is_according(token):
+                according.add(i)
+        return strengths, according
+
+    def is_speech_cue(self, i: int) -> bool:
+        """Whether token ``i`` can attribute a quotation: a speech verb or ``according (to)``."""
+        return self.strengths.get(i) == "speech" or i in self.according
 
     # --- positions ------------------------------------------------------------------------
 
@@ -129,8 +155,8 @@ class _Article:
             i -= 1
         if i < 0 or text[i] in _BOUNDARY_BEFORE:
             return True
-        token = self.doc[self.token_at(i)]
-        return token.lemma_.lower() in _INTRODUCING and _word_count(text, run) >= 3
+        lemma = self.tokens[self.token_at(i)].lemma_
+        return lemma.lower() in _INTRODUCING and _word_count(text, run) >= 3
 
     # --- the whole extraction -------------------------------------------------------------
 
@@ -168,10 +194,9 @@ class _Article:
         )
 
     def _cue_span(self, token: Token) -> tuple[int, int]:
-        if is_according(token):
-            to = self.doc[token.i + 1]
-            return token.idx, to.idx + len(to.text)
-        return token.idx, token.idx + len(token.text)
+        i, table = token.i, self.table
+        last = i + 1 if i in self.according else i  # "according to" ends after "to"
+        return table.idx[i], table.end[last]
 
     # --- direct quotes --------------------------------------------------------------------
 
@@ -208,44 +233,43 @@ class _Article:
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
         """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
-        doc = self.doc
+        words, starts, count = self.table.text, self.token_starts, len(self.tokens)
         start = self.token_at(run.closing) + 1
-        stop = min(len(doc), start + _AFTER_WINDOW)
+        stop = min(count, start + _AFTER_WINDOW)
         for i in range(start, stop):
-            token = doc[i]
-            if "\n" in token.text or self.run_covering(token.idx) is not None:
+            word = words[i]
+            if "\n" in word or self.run_covering(starts[i]) is not None:
                 return None
-            if token.text in _SENTENCE_END and i > start:
+            if word in _SENTENCE_END and i > start:
                 return None
-            if cue_strength(token) == "speech" or is_according(token):
+            if self.is_speech_cue(i):
                 end = i + 1
-                while end < len(doc) and end < i + _AFTER_WINDOW:
-                    t = doc[end]
-                    if "\n" in t.text or t.text in _SENTENCE_END or self.run_covering(t.idx) is not None:
+                while end < count and end < i + _AFTER_WINDOW:
+                    word = words[end]
+                    if "\n" in word or word in _SENTENCE_END or self.run_covering(starts[end]) is not None:
                         break
                     end += 1
-                return token, (doc[end].idx if end < len(doc) else len(self.text))
-            if token.text in _SENTENCE_END:
+                return self.tokens[i], (starts[end] if end < count else len(self.text))
+            if word in _SENTENCE_END:
                 return None
         return None
 
     def _cue_before(self, run: QuotedRun) -> Token | None:
         """A cue before an opening mark (``Putin said: "…"``), nearest first, in the same sentence."""
-        doc = self.doc
+        words, starts = self.table.text, self.token_starts
         end = self.token_at(run.opening)
         for i in range(end - 1, max(-1, end - 1 - _BEFORE_WINDOW), -1):
-            token = doc[i]
-            if "\n" in token.text or (token.text in _SENTENCE_END and not token.idx + 1 >= run.opening):
+            word = words[i]
+            if "\n" in word or (word in _SENTENCE_END and not starts[i] + 1 >= run.opening):
                 return None
-            if self.run_covering(token.idx) is not None:
+            if self.run_covering(starts[i]) is not None:
                 return None
-            strength = cue_strength(token)
-            if strength == "speech" or is_according(token):
-                return token
+            if self.is_speech_cue(i):
+                return self.tokens[i]
         return None
 
     def _speaker_of(self, cue: Token, *, exclude: QuotedRun | None = None) -> Speaker | None:
-        if is_according(cue):
+        if cue.i in self.according:
             head = according_source(cue)
         else:
             head = subject_of(cue)
@@ -303,20 +327,17 @@ class _Article:
 
     def _reported(self, direct_by_run: dict[int, _Found]) -> list[_Found]:
         """Indirect and mixed quotes: cue verbs with a clausal complement, and ``according to``."""
-        doc = self.doc
         results: list[_Found] = []
         direct_cues = {item.cue_token for item in direct_by_run.values()}
-        for token in doc:
-            if token.i in direct_cues:
+        reporting = sorted({*self.according, *(i for i, s in self.strengths.items() if s in ("speech", "weak"))})
+        for i in reporting:
+            if i in direct_cues or self.run_covering(self.token_starts[i]) is not None:
                 continue
-            if self.run_covering(token.idx) is not None:
-                continue
-            if is_according(token):
+            token = self.tokens[i]
+            if i in self.according:
                 item = self._according(token)
             else:
-                strength = cue_strength(token)
-                if strength not in ("speech", "weak"):
-                    continue
+                strength = self.strengths[i]
                 item = self._clause(token, weak=strength == "weak")
             if item is None or self.paragraph_of(item.pieces[0][0]) in self.headlines:
                 continue
@@ -409,7 +430,7 @@ class _Article:
             if cue is None:
                 continue
             outer = enclosing.get(index)
-            strength = cue_strength(cue)
+            strength = self.strengths.get(cue.i)
             if outer is not None and (outer.cue_token == cue.i or strength not in ("naming", "characterising")):
                 continue  # words quoted inside a reported clause: already part of that mixed quote
             speaker = self._speaker_of(cue)
@@ -438,7 +459,7 @@ class _Article:
                 return None
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return None  # the quoted words are (in) the subject: "the film 'X' said"
-            strength = cue_strength(current) if not (first <= current.i <= last) else None
+            strength = self.strengths.get(current.i) if not (first <= current.i <= last) else None
             if strength is not None and strength != "weak":
                 return current
             child, current = current, current.head
@@ -484,6 +505,9 @@ def _outermost(items: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.pieces[0])
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\S)")  # \S is exactly ``not str.isspace()``
+
+
 def _dateline_end(text: str) -> int:
     """End of a wire-service dateline (``BRUSSELS, March 4 (Reuters) -``) at the text's start, or 0."""
     for start in (0, *(m.end() for m in re.finditer(r"\n\s*", text[:400]))):
@@ -495,11 +519,7 @@ def _dateline_end(text: str) -> int:
 
 def _paragraph_starts(text: str) -> list[int]:
     """Where each paragraph starts: after a run of line breaks (blank lines do not count)."""
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and not text[i + 1].isspace():
-            starts.append(i + 1)
-    return starts
+    return [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
 
 
 def _has_words(text: str, run: QuotedRun) -> bool:

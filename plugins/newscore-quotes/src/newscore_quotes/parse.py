@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 
 if TYPE_CHECKING:
+    from newscore import TokenTable
     from spacy.tokens import Token
 
 __all__ = [
+    "might_be_cue",
     "cue_strength",
     "is_according",
     "according_source",
@@ -22,11 +24,27 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset("advcl acl xcomp conj pcomp relcl".split())
 _NOT_INVERTED = frozenset("tell ask inform advise brief urge accuse charge warn assure question threaten remind".split())
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
+_VERBAL = frozenset(["VERB", "AUX"])
+_CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
+_CUE_LEMMAS = SPEECH_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
+
+
+def might_be_cue(table: TokenTable) -> list[int]:
+    """Indices of the tokens that can be cues (``cue_strength`` not None) or start ``according to``.
+
+    A cheap pass over the token table, so that the exact tests run on a few tokens, not on
+    all; lemmas are read for verbs only (``lower_`` is ``text.lower()`` in spaCy).
+    """
+    words, tokens = table.text, table.tokens
+    verbs = [i for i, tag in enumerate(table.pos) if tag in _VERBAL]
+    cues = {i for i in verbs if words[i].lower() in _CUE_FORMS or tokens[i].lemma_.lower() in _CUE_LEMMAS}
+    cues.update(i for i, word in enumerate(words) if len(word) == 9 and word.lower() == "according")
+    return sorted(cues)
 
 
 def cue_strength(token: Token) -> str | None:
     """``"speech"``, ``"weak"`` (belief verbs), ``"naming"``, ``"characterising"``, or None."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in _NON_SPEECH_SAID:
+    if token.pos_ not in _VERBAL or token.dep_ in _NON_SPEECH_SAID:
         return None
     lemma = token.lemma_.lower()
     if lemma == "point":

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
-from newscore import Entity, Mention, Span
+from newscore import Entity, Mention, Span, TokenTable, token_table
 
 from newscore_quotes.cues import DOCUMENT_NOUNS, ROLE_NOUNS
 
@@ -91,6 +91,7 @@ class SpeakerResolver:
         self._text = text
         self._ignore_before = ignore_before  # a dateline: "WASHINGTON (AP) —" names no one
         self._doc = doc
+        self._table = token_table(doc)
         self._entities = {entity.id: entity for entity in entities if entity.id is not None}
         self._token_entity: dict[int, str] = {}
         self._new: list[Entity] = []
@@ -99,8 +100,9 @@ class SpeakerResolver:
         self._org_at: list[tuple[int, str]] = []
         self._titles: dict[str, list[tuple[int, str]]] = {}
         self._surnames: dict[str, str] = {}
+        self._token_ranges: dict[tuple[int, int], range | None] = {}
         self._index(entities)
-        self._full_names = _full_names(text, doc)
+        self._full_names = _full_names(self._table)
         self._person_subjects = [(c, e) for c, e, subject in self._person_at if subject]
         self._person_subject_starts = [c for c, _ in self._person_subjects]
         self._person_any = [(c, e) for c, e, _ in self._person_at]
@@ -118,11 +120,12 @@ class SpeakerResolver:
         )
         for entity in ranked:  # people last, so they win a shared token
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                tokens = self._mention_tokens(mention)
+                if tokens is None:
                     continue
-                for token in span:
-                    self._token_entity[token.i] = entity.id
+                for i in tokens:
+                    self._token_entity[i] = entity.id
+        doc_tokens = self._table.tokens
         for entity in entities:
             if entity.id is None or entity.kind not in _KIND_PRIORITY:
                 continue
@@ -130,17 +133,44 @@ class SpeakerResolver:
             if entity.kind == "person" and words:
                 self._surnames.setdefault(words[-1].casefold(), entity.id)
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or mention.start < self._ignore_before:
+                if entity.kind == "location":
+                    continue  # places are indexed by token only (above)
+                tokens = self._mention_tokens(mention)
+                if tokens is None or mention.start < self._ignore_before:
                     continue
                 if entity.kind == "person":
-                    subject = any(t.dep_ in _SUBJECT_DEPS for t in span) or span.root.head.dep_ in _SUBJECT_DEPS
+                    span = doc[tokens.start : tokens.stop]
+                    subject = any(doc_tokens[i].dep_ in _SUBJECT_DEPS for i in tokens)
+                    subject = subject or span.root.head.dep_ in _SUBJECT_DEPS
                     self._person_at.append((mention.start, entity.id, subject))
                     self._index_titles(span, entity.id)
                 elif entity.kind == "organization":
                     self._org_at.append((mention.start, entity.id))
         self._person_at.sort()
         self._org_at.sort()
+
+    def _mention_tokens(self, mention: Span) -> range | None:
+        """``_tokens_of`` a mention, worked out once per article (``_index`` asks twice)."""
+        key = (mention.start, mention.end)
+        if key not in self._token_ranges:
+            self._token_ranges[key] = self._tokens_of(*key)
+        return self._token_ranges[key]
+
+    def _tokens_of(self, start: int, end: int) -> range | None:
+        """The tokens of ``doc.char_span(start, end, alignment_mode="expand")`` (None where it is None),
+        found by bisecting the token table rather than building a spaCy ``Span``."""
+        table, length = self._table, len(self._text)
+        # spaCy's token_by_char: a token owns its characters and its trailing whitespace
+        first = bisect.bisect_right(table.idx, start) - 1 if 0 <= start < length else -1
+        last = bisect.bisect_right(table.idx, end - 1) - 1 if 0 <= end - 1 < length else -1
+        if first < 0 or last < 0:
+            return None
+        if start == table.end[first]:  # starts in the whitespace after a token: not that token
+            first += 1
+        if first > last:  # an odd span: let spaCy decide what it is
+            span = self._doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else range(span.start, span.end)
+        return range(first, last + 1)
 
     def _index_titles(self, span, entity_id: str) -> None:
         """Title words given to a person: ``Russian President`` before the name, or an appositive."""
@@ -316,8 +346,9 @@ class SpeakerResolver:
             kind = "organization" if label in ("ORG", "FAC") else "group"
             return self._new_entity(kind, name_span, name_span.text, 0.7, key=name_span.text.casefold())
         if len(names) == 1:
-            full = self._full_names.get(surname)
-            if full is not None:  # "Prigozhin" after "Yevgeny Prigozhin", which the NER missed
+            full_at = self._full_names.get(surname)
+            if full_at is not None:  # "Prigozhin" after "Yevgeny Prigozhin", which the NER missed
+                full = Span.from_text(self._text, *full_at)
                 speaker = self._new_entity("person", full, full.text, 0.7, key=surname)
                 self._new_entity("person", name_span, full.text, 0.7, key=surname)
                 return Speaker(span, speaker.entity_id, self._fullest(speaker.entity_id), 0.7)
@@ -363,17 +394,25 @@ def _last_before(starts: list[int], items: Sequence[tuple[int, str]], position: 
     return entity_id if position - char <= _PRONOUN_WINDOW else None
 
 
-def _full_names(text: str, doc: Doc) -> dict[str, Span]:
-    """Surname → first ``Firstname Surname`` run of capitalised proper nouns (role words excluded)."""
-    names: dict[str, Span] = {}
-    run: list = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.is_title and token.lower_ not in ROLE_NOUNS:
-            run.append(token)
+def _full_names(table: TokenTable) -> dict[str, tuple[int, int]]:
+    """Surname → where the first ``Firstname Surname`` run of capitalised proper nouns is
+    (role words excluded), as character offsets: few are ever asked for."""
+    names: dict[str, tuple[int, int]] = {}
+    words, starts, ends = table.text, table.idx, table.end
+    # spaCy's is_title is str.istitle(), its lower_ str.lower()
+    name_words = [
+        i
+        for i, pos in enumerate(table.pos)
+        if pos == "PROPN" and words[i].istitle() and words[i].lower() not in ROLE_NOUNS
+    ]
+    first = 0  # the current run of consecutive name words is name_words[first:n]
+    for n in range(1, len(name_words) + 1):
+        if n < len(name_words) and name_words[n] == name_words[n - 1] + 1:
             continue
-        if 2 <= len(run) <= 4:
-            names.setdefault(run[-1].lower_, Span.from_text(text, run[0].idx, run[-1].idx + len(run[-1].text)))
-        run = []
+        if 2 <= n - first <= 4:
+            surname = words[name_words[n - 1]].lower()
+            names.setdefault(surname, (starts[name_words[first]], ends[name_words[n - 1]]))
+        first = n
     return names
 
 

@@ -823,9 +823,10 @@ def _check(identifier: str, text: str, quote: dict) -> None:
             raise ValueError(f"{identifier}: {quote['kind']} quote {piece!r} does not follow a quotation mark")
 
 
-def main() -> None:
-    documents = build(PASSAGES)
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("quotes.jsonl")
+def write_gold(passages: list[tuple[str, str]], default_out: Path) -> None:
+    """Check and build ``passages``, write them as gold JSONL (to ``sys.argv[1]`` if given), print the counts."""
+    documents = build(passages)
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else default_out
     with out.open("w", encoding="utf-8") as stream:
         for document in documents:
             stream.write(json.dumps(document, ensure_ascii=False) + "\n")
@@ -835,6 +836,10 @@ def main() -> None:
             kinds[quote["kind"]] = kinds.get(quote["kind"], 0) + 1
     total = sum(kinds.values())
     print(f"{len(documents)} passages, {total} quotes {dict(sorted(kinds.items()))} -> {out}")
+
+
+def main() -> None:
+    write_gold(PASSAGES, Path(__file__).with_name("quotes.jsonl"))
 
 
 if __name__ == "__main__":

@@ -31,12 +31,11 @@ every span (via ``make_quotes.build``) and that each passage has 100-400 words.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_quotes import _MARKUP, build  # noqa: E402 - reuse the original set's markup and checks
+from make_quotes import _MARKUP, write_gold  # noqa: E402 - reuse the original set's markup and checks
 
 PASSAGES: list[tuple[str, str]] = []
 
@@ -965,17 +964,7 @@ def main() -> None:
         words = _words(marked)
         if not 100 <= words <= 400:
             raise ValueError(f"{identifier}: {words} words, expected 100-400")
-    documents = build(PASSAGES)  # checks every span (make_quotes' rules)
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("quotes_fresh.jsonl")
-    with out.open("w", encoding="utf-8") as stream:
-        for document in documents:
-            stream.write(json.dumps(document, ensure_ascii=False) + "\n")
-    kinds: dict[str, int] = {}
-    for document in documents:
-        for quote in document["quotes"]:
-            kinds[quote["kind"]] = kinds.get(quote["kind"], 0) + 1
-    total = sum(kinds.values())
-    print(f"{len(documents)} passages, {total} quotes {dict(sorted(kinds.items()))} -> {out}")
+    write_gold(PASSAGES, Path(__file__).with_name("quotes_fresh.jsonl"))  # checks every span (make_quotes' rules)
 
 
 if __name__ == "__main__":

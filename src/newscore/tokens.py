@@ -20,6 +20,7 @@ never change its lists, other extractors share them.
 
 from __future__ import annotations
 
+import operator
 import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -28,6 +29,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["TokenTable", "token_table"]
+
+
+def _column(attribute: str, doc: str) -> cached_property:
+    """A column of ``Token.<attribute>`` values, built on first use."""
+    read = operator.attrgetter(attribute)
+
+    def build(table: TokenTable) -> list:
+        return list(map(read, table.tokens))
+
+    build.__doc__ = doc
+    return cached_property(build)
 
 
 class TokenTable:
@@ -44,25 +56,19 @@ class TokenTable:
         """The Doc's ``Token`` objects, built once (``doc[i]`` builds a new one on every call)."""
         return list(self.doc)
 
-    @cached_property
-    def text(self) -> list[str]:
-        """``token.text``: the token's characters, without trailing whitespace."""
-        return [token.text for token in self.tokens]
-
-    @cached_property
-    def lower(self) -> list[str]:
-        """``token.lower_``."""
-        return [token.lower_ for token in self.tokens]
-
-    @cached_property
-    def lemma(self) -> list[str]:
-        """``token.lemma_`` (empty where the pipeline has no lemmatizer)."""
-        return [token.lemma_ for token in self.tokens]
-
-    @cached_property
-    def idx(self) -> list[int]:
-        """``token.idx``: where the token starts in the text."""
-        return [token.idx for token in self.tokens]
+    text = _column("text", "``token.text``: the token's characters, without trailing whitespace.")
+    lower = _column("lower_", "``token.lower_``.")
+    lemma = _column("lemma_", "``token.lemma_`` (empty where the pipeline has no lemmatizer).")
+    idx = _column("idx", "``token.idx``: where the token starts in the text.")
+    whitespace = _column("whitespace_", "``token.whitespace_``: the whitespace right after the token (\"\" or \" \").")
+    pos = _column("pos_", "``token.pos_``: the coarse part of speech.")
+    tag = _column("tag_", "``token.tag_``: the fine-grained tag.")
+    dep = _column("dep_", "``token.dep_``: the dependency label.")
+    head = _column("head.i", "``token.head.i``: the position of the token's syntactic head (its own for a root).")
+    ent_type = _column("ent_type_", "``token.ent_type_``: the named-entity label (\"\" outside an entity).")
+    ent_iob = _column("ent_iob_", "``token.ent_iob_``: \"B\", \"I\", \"O\", or \"\" where entities were not set.")
+    is_space = _column("is_space", "``token.is_space``: the token is whitespace only.")
+    is_punct = _column("is_punct", "``token.is_punct``.")
 
     @cached_property
     def end(self) -> list[int]:
@@ -70,54 +76,9 @@ class TokenTable:
         return [start + len(text) for start, text in zip(self.idx, self.text)]
 
     @cached_property
-    def whitespace(self) -> list[str]:
-        """``token.whitespace_``: the whitespace right after the token ("" or " ")."""
-        return [token.whitespace_ for token in self.tokens]
-
-    @cached_property
-    def pos(self) -> list[str]:
-        """``token.pos_``: the coarse part of speech."""
-        return [token.pos_ for token in self.tokens]
-
-    @cached_property
-    def tag(self) -> list[str]:
-        """``token.tag_``: the fine-grained tag."""
-        return [token.tag_ for token in self.tokens]
-
-    @cached_property
-    def dep(self) -> list[str]:
-        """``token.dep_``: the dependency label."""
-        return [token.dep_ for token in self.tokens]
-
-    @cached_property
-    def head(self) -> list[int]:
-        """``token.head.i``: the position of the token's syntactic head (its own for a root)."""
-        return [token.head.i for token in self.tokens]
-
-    @cached_property
-    def ent_type(self) -> list[str]:
-        """``token.ent_type_``: the named-entity label ("" outside an entity)."""
-        return [token.ent_type_ for token in self.tokens]
-
-    @cached_property
-    def ent_iob(self) -> list[str]:
-        """``token.ent_iob_``: "B", "I", "O", or "" where entities were not set."""
-        return [token.ent_iob_ for token in self.tokens]
-
-    @cached_property
     def is_sent_start(self) -> list[bool]:
         """Whether the token starts a sentence (False where the Doc has no sentence boundaries)."""
         return [bool(token.is_sent_start) for token in self.tokens]
-
-    @cached_property
-    def is_space(self) -> list[bool]:
-        """``token.is_space``: the token is whitespace only."""
-        return [token.is_space for token in self.tokens]
-
-    @cached_property
-    def is_punct(self) -> list[bool]:
-        """``token.is_punct``."""
-        return [token.is_punct for token in self.tokens]
 
 
 class _LastTable(threading.local):

@@ -193,12 +193,17 @@ def test_entry_point_registers_the_extractor():
     assert (extractor.name, extractor.needs, extractor.provides) == ("locations", ("organization",), ("location",))
 
 
-def test_a_word_of_a_persons_full_name_is_not_a_place(nlp):
+def _place_starts(nlp, text: str) -> list[int]:
+    """Where the location mentions start, in a pipeline of the core and this plugin."""
     plugins = Plugins(load_entry_points=False)
     plugins.register(newscore_locations.plugin, name="locations")
-    text = "Regina King arrived late on Monday. Regina told reporters she had flown in from Regina."
     analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
-    places = [m.start for e in analysis.entities_of("location") for m in e.mentions]
+    return [m.start for e in analysis.entities_of("location") for m in e.mentions]
+
+
+def test_a_word_of_a_persons_full_name_is_not_a_place(nlp):
+    text = "Regina King arrived late on Monday. Regina told reporters she had flown in from Regina."
+    places = _place_starts(nlp, text)
     assert text.index("Regina told") not in places  # the person, named by her first name
     assert text.rindex("Regina") in places  # "from Regina" is still the city
 
@@ -229,11 +234,8 @@ def test_a_place_after_of_in_a_public_bodys_name_is_a_mention(nlp):
 
 
 def test_a_place_after_a_given_name_is_a_surname(nlp):
-    plugins = Plugins(load_entry_points=False)
-    plugins.register(newscore_locations.plugin, name="locations")
     text = "Valeska Paris spent twelve years on the ship. Paris was born in Switzerland. She later moved to Paris."
-    analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
-    places = [m.start for e in analysis.entities_of("location") for m in e.mentions]
+    places = _place_starts(nlp, text)
     assert text.index("Paris") not in places and text.index("Paris was") not in places
     assert text.rindex("Paris") in places  # "to Paris" is the city
     assert text.index("Switzerland") in places

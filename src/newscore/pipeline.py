@@ -15,6 +15,7 @@ from newscore._budget import OverBudget, call_within
 from newscore._chunks import cut_points, run_cuts
 from newscore._unicode import valid_article
 from newscore.extractors import Extractor, PeopleExtractor
+from newscore.names import bare_name
 from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span
 from newscore.models import load_model, resolve_model_name, shared_model
 from newscore.plugins import Plugins
@@ -159,7 +160,7 @@ class _Findings:
                 if not mentions:
                     continue
                 if len(mentions) != len(entity.mentions):
-                    entity = attrs.evolve(entity, mentions=mentions, name=max(mentions, key=len).text)
+                    entity = attrs.evolve(entity, mentions=mentions, name=bare_name(max(mentions, key=len).text))
             kept.append(entity)
         self.entities = kept
 

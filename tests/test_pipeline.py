@@ -57,3 +57,47 @@ def test_any_text_analyzes_deterministically(core_only, text):
 @given(text=news_texts())
 def test_the_people_extractor_keeps_the_contract(nlp, text):
     check_extractor_contract(PeopleExtractor(), nlp, text)
+
+
+def _people(nlp, text: str, ents: list[tuple[str, str, int]]) -> list:
+    """The people extractor over ``text`` with the named entities given as (surface, label, occurrence)."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp(text)
+    spans = []
+    for surface, label, occurrence in ents:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        spans.append(SpacySpan(doc, *_token_range(doc, start, start + len(surface)), label=label))
+    doc.ents = spans
+    return PeopleExtractor().extract(article=Article(text=text), doc=doc)
+
+
+def _token_range(doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end)
+    assert span is not None, (start, end)
+    return span.start, span.end
+
+
+def _mentions_by_name(people) -> dict[str, list[str]]:
+    return {person.name: [m.text for m in person.mentions] for person in people}
+
+
+def test_a_title_marks_which_of_two_namesakes_is_meant(nlp):
+    text = "Vikram Sethi died in May. His widow, Anjali Sethi, spoke on Monday. Mrs Sethi said she forgave him."
+    people = _people(nlp, text, [("Vikram Sethi", "PERSON", 0), ("Anjali Sethi", "PERSON", 0), ("Sethi", "PERSON", 2)])
+    assert _mentions_by_name(people) == {"Vikram Sethi": ["Vikram Sethi"], "Anjali Sethi": ["Anjali Sethi", "Sethi"]}
+
+
+def test_names_lose_their_titles_and_a_title_alone_is_no_person(nlp):
+    text = "Sgt. Teresa Delgado arrived first. The Sgt spoke to reporters."
+    people = _people(nlp, text, [("Sgt. Teresa Delgado", "PERSON", 0), ("Sgt", "PERSON", 1)])
+    assert _mentions_by_name(people) == {"Teresa Delgado": ["Sgt. Teresa Delgado"]}
+
+
+def test_a_surname_the_model_read_as_a_place_is_the_person(nlp):
+    text = "Daniel Montalvo, 19, left the group in 2010. Montalvo said he was afraid. Montalvo Street was closed."
+    people = _people(nlp, text, [("Daniel Montalvo", "PERSON", 0), ("Montalvo", "GPE", 1), ("Montalvo Street", "FAC", 0)])
+    assert _mentions_by_name(people) == {"Daniel Montalvo": ["Daniel Montalvo", "Montalvo"]}
+    assert people[0].mentions[1].start == text.index("Montalvo said")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.names import bare_name, is_given_name, is_title_only, name_gender, title_gender
 from newscore.spans import trim_span
+from newscore.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,6 +81,10 @@ class PeopleExtractor:
             else:
                 person.mentions.append(mention)
                 person.gender = person.gender or gender
+        for mention in _surnames_missed(token_table(doc), text, people):
+            person = _same_person(people, mention, None)
+            if person is not None:
+                person.mentions.append(mention)
         return sorted(
             (
                 Entity(
@@ -114,6 +120,41 @@ def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:
         start, end = trim_span(text, ent.start_char, ent.end_char)
         if any(ch.isalpha() for ch in text[start:end]):
             yield Mention.from_text(text, start, end, form="name")
+
+
+#: Labels the model gives a lone surname it did not read as a person ("Montalvo" as GPE).
+_MISREAD_LABELS = frozenset({"", "GPE", "LOC", "ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Iterator[Mention]:
+    """Lone words that are the surname of someone named in full here, which the model did not
+    tag PERSON ("Daniel Montalvo, 19, …" then "Montalvo said"): a word standing alone, not
+    part of a longer name or of a longer entity."""
+    surnames = {
+        words[-1]
+        for person in people
+        if len(words := bare_name(person.mentions[0].text).split()) > 1
+        and words[-1][:1].isupper()
+        and is_given_name(words[0])  # a person's name for sure, not "Disney Belle Image"
+    }
+    surnames -= {word.capitalize() for word in table.text if word.islower()}  # "Image": a common word here
+    if not surnames:
+        return
+    taken = sorted((m.start, m.end) for person in people for m in person.mentions)
+    capitalised = [word[:1].isupper() for word in table.text]
+    n = len(table.text)
+    for i, word in enumerate(table.text):
+        if word not in surnames or table.ent_type[i] not in _MISREAD_LABELS:
+            continue
+        if (table.ent_iob[i] == "B" and i + 1 < n and table.ent_iob[i + 1] == "I") or table.ent_iob[i] == "I":
+            continue  # inside a longer entity ("Montalvo Street")
+        if (i > 0 and capitalised[i - 1] and not table.is_sent_start[i]) or (i + 1 < n and capitalised[i + 1]):
+            continue  # part of a longer name
+        start, end = table.idx[i], table.end[i]
+        k = bisect.bisect_right(taken, (start, end)) - 1
+        if k >= 0 and taken[k][0] <= start < taken[k][1]:
+            continue
+        yield Mention.from_text(text, start, end, form="name")
 
 
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")

@@ -116,3 +116,20 @@ def test_catalog_is_valid_and_unique():
     assert {record.type for record in catalog.records} <= set(ORGANIZATION_TYPES)
     assert catalog.lookup("Aljazeera").name == "Al Jazeera"
     assert catalog.lookup("the Kremlin").name == "Kremlin"
+
+
+def test_a_foundations_short_form_is_not_the_person_it_is_named_after(nlp):
+    from newscore import Article
+    from spacy.tokens import Span as SpacySpan
+
+    from newscore_organizations import OrganizationExtractor
+
+    text = "The Andy Warhol Foundation gave 90 prints. Andy Warhol took them in 1977."
+    doc = nlp(text)
+    person = doc.char_span(text.rindex("Andy Warhol"), text.rindex("Andy Warhol") + len("Andy Warhol"))
+    foundation = doc.char_span(text.index("Andy"), text.index(" gave"))
+    doc.ents = [SpacySpan(doc, foundation.start, foundation.end, "ORG"), SpacySpan(doc, person.start, person.end, "PERSON")]
+    found = OrganizationExtractor().extract(article=Article(text=text), doc=doc, entities=(), quotes=())
+    mentions = {m.text for e in found if e.kind == "organization" for m in e.mentions}
+    assert "Andy Warhol Foundation" in mentions
+    assert "Andy Warhol" not in mentions

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from newscore import Article, Entity, Quote, TokenTable, token_table
+from newscore.names import given_name_gender
 
 from newscore_organizations.acronyms import find_definitions, letters
 from newscore_organizations.candidates import Candidate, select
@@ -211,9 +212,24 @@ def _propagated(doc, table: TokenTable, text: str, index, chosen: Iterable[Candi
         if inside_other_entity(table, index, hit.start, hit.end) or _inside_longer_name(table, hit.start, hit.end):
             continue
         surface = text[hit.start : hit.end]
+        if _names_a_person(table, index, hit.start, hit.end, surface):
+            continue  # "Andy Warhol" is the man the Andy Warhol Foundation is named after
         form = "acronym" if surface.isupper() and " " not in surface and len(surface) <= 8 else "name"
         found.append(Candidate(hit.start, hit.end, "propagated", form=form, known=origin.known, link=origin.link))
     return found
+
+
+def _names_a_person(table: TokenTable, index, start: int, end: int, surface: str) -> bool:
+    """Whether spaCy tagged exactly this span PERSON and it starts with a given name."""
+    tokens = covering_tokens(table, start, end)
+    found = index[tokens[0]] if tokens is not None else None
+    words = surface.split()
+    return (
+        found is not None
+        and found[:3] == (start, end, "PERSON")
+        and len(words) > 1
+        and given_name_gender(words[0]) is not None
+    )
 
 
 def _inside_longer_name(table: TokenTable, start: int, end: int) -> bool:

@@ -823,6 +823,14 @@ def _check(identifier: str, text: str, quote: dict) -> None:
             raise ValueError(f"{identifier}: {quote['kind']} quote {piece!r} does not follow a quotation mark")
 
 
+def check_lengths(passages: list[tuple[str, str]], low: int, high: int) -> None:
+    """Raise unless every passage has ``low`` to ``high`` words (markup removed)."""
+    for identifier, marked in passages:
+        words = len(_MARKUP.sub(lambda match: match.group(1), marked).split())
+        if not low <= words <= high:
+            raise ValueError(f"{identifier}: {words} words, expected {low}-{high}")
+
+
 def write_gold(passages: list[tuple[str, str]], default_out: Path) -> None:
     """Check and build ``passages``, write them as gold JSONL (to ``sys.argv[1]`` if given), print the counts."""
     documents = build(passages)

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_quotes import _MARKUP, write_gold  # noqa: E402 - reuse the original set's markup and checks
+from make_quotes import check_lengths, write_gold  # noqa: E402 - reuse the original set's markup and checks
 
 PASSAGES: list[tuple[str, str]] = []
 
@@ -955,15 +955,8 @@ The department said {{it would meet the union before the end of June|Department 
 """)
 
 
-def _words(marked: str) -> int:
-    return len(_MARKUP.sub(lambda match: match.group(1), marked).split())
-
-
 def main() -> None:
-    for identifier, marked in PASSAGES:
-        words = _words(marked)
-        if not 100 <= words <= 400:
-            raise ValueError(f"{identifier}: {words} words, expected 100-400")
+    check_lengths(PASSAGES, 100, 400)
     write_gold(PASSAGES, Path(__file__).with_name("quotes_fresh.jsonl"))  # checks every span (make_quotes' rules)
 
 

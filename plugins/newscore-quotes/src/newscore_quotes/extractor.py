@@ -86,8 +86,9 @@ class _Article:
         self.table = table = token_table(doc)
         self.tokens = table.tokens  # shared Token objects: ``doc[i]`` would build a new one each time
         self.dateline_end = _dateline_end(self.text)
-        self.resolver = SpeakerResolver(self.text, doc, entities, ignore_before=self.dateline_end)
         self.runs = [run for run in find_quoted_runs(self.text) if _has_words(self.text, run)]
+        quoted = [(run.opening, run.closing) for run in self.runs]
+        self.resolver = SpeakerResolver(self.text, doc, entities, ignore_before=self.dateline_end, quoted=quoted)
         self.token_starts = table.idx
         self.strengths, self.according = self._find_cues()
         self.paragraph_starts = _paragraph_starts(self.text)

@@ -106,11 +106,35 @@ def inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+_QUESTION_MARKS = frozenset(["whether", "if"])
+_WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
+
+
+_ASKING = frozenset("ask wonder question".split())
+
+
+def _is_question(clause: Token, verb: Token) -> bool:
+    """Whether a clausal complement is not a claim: an indirect question the speaker did not ask
+    (``Asked whether …``, ``would not say what …``) or the rest of a relative clause (``a man who
+    prosecutors said cheated …``). A named asker's question is theirs (``an analyst asked whether …``)."""
+    for child in clause.children:
+        if child.i > clause.i or child.lower_ == "that":
+            continue
+        if child.i < verb.i and child.tag_ in _WH_TAGS:
+            return True  # the relative pronoun before the cue: "who prosecutors said cheated"
+        if (child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS) or child.tag_ in _WH_TAGS:
+            asked_by_someone = verb.lemma_.lower() in _ASKING and any(c.dep_ in _SUBJECTS for c in verb.children)
+            return not asked_by_someone
+    return False
+
+
 def reported_clause(verb: Token) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
     for child in verb.children:
         if child.dep_ != "ccomp":
             continue
+        if _is_question(child, verb):
+            return None  # "asked whether …", "would not say what …": a question, not a claim
         has_subject = any(t.dep_ in _SUBJECTS for t in child.children)
         if not has_subject and not any(t.pos_ in ("VERB", "AUX") for t in (child, *child.children)):
             continue

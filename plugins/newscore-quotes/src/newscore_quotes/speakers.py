@@ -26,8 +26,19 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 from newscore import Entity, Mention, Span, TokenTable, token_table
+from newscore.names import (
+    TITLES,
+    Gender,
+    bare_name,
+    given_name_gender,
+    is_given_name,
+    is_title_only,
+    name_words,
+    title_gender,
+)
 
 from newscore_quotes.cues import DOCUMENT_NOUNS, ROLE_NOUNS
+from newscore_quotes.genders import PRONOUN_GENDER, person_genders
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,12 +54,21 @@ _NP_LEFT_DEPS = frozenset("compound amod det poss nmod nummod case flat quantmod
 _TITLE_STOP = frozenset("the a an of for and 's ’s".split())
 _PRONOUN_WINDOW = 2000  # characters back in which a pronoun's antecedent is looked for
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+_VERBAL = frozenset(["VERB", "AUX"])
 _GROUPISH = frozenset("officials leaders analysts experts lawmakers critics residents sources police".split())
-_ORG_NOUNS = frozenset(
-    """ministry government company kremlin council commission committee agency department office
-    party army military police court union bank group firm administration embassy parliament
-    regulator board campaign team club spokesperson""".split()
+#: Nouns that stand for a business named earlier: "the company said" is the company the article is about.
+_BUSINESS_NOUNS = frozenset(
+    """company firm chain retailer carrier airline maker manufacturer group bank lender insurer
+    operator supplier developer publisher broadcaster club team startup""".split()
 )
+_ORG_NOUNS = _BUSINESS_NOUNS | frozenset(
+    """ministry government kremlin council commission committee agency department office
+    party army military police court union administration embassy parliament regulator board
+    campaign authority watchdog trust charity institute university hospital spokesperson""".split()
+)
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+_OWNER_PREPS = frozenset("for of at from".split())
+_SPOKES_LOOKBACK = 400  # tokens back in which "the spokesman" looks for "a spokesman for X"
 
 
 @frozen
@@ -87,12 +107,24 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves speaker phrases of one article against the entities found so far."""
 
-    def __init__(self, text: str, doc: Doc, entities: Sequence[Entity], *, ignore_before: int = 0) -> None:
+    def __init__(
+        self,
+        text: str,
+        doc: Doc,
+        entities: Sequence[Entity],
+        *,
+        ignore_before: int = 0,
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self._text = text
         self._ignore_before = ignore_before  # a dateline: "WASHINGTON (AP) —" names no one
+        self._quoted = sorted(quoted)  # a name inside a quotation is not who said it
+        self._quoted_starts = [start for start, _ in self._quoted]
         self._doc = doc
         self._table = token_table(doc)
         self._entities = {entity.id: entity for entity in entities if entity.id is not None}
+        self._kinds = {entity_id: _kind_of(entity) for entity_id, entity in self._entities.items()}
+        self._gender: dict[str, Gender | None] = {}
         self._token_entity: dict[int, str] = {}
         self._new: list[Entity] = []
         self._new_by_key: dict[tuple[str, str], str] = {}
@@ -114,9 +146,10 @@ class SpeakerResolver:
 
     def _index(self, entities: Sequence[Entity]) -> None:
         doc = self._doc
+        kinds = self._kinds
         ranked = sorted(
-            (e for e in entities if e.id is not None and e.kind in _KIND_PRIORITY),
-            key=lambda e: -_KIND_PRIORITY[e.kind],
+            (e for e in entities if e.id is not None and kinds[e.id] in _KIND_PRIORITY),
+            key=lambda e: -_KIND_PRIORITY[kinds[e.id]],
         )
         for entity in ranked:  # people last, so they win a shared token
             for mention in entity.mentions:
@@ -125,29 +158,58 @@ class SpeakerResolver:
                     continue
                 for i in tokens:
                     self._token_entity[i] = entity.id
-        doc_tokens = self._table.tokens
+        people = [e for e in entities if e.id is not None and kinds[e.id] == "person"]
+        self._gender = person_genders(self._table, people, lambda e, n: self._mention_tokens(e.mentions[n]))
+        deps = self._table.dep
         for entity in entities:
-            if entity.id is None or entity.kind not in _KIND_PRIORITY:
+            if entity.id is None or kinds[entity.id] not in _KIND_PRIORITY:
                 continue
+            kind = kinds[entity.id]
             words = entity.name.split()
-            if entity.kind == "person" and words:
+            if kind == "person" and words:
                 self._surnames.setdefault(words[-1].casefold(), entity.id)
             for mention in entity.mentions:
-                if entity.kind == "location":
+                if kind == "location":
                     continue  # places are indexed by token only (above)
                 tokens = self._mention_tokens(mention)
                 if tokens is None or mention.start < self._ignore_before:
                     continue
-                if entity.kind == "person":
+                if kind == "person":
+                    if self._is_quoted(mention.start):
+                        continue
+                    entity_id = self._titled_person(entity, mention, tokens)
                     span = doc[tokens.start : tokens.stop]
-                    subject = any(doc_tokens[i].dep_ in _SUBJECT_DEPS for i in tokens)
+                    subject = any(deps[i] in _SUBJECT_DEPS for i in tokens)
                     subject = subject or span.root.head.dep_ in _SUBJECT_DEPS
-                    self._person_at.append((mention.start, entity.id, subject))
-                    self._index_titles(span, entity.id)
-                elif entity.kind == "organization":
+                    # a name right before a verb is its subject, whatever the parse made of it
+                    subject = subject or (tokens.stop < len(deps) and self._table.pos[tokens.stop] in _VERBAL)
+                    self._person_at.append((mention.start, entity_id, subject))
+                    self._index_titles(span, entity_id)
+                elif kind == "organization":
                     self._org_at.append((mention.start, entity.id))
         self._person_at.sort()
         self._org_at.sort()
+
+    def _is_quoted(self, char: int) -> bool:
+        index = bisect.bisect_right(self._quoted_starts, char) - 1
+        return index >= 0 and char < self._quoted[index][1]
+
+    def _titled_person(self, entity: Entity, mention: Mention, tokens: range) -> str:
+        """The person a mention names: its entity, unless its title marks another gender than the
+        entity's (``Mrs Sethi`` merged with ``Vikram Sethi``): then a person of its own."""
+        before = tokens.start - 1
+        title_before = title_gender(self._table.text[before]) if before >= 0 else None
+        title = title_before or title_gender(mention.text.split()[0])
+        known = self._gender.get(entity.id)
+        if title is None or known is None or title == known:
+            return entity.id
+        start = self._table.idx[before] if title_before else mention.start
+        name = Span.from_text(self._text, start, mention.end)
+        own = self._new_entity("person", name, name.text, 0.7, key=name.text.casefold()).entity_id
+        self._gender[own] = title
+        for i in tokens:
+            self._token_entity[i] = own
+        return own
 
     def _mention_tokens(self, mention: Span) -> range | None:
         """``_tokens_of`` a mention, worked out once per article (``_index`` asks twice)."""
@@ -203,12 +265,17 @@ class SpeakerResolver:
         """The speaker named by the noun phrase headed by ``head``, or None if it names none."""
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
+        head = self._past_title(head)
         if head.pos_ in ("NOUN", "PROPN") and head.i not in self._token_entity:
             for child in head.rights:  # "the Nasa administrator, Bill Nelson, told …"
                 if child.dep_ == "appos" and (child.i in self._token_entity or child.pos_ == "PROPN"):
                     named = self.resolve(child)
                     if named is not None and named.entity_id is not None:
                         return named
+        if head.lemma_.lower() in _SPOKES_NOUNS:
+            spoken_for = self._spokesperson(head)
+            if spoken_for is not None:
+                return spoken_for
         start, end = speaker_tokens(head)
         doc, text = self._doc, self._text
         span = Span.from_text(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -225,10 +292,10 @@ class SpeakerResolver:
             return self._group(span, confidence=0.8)
         if found:
             name = self._fullest(found[0])
-            if found[0] in self._entities and self._entities[found[0]].kind == "person":
+            if self._kinds.get(found[0]) == "person":
                 longer = _name_in_phrase(doc, start, head)
                 if len(longer.split()) > len(name.split()) and longer.split()[-1] == name.split()[-1]:
-                    name = longer  # "Prince Abdulaziz bin Salman" when the NER kept "bin Salman"
+                    name = person_name(longer)  # "Prince Abdulaziz bin Salman" when the NER kept "bin Salman"
             return Speaker(span, found[0], name, 0.9)
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS:
@@ -238,7 +305,7 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS") or lower in _GROUPISH:
             return self._group(span, confidence=0.7)  # "Western leaders", "engineers", "officials"
         if lemma in _ORG_NOUNS and lemma not in ROLE_NOUNS:
-            return self._org_noun(lemma, span)
+            return self._org_noun(head, span)
         if lemma in ROLE_NOUNS or lower in ROLE_NOUNS:
             named = self._title(doc[start:end], span) or self._nearest_person(span)
             if named is not None or head.pos_ != "NOUN":
@@ -246,6 +313,29 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":  # "the promoter said": keep the words, there is no name to give
             start_char = span.start + 4 if span.text[:4].casefold() == "the " else span.start
             return Speaker(span, None, self._text[start_char : span.end], 0.5)
+        return None
+
+    def _past_title(self, head: Token) -> Token:
+        """``said Sgt. Ann Ruiz``: a parse that heads the phrase with the title means the name after it."""
+        if not is_title_only(head.text):
+            return head
+        pos, words = self._table.pos, self._table.text
+        first = head.i + 1
+        if first < len(words) and words[first] == ".":  # "Sgt." split from its full stop
+            first += 1
+        last = first - 1
+        while last + 1 < len(pos) and pos[last + 1] == "PROPN" and last - first < 3:
+            last += 1
+        return self._table.tokens[last] if last >= first else head
+
+    def _earlier_owner(self, head: Token) -> Token | None:
+        """The X of the last ``spokesman for X`` before a bare ``the spokesman``."""
+        lemmas, tokens = self._table.lemma, self._table.tokens
+        for i in range(head.i - 1, max(-1, head.i - _SPOKES_LOOKBACK), -1):
+            if lemmas[i].lower() in _SPOKES_NOUNS:
+                owner = _spoken_for(tokens[i])
+                if owner is not None:
+                    return owner
         return None
 
     def _nearest_person(self, span: Span) -> Speaker | None:
@@ -270,16 +360,17 @@ class SpeakerResolver:
             return entity_id
         for i in range(start, end):  # "Russian President Vladimir Putin": a person inside the phrase
             entity_id = self._token_entity.get(i)
-            if entity_id is not None and self._entities[entity_id].kind == "person":
+            if entity_id is not None and self._kinds.get(entity_id) == "person":
                 return entity_id
         return None
 
     def _fullest(self, entity_id: str) -> str:
-        entity = self._entities.get(entity_id)
-        if entity is None:
-            return next(e.name for e in self._new if e.id == entity_id)
-        if entity.kind == "person":
-            names = [_without_role(name) for name in (entity.name, *(m.text for m in entity.mentions))]
+        entity = self._entities.get(entity_id) or next(e for e in self._new if e.id == entity_id)
+        if entity_id not in self._entities and entity.kind != "person":
+            return entity.name
+        if self._kinds.get(entity_id, entity.kind) == "person":
+            names = [person_name(name) for name in (entity.name, *(m.text for m in entity.mentions))]
+            names = [name for name in names if not is_title_only(name)] or names
         else:  # the article's own words, not a canonical name it never uses
             names = [_without_article(m.text) for m in entity.mentions] or [entity.name]
         return max(names, key=lambda name: (len(name.split()), len(name)))
@@ -287,9 +378,11 @@ class SpeakerResolver:
     def _pronoun(self, lower: str, span: Span) -> Speaker | None:
         position = span.start
         if lower in _PERSON_PRONOUNS:
-            entity_id = _last_before(self._person_subject_starts, self._person_subjects, position)
-            fallback = _last_before(self._person_starts, self._person_any, position)
-            entity_id = entity_id or fallback
+            gender = PRONOUN_GENDER[lower]
+            entity_id = self._last_compatible(self._person_subject_starts, self._person_subjects, position, gender)
+            entity_id = entity_id or self._last_compatible(self._person_starts, self._person_any, position, gender)
+            # the gender hints can be wrong ("Lula" reads as a woman's name): with no one compatible, ignore them
+            entity_id = entity_id or _last_before(self._person_subject_starts, self._person_subjects, position)
             if entity_id is None:
                 return None
             return Speaker(span, entity_id, self._fullest(entity_id), 0.75)
@@ -303,6 +396,18 @@ class SpeakerResolver:
             if entity_id is None:
                 return None
             return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
+        return None
+
+    def _last_compatible(
+        self, starts: list[int], items: Sequence[tuple[int, str]], position: int, gender: Gender
+    ) -> str | None:
+        """The person mentioned last before ``position`` whom a pronoun of ``gender`` can refer to."""
+        for index in range(bisect.bisect_left(starts, position) - 1, -1, -1):
+            char, entity_id = items[index]
+            if position - char > _PRONOUN_WINDOW:
+                return None
+            if self._gender.get(entity_id) in (None, gender):
+                return entity_id
         return None
 
     def _title(self, tokens, span: Span) -> Speaker | None:
@@ -321,14 +426,43 @@ class SpeakerResolver:
         entity_id = max(scores, key=lambda e: (scores[e][0], scores[e][1], e))
         return Speaker(span, entity_id, self._fullest(entity_id), 0.75)
 
-    def _org_noun(self, lemma: str, span: Span) -> Speaker | None:
+    def _org_noun(self, head: Token, span: Span) -> Speaker | None:
+        """``the ministry``: the last organisation named with that word (and its noun modifiers,
+        ``the finance ministry``); ``the company``: the business named last; else the phrase itself."""
+        lemma = head.lemma_.lower()
+        words = [lemma, *(t.lower_ for t in head.lefts if t.dep_ == "compound")]  # "finance", not "Paris-based"
         for position, entity_id in reversed(self._org_at):
-            if position < span.start and lemma in self._entities[entity_id].name.casefold():
+            name = self._entities[entity_id].name.casefold()
+            if position < span.start and all(word in name for word in words):
                 return Speaker(span, entity_id, self._fullest(entity_id), 0.7)
-        entity_id = _last_before(self._org_starts, self._org_at, span.start)
-        if entity_id is not None:  # "the company", "the club": the organisation named last
-            return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
+        if len(words) == 1 and lemma in _BUSINESS_NOUNS:
+            entity_id = _last_before(self._org_starts, self._org_at, span.start)
+            if entity_id is not None:
+                return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
         return self._group(span, confidence=0.5, kind="organization")
+
+    def _spokesperson(self, head: Token) -> Speaker | None:
+        """``a spokesman for X``, ``X's spokeswoman``, ``an X spokesperson`` speak for X; a bare
+        ``the spokesperson`` for the one named last (a person the article gave that title, or an organisation)."""
+        owner = _spoken_for(head)
+        start, end = speaker_tokens(head)
+        span = Span.from_text(self._text, self._doc[start].idx, self._table.end[end - 1])
+        if owner is not None:
+            named = self.resolve(owner)
+            if named is None or named.entity_id is None:
+                return None
+            return Speaker(span, named.entity_id, named.name, 0.7)
+        titled = self._title(self._doc[start:end], span)
+        if titled is not None:
+            return titled
+        earlier = self._earlier_owner(head)
+        if earlier is not None:
+            named = self.resolve(earlier)
+            return None if named is None else Speaker(span, named.entity_id, named.name, 0.65)
+        entity_id = _last_before(self._org_starts, self._org_at, span.start)
+        if entity_id is None:
+            return None
+        return Speaker(span, entity_id, self._fullest(entity_id), 0.6)
 
     def _unknown_name(self, head: Token, start: int, end: int, span: Span) -> Speaker | None:
         doc = self._doc
@@ -342,7 +476,7 @@ class SpeakerResolver:
         label = head.ent_type_
         name_start = names[0].idx
         name_span = Span.from_text(self._text, name_start, names[-1].idx + len(names[-1].text))
-        if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+        if label in ("ORG", "NORP", "GPE", "LOC", "FAC") and not _looks_like_person(name_span.text):
             kind = "organization" if label in ("ORG", "FAC") else "group"
             return self._new_entity(kind, name_span, name_span.text, 0.7, key=name_span.text.casefold())
         if len(names) == 1:
@@ -386,6 +520,16 @@ class SpeakerResolver:
         return Speaker(mention, entity_id, self._fullest(entity_id), confidence)
 
 
+def _spoken_for(spokesperson: Token) -> Token | None:
+    """The head of X in ``a spokesman for X``, ``X's spokeswoman``, ``an X spokesperson``."""
+    for child in spokesperson.rights:
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return next((c for c in spokesperson.lefts if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+
+
 def _last_before(starts: list[int], items: Sequence[tuple[int, str]], position: int) -> str | None:
     index = bisect.bisect_left(starts, position)
     if index == 0:
@@ -420,9 +564,54 @@ def _without_role(name: str) -> str:
     """``Bureau of Reclamation Commissioner Camille Dorsey`` → ``Camille Dorsey``."""
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
-        if words[i].casefold() in ROLE_NOUNS:
+        word = words[i].casefold().rstrip(".")
+        if word in ROLE_NOUNS or word in TITLES:
             return " ".join(words[i + 1 :])
     return name
+
+
+_MAX_JOB_WORDS = 3
+
+
+def person_name(name: str) -> str:
+    """A person's name without the job words and letters around it:
+    ``Maricopa County Recorder Ana Reyes`` → ``Ana Reyes``, ``Imogen Latimer KC`` → ``Imogen Latimer``."""
+    words = bare_name(_without_role(name)).split()
+    # words before the first given name that end as a job does are a job ("County Recorder", "Vet Dr")
+    for i in range(1, min(len(words) - 1, _MAX_JOB_WORDS + 1)):
+        if is_given_name(words[i]) and not any(is_given_name(w.rstrip(".")) for w in words[:i]):
+            if _is_job_word(words[i - 1]):
+                return bare_name(" ".join(words[i:]))
+            break
+    return " ".join(words)
+
+
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant", "ent", "crat", "ive", "ee")
+
+
+def _is_job_word(word: str) -> bool:
+    """Whether a capitalised word before a name reads as a job or a title (``Recorder``, ``Dr``)."""
+    key = word.casefold().rstrip(".")
+    return key in TITLES or key in ROLE_NOUNS or key.endswith(_JOB_ENDINGS)
+
+
+def _kind_of(entity: Entity) -> str:
+    """An entity's kind, but a person for an 'organisation' with a person's name (``Tigist Alemu``)."""
+    if entity.kind == "organization" and entity.type is None and _looks_like_person(entity.name):
+        return "person"
+    return entity.kind
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words led by a gendered given name or a title (``Prof Tendai Mutasa``)."""
+    words = name.replace(".", "").split()
+    named = name_words(name)
+    return (
+        2 <= len(named) <= 3
+        and all(word.isalpha() and word.istitle() for word in words)
+        and (given_name_gender(named[0]) is not None or words[0].casefold() in TITLES)
+        and not any(word.casefold() in _ORG_NOUNS for word in words)
+    )
 
 
 def _without_article(name: str) -> str:

@@ -107,10 +107,7 @@ class _Person:
     def __init__(self, mentions: list[Mention], gender: str | None) -> None:
         self.mentions = mentions
         self.gender = gender
-
-    @property
-    def words(self) -> list[str]:
-        return _words(self.mentions[0].text)
+        self.words = _words(mentions[0].text)  # the first mention stays the fullest name
 
 
 def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:

@@ -199,7 +199,8 @@ class SpeakerResolver:
         entity's (``Mrs Sethi`` merged with ``Vikram Sethi``): then a person of its own."""
         before = tokens.start - 1
         title_before = title_gender(self._table.text[before]) if before >= 0 else None
-        title = title_before or title_gender(mention.text.split()[0])
+        words = mention.text.split()
+        title = title_before or (title_gender(words[0]) if words else None)
         known = self._gender.get(entity.id)
         if title is None or known is None or title == known:
             return entity.id

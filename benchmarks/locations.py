@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 import spacy
+from _common import parsed_gold, raw_spacy
+
 from newscore import Analysis, Pipeline
 from newscore.evaluation import score
-
-from _common import parsed_gold, raw_spacy
 from newscore_locations import LocationExtractor
 from newscore_locations.gazetteer import load_gazetteer
 

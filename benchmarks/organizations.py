@@ -21,11 +21,11 @@ import time
 from pathlib import Path
 
 import spacy
-from newscore import Pipeline, Plugins
-from newscore.evaluation import score
+from _common import parsed_gold, raw_spacy
 
 import newscore_organizations.plugin as organizations_plugin
-from _common import parsed_gold, raw_spacy
+from newscore import Pipeline, Plugins
+from newscore.evaluation import score
 from newscore_organizations import OrganizationExtractor
 
 ROOT = Path(__file__).resolve().parent

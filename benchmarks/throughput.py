@@ -155,7 +155,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="profile newscore's run (pyinstrument if installed)")
     parser.add_argument("--no-startup", action="store_true")
     args = parser.parse_args()
-    from newscore.models import resolve_model_name
+    from newscore.nlp import resolve_model_name
 
     model = resolve_model_name(args.model)
     articles = load_articles(args.limit)

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscore import Analysis, Article, Pipeline, Plugins, ReadFailure, read_all
-from newscore.exporters import JsonLinesExporter
+from newscore.exporters.json import JsonLinesExporter
 
 EXAMPLES = int(os.environ.get("NEWSCORE_FUZZ_EXAMPLES", "200"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

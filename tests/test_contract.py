@@ -9,7 +9,7 @@ import importlib.metadata
 import pytest
 
 from newscore import Entity, Mention, Quote, Span
-from newscore.extractors import PeopleExtractor
+from newscore.extractors.people import PeopleExtractor
 from newscore.plugins import ENTRY_POINT_GROUP
 from newscore.testing import ExtractorContract
 

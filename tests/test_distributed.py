@@ -1,4 +1,4 @@
-"""newscore.distributed: the same records on a 2-worker Dask LocalCluster as in a local run."""
+"""newscore.runners.dask: the same records on a 2-worker Dask LocalCluster as in a local run."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from newscore.cli import main
-from newscore.distributed import DaskUnavailableError, _cluster_client, _dask_distributed, _line_ranges, analyze_jsonl, plan
+from newscore.errors import DaskUnavailableError
+from newscore.runners.dask import _cluster_client, _dask_distributed, _line_ranges, analyze_jsonl, plan
 
 SEED = Path(__file__).parent.parent / "seeds" / "putin-sco-wagner.txt"
 

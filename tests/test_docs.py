@@ -16,9 +16,7 @@ import pytest
 import newscore
 from newscore import hookspecs
 from newscore.cli import _parser
-from newscore.exporters import Exporter
-from newscore.extractors import Extractor
-from newscore.readers import Reader
+from newscore.protocols import Exporter, Extractor, Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

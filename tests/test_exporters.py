@@ -11,9 +11,9 @@ from hypothesis import given, settings
 
 from newscore import Analysis, Article, Entity, Mention, Plugins, Quote, Span
 from newscore.cli import main
-from newscore.export_ninjs import NinjsExporter, article_uri, to_ninjs
-from newscore.export_spacy import SpacyJsonExporter, to_spacy_doc
-from newscore.export_webanno import WebAnnotationExporter, annotation_page, to_web_annotations
+from newscore.exporters.ninjs import NinjsExporter, article_uri, to_ninjs
+from newscore.exporters.spacy import SpacyJsonExporter, to_spacy_doc
+from newscore.exporters.webanno import WebAnnotationExporter, annotation_page, to_web_annotations
 from newscore.testing import analyses
 
 TEXT = "“We are united,” Vladimir Putin told the SCO in Moscow. “We will win,” Putin added. Mosc."

@@ -11,6 +11,7 @@ import spacy
 
 from newscore import Article, Entity, Mention, Pipeline, Plugins, Quote, Span, hookimpl
 from newscore.cli import main
+from newscore.plugins import DEFAULT_PLUGINS
 
 TEXT = "“We will win,” Volodymyr Zelensky said in Kyiv on Tuesday."
 
@@ -288,7 +289,7 @@ def test_plugins_come_only_from_the_entry_point_group(monkeypatch):
     asked = []
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: asked.append(group) or [])
     monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
-    assert Plugins().names() == ["core"]
+    assert Plugins().names() == sorted(DEFAULT_PLUGINS)
     assert asked == ["newscore.plugins"]
 
 

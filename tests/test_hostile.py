@@ -19,11 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscore import Analysis, Article, Entity, Mention, Pipeline, Plugins, ReadFailure, hookimpl, read_all
-from newscore import readers
-from newscore._chunks import cut_points
 from newscore.cli import main
-from newscore.exporters import to_json
-from newscore.readers import JsonLinesReader, article_from_plain_text
+from newscore.exporters.json import to_json
+from newscore.readers import common as reader_limits
+from newscore.readers.json import JsonLinesReader
+from newscore.readers.text import article_from_plain_text
+from newscore.text.chunks import cut_points
 
 _FUZZ = int(os.environ.get("NEWSCORE_FUZZ_EXAMPLES", "0"))
 
@@ -242,8 +243,8 @@ def test_binary_standard_input_fails_clearly(monkeypatch):
 
 
 def test_files_and_records_over_the_size_limits_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 100)
-    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 100)
+    monkeypatch.setattr(reader_limits, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(reader_limits, "MAX_RECORD_BYTES", 100)
     (tmp_path / "big.txt").write_text("word " * 30)
     lines = [json.dumps({"id": "a", "text": "short"}), json.dumps({"id": "b", "text": "long " * 40}),
              json.dumps({"id": "c", "text": "short again"})]

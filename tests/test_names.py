@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscore.names import given_name_gender, is_given_name, name_gender, name_words, title_gender
+from newscore.text.names import given_name_gender, is_given_name, name_gender, name_words, title_gender
 
 
 @pytest.mark.parametrize(

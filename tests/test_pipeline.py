@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from newscore import Article, Pipeline, Plugins, read
+from newscore.extractors.people import PeopleExtractor
 from newscore.testing import check_extractor_contract, news_texts
-from newscore.extractors import PeopleExtractor
 
 SEED = Path(__file__).parent.parent / "seeds" / "putin-sco-wagner.txt"
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newscore import ReadError, ReadFailure, read, read_all
-from newscore.readers import article_from_plain_text, article_from_record
+from newscore.readers.json import article_from_record
+from newscore.readers.text import article_from_plain_text
 
 SEED = Path(__file__).parent.parent / "seeds" / "putin-sco-wagner.txt"
 

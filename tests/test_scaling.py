@@ -14,7 +14,7 @@ import pytest
 
 from newscore import Article, Entity, Mention, Pipeline, Plugins, hookimpl
 from newscore.cli import _count_records, main
-from newscore.parallel import PipelineRecipe, analyze_in_processes
+from newscore.runners.processes import PipelineRecipe, analyze_in_processes
 
 _TEXTS = [
     "Angela Merkel met Emmanuel Macron in Paris on Monday.",

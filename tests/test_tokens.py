@@ -56,3 +56,36 @@ def test_threads_do_not_share_their_last_table(nlp):
     thread.start()
     thread.join()
     assert seen[0] is not mine and seen[0].text == mine.text
+
+
+def _spacy_expand(doc, start, end):
+    try:
+        span = doc.char_span(start, end, alignment_mode="expand")
+    except Exception as error:  # spaCy refuses some reversed ranges: the table must refuse them too
+        return type(error)
+    return None if span is None else (span.start, span.end)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab .,\n\u00a0“”'"), max_size=40) | st.just("  The U.S.  said, “no”.\n\n"),
+    data=st.data(),
+)
+def test_token_span_is_spacys_expand_alignment(nlp, text, data):
+    doc = nlp(text)
+    table = TokenTable(doc)
+    start = data.draw(st.integers(-2, len(text) + 2))
+    end = data.draw(st.integers(start, len(text) + 2))
+    try:
+        ours = table.token_span(start, end)
+    except Exception as error:
+        ours = type(error)
+    assert ours == _spacy_expand(doc, start, end)
+
+
+def test_token_at_owns_trailing_whitespace_and_next_token_starts_at_or_after(nlp):
+    doc = nlp("Rome is big.")
+    table = TokenTable(doc)
+    assert [table.token_at(char) for char in range(len(doc.text))] == [0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3]
+    assert table.token_at(-1) == table.token_at(len(doc.text)) == -1
+    assert [table.next_token(char) for char in (0, 1, 5, 6, 11, 12)] == [0, 1, 1, 2, 3, 4]

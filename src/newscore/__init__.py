@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from newscore.exporters import Exporter
-from newscore.extractors import Extractor
+from newscore.errors import ModelNotFoundError, ReadError
 from newscore.hookspecs import hookimpl
 from newscore.model import (
     ENTITY_KINDS,
@@ -17,14 +16,15 @@ from newscore.model import (
     ExtractorError,
     Mention,
     Quote,
+    ReadFailure,
     Span,
 )
-from newscore.models import ModelNotFoundError
 from newscore.pipeline import Pipeline, analyze, analyze_many
 from newscore.plugins import Plugins
-from newscore.readers import Reader, ReadError, ReadFailure, read, read_all
-from newscore.spans import trim_span
-from newscore.tokens import TokenTable, token_table
+from newscore.protocols import Exporter, Extractor, Reader
+from newscore.readers.sources import read, read_all
+from newscore.text.spans import trim_span
+from newscore.text.tokens import TokenTable, token_table
 
 try:
     __version__ = version("newscore")

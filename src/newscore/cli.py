@@ -11,8 +11,8 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from newscore.model import Analysis, Article
-from newscore.readers import ReadFailure
+from newscore.exporters.json import completed_ids
+from newscore.model import Analysis, Article, ReadFailure
 
 __all__ = ["main"]
 
@@ -80,44 +80,6 @@ def _parser() -> argparse.ArgumentParser:
 # --- analyze -------------------------------------------------------------------------------
 
 
-def _done_ids(path: Path) -> collections.Counter[str]:
-    """How many times each article id is already in a JSON Lines output; a torn last line is cut off.
-
-    A count, not a set: two articles may share an id (``a/x.txt`` and ``b/x.txt`` are both
-    ``x``), and resuming must skip only as many of them as were written. Only a torn
-    *last* line is cut: a file that is not newscore output, or is damaged before its end,
-    is refused rather than truncated.
-    """
-    done: collections.Counter[str] = collections.Counter()
-    if not path.exists():
-        return done
-    good_length = 0
-    with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
-            try:
-                record = json.loads(line) if line.endswith(b"\n") else None
-            except (ValueError, RecursionError):
-                record = None
-            article = record.get("article") if isinstance(record, dict) else None
-            if not isinstance(article, dict) or "schema_version" not in record:
-                torn = not line.endswith(b"\n") and _could_start_a_record(line)
-                if not torn or stream.read(1):
-                    raise _UserError(f"{path}:{number} is not newscore JSON Lines output; not resuming into it")
-                break  # the torn last line of an interrupted run
-            if isinstance(article.get("id"), str):
-                done[article["id"]] += 1
-            good_length += len(line)
-    if good_length != path.stat().st_size:
-        with open(path, "r+b") as stream:
-            stream.truncate(good_length)
-    return done
-
-
-def _could_start_a_record(line: bytes) -> bool:
-    opening = b'{"schema_version"'  # how every line the jsonl exporter writes begins
-    return line.startswith(opening) or opening.startswith(line)
-
-
 def _articles(
     items: Iterable[Article | ReadFailure],
     failures: list[ReadFailure],
@@ -146,7 +108,8 @@ def _with_errors_reported(analyses: Iterable[Analysis], progress: _Progress) -> 
 
 def _count_records(sources: Sequence[str], plugins: object) -> int:
     """How many records the inputs hold (JSON Lines: non-blank lines; other files: one each)."""
-    from newscore.readers import JsonLinesReader, expand_source, reader_table
+    from newscore.readers.json import JsonLinesReader
+    from newscore.readers.sources import expand_source, reader_table
 
     table = reader_table(plugins)  # type: ignore[arg-type]
     total = 0
@@ -222,7 +185,7 @@ def _split_dask_address(args: argparse.Namespace) -> None:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     from newscore.pipeline import Pipeline
-    from newscore.readers import read_all
+    from newscore.readers.sources import read_all
 
     _split_dask_address(args)
     if not args.paths:
@@ -241,7 +204,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     if args.dask is not None:
         return _run_on_dask(args, show_progress)
-    skip = _done_ids(Path(args.output)) if args.resume else collections.Counter()
+    skip = completed_ids(Path(args.output)) if args.resume else collections.Counter()
     failures: list[ReadFailure] = []
     progress = _Progress(show_progress, args.paths, pipeline.plugins)
     try:
@@ -262,7 +225,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
-    from newscore.distributed import DaskUnavailableError, analyze_jsonl
+    from newscore.errors import DaskUnavailableError
+    from newscore.runners.dask import analyze_jsonl
 
     if not args.output or args.format != "jsonl":
         raise _UserError("--dask needs --format jsonl and --output (a .jsonl file, or a directory for part files)")
@@ -290,14 +254,15 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
 
 def _run_plugins(args: argparse.Namespace) -> int:
     from newscore.pipeline import Pipeline
+    from newscore.plugins import DEFAULT_PLUGINS
 
     pipeline = Pipeline()
     plugins = pipeline.plugins
     print("plugins:")
     for name in plugins.names():
         dist = plugins.distribution(name)
-        origin = f"{dist[0]} {dist[1]}" if dist else f"newscore {_version()}" if name == "core" else "registered"
-        print(f"  {name:16} {origin}")
+        origin = f"{dist[0]} {dist[1]}" if dist else f"newscore {_version()}" if name in DEFAULT_PLUGINS else "registered"
+        print(f"  {name:28} {origin}")
     print("extractors (in run order):")
     for extractor in pipeline.extractors:
         needs = ", ".join(extractor.needs) or "-"
@@ -334,7 +299,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage error)."""
-    from newscore.models import ModelNotFoundError
+    from newscore.errors import ModelNotFoundError, ResumeError
 
     parser = _parser()
     args = parser.parse_args(argv)
@@ -344,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval}
     try:
         return runners[args.command](args)
-    except (_UserError, ModelNotFoundError) as error:
+    except (_UserError, ModelNotFoundError, ResumeError) as error:
         print(f"newscore: error: {error}", file=sys.stderr)
         return _EXIT_USAGE
     except BrokenPipeError:  # e.g. `newscore analyze … | head`

@@ -15,9 +15,7 @@ import pluggy
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from newscore.extractors import Extractor
-    from newscore.exporters import Exporter
-    from newscore.readers import Reader
+    from newscore.protocols import Exporter, Extractor, Reader
 
 __all__ = ["hookspec", "hookimpl"]
 

@@ -417,6 +417,32 @@ class Quote:
         )
 
 
+def as_article(item: Any, position: int | None = None) -> Article:
+    """``item`` as an :class:`Article`: an Article as it is, a str as an article of that text.
+
+    Raises ``TypeError`` for anything else, naming the item's ``position`` in a batch if given.
+    """
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(text=item)
+    where = "" if position is None else f" (item {position})"
+    raise TypeError(f"newscore analyzes a str or an Article{where}, got {type(item).__name__}")
+
+
+@frozen
+class ReadFailure:
+    """An input record that could not be read, and where it was: kept so a batch goes on."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.message}"
+
+
 @frozen
 class ExtractorError:
     """One extractor's failure on one article: its name and what went wrong."""

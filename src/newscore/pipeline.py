@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newscore._budget import OverBudget, call_within
-from newscore._chunks import cut_points, run_cuts
-from newscore._unicode import valid_article
-from newscore.extractors import Extractor, PeopleExtractor
-from newscore.names import bare_name
-from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span
-from newscore.models import load_model, resolve_model_name, shared_model
+from newscore.extractors.people import PeopleExtractor
+from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span, as_article
+from newscore.nlp import load_model, resolve_model_name, shared_model
 from newscore.plugins import Plugins
+from newscore.protocols import Extractor
+from newscore.runners.processes import analyze_in_processes
+from newscore.text.chunks import cut_points, run_cuts
+from newscore.text.names import bare_name
+from newscore.text.unicode import valid_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,15 +54,6 @@ _ABANDON_LIMIT = 3
 
 #: Extractors whose findings give way where a plugin's entity overlaps them.
 _BASELINE = frozenset({PeopleExtractor.name})
-
-
-def _as_article(item: Any, position: int | None = None) -> Article:
-    if isinstance(item, Article):
-        return item
-    if isinstance(item, str):
-        return Article(text=item)
-    where = "" if position is None else f" (item {position})"
-    raise TypeError(f"newscore analyzes a str or an Article{where}, got {type(item).__name__}")
 
 
 def _check_extractor(extractor: Any) -> str | None:
@@ -309,7 +302,7 @@ def _batches(units: Iterable[_Unit], size: int, max_chars: int) -> Iterator[list
 class Pipeline:
     """A spaCy pipeline and the installed extractors, ready to analyze articles.
 
-    ``model`` is a spaCy package name or path (see :func:`newscore.models.resolve_model_name`)
+    ``model`` is a spaCy package name or path (see :func:`newscore.nlp.resolve_model_name`)
     or an already loaded ``Language``. ``plugins`` defaults to every installed plugin not
     disabled by ``NEWSCORE_DISABLE_PLUGINS``.
 
@@ -352,6 +345,11 @@ class Pipeline:
         self._nlp: Language | None = None
 
     @property
+    def model(self) -> str | Language | None:
+        """The model this pipeline was made with: a name or path, a loaded ``Language``, or None for the default."""
+        return self._model
+
+    @property
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded (and configured by plugins) on first use."""
         if self._nlp is None:
@@ -384,11 +382,9 @@ class Pipeline:
         A text spaCy fails on gets an analysis whose ``errors`` say so, and the batch goes
         on. Raises ``TypeError`` for an item that is neither a str nor an Article.
         With ``n_process`` > 1 (-1: every CPU) whole pipelines run in worker processes,
-        ``batch_size`` articles at a time (see :mod:`newscore.parallel`).
+        ``batch_size`` articles at a time (see :mod:`newscore.runners.processes`).
         """
         if n_process != 1:
-            from newscore.parallel import analyze_in_processes
-
             yield from analyze_in_processes(self, items, n_process=n_process, batch_size=batch_size)
             return
         units = (
@@ -417,7 +413,7 @@ class Pipeline:
     # --- internals ---------------------------------------------------------------------
 
     def _job(self, position: int, item: Any) -> _Job:
-        article = valid_article(_as_article(item, position))
+        article = valid_article(as_article(item, position))
         length = len(article.text)
         if length > self.max_chars:
             refusal = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import os
 from collections.abc import Callable, Iterable
@@ -12,10 +13,24 @@ from attrs import frozen
 
 from newscore import hookspecs
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginFailure", "Plugins", "disabled_from_env"]
+__all__ = ["CORE_PLUGIN", "DEFAULT_PLUGINS", "ENTRY_POINT_GROUP", "PluginFailure", "Plugins", "disabled_from_env"]
 
 #: The entry-point group newscore loads plugins from. Entry-point name = plugin name.
 ENTRY_POINT_GROUP = "newscore.plugins"
+#: The core's own plugins, by module name: each module holds its hook implementations beside
+#: what they register. Imported by name, so this module imports none of them.
+DEFAULT_PLUGINS = (
+    "newscore.extractors.people",
+    "newscore.readers.text",
+    "newscore.readers.json",
+    "newscore.exporters.json",
+    "newscore.exporters.table",
+    "newscore.exporters.spacy",
+    "newscore.exporters.ninjs",
+    "newscore.exporters.webanno",
+)
+#: The name that disables every default plugin at once (``NEWSCORE_DISABLE_PLUGINS=core``).
+CORE_PLUGIN = "core"
 _DISABLE_VARIABLE = "NEWSCORE_DISABLE_PLUGINS"
 
 
@@ -61,10 +76,9 @@ class Plugins:
         self._distributions: dict[str, tuple[str, str]] = {}
         for name in sorted(self.disabled):
             self.manager.set_blocked(name)
-        if include_builtins and "core" not in self.disabled:
-            from newscore import _builtins
-
-            self.manager.register(_builtins, name="core")
+        if include_builtins and CORE_PLUGIN not in self.disabled:
+            for module in DEFAULT_PLUGINS:
+                self.manager.register(importlib.import_module(module), name=module)
         if load_entry_points:
             self._load_entry_points()
 

@@ -296,7 +296,7 @@ class ExtractorContract:
     @pytest.fixture(scope="class")
     @classmethod
     def contract_nlp(cls) -> Any:
-        from newscore.models import resolve_model_name, shared_model
+        from newscore.nlp import resolve_model_name, shared_model
         from newscore.pipeline import Pipeline
         from newscore.plugins import Plugins
 
@@ -309,7 +309,7 @@ class ExtractorContract:
 
     @pytest.fixture
     def upstream(self) -> list[Any]:
-        from newscore.extractors import PeopleExtractor
+        from newscore.extractors.people import PeopleExtractor
 
         return [PeopleExtractor()]
 
@@ -325,7 +325,7 @@ class ExtractorContract:
 
     def _sample(self, nlp: Any, upstream: list[Any], extractor: Any, text: str) -> tuple[Article, Any, Analysis]:
         """A sample article, its parse, and what the upstream extractors found in it."""
-        from newscore.readers import article_from_plain_text
+        from newscore.readers.text import article_from_plain_text
 
         article = article_from_plain_text(text, id="sample")
         doc = nlp(text)
@@ -336,7 +336,7 @@ class ExtractorContract:
     # --- the contract ----------------------------------------------------------------
 
     def test_declares_what_it_is(self, extractor: Any) -> None:
-        from newscore.extractors import Extractor
+        from newscore.protocols import Extractor
 
         assert isinstance(extractor, Extractor), "an extractor needs name, version, needs, provides and extract()"
         assert isinstance(extractor.name, str) and extractor.name, "name must be a non-empty str"

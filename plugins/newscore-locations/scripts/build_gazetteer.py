@@ -29,9 +29,9 @@ from __future__ import annotations
 import ast
 import csv
 import gzip
-import math
 import importlib.util
 import json
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict

@@ -6,9 +6,9 @@ import math
 from pathlib import Path
 
 import pytest
-from newscore import Article, Entity, Pipeline, Plugins
 
 import newscore_locations.plugin
+from newscore import Article, Entity, Pipeline, Plugins
 from newscore_locations import LocationExtractor, load_gazetteer
 from newscore_locations.gazetteer import name_key
 

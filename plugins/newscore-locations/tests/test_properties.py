@@ -5,8 +5,8 @@ from __future__ import annotations
 import pycountry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newscore import Article
 
+from newscore import Article
 from newscore_locations import LocationExtractor
 
 _EXTRACTOR = LocationExtractor(include_demonyms=True)

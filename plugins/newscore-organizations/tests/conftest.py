@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture(scope="session")
 def nlp():
     """One spaCy pipeline for the whole session (this plugin adds no spaCy component)."""
-    from newscore.models import resolve_model_name, shared_model
+    from newscore.nlp import resolve_model_name, shared_model
 
     return shared_model(resolve_model_name())
 
@@ -14,9 +14,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def pipeline(nlp):
     """The core (people) plus this plugin, no other plugin."""
-    from newscore import Pipeline, Plugins
-
     import newscore_organizations.plugin
+    from newscore import Pipeline, Plugins
 
     plugins = Plugins(load_entry_points=False)
     plugins.register(newscore_organizations.plugin, name="organizations")

@@ -119,9 +119,9 @@ def test_catalog_is_valid_and_unique():
 
 
 def test_a_foundations_short_form_is_not_the_person_it_is_named_after(nlp):
-    from newscore import Article
     from spacy.tokens import Span as SpacySpan
 
+    from newscore import Article
     from newscore_organizations import OrganizationExtractor
 
     text = "The Andy Warhol Foundation gave 90 prints. Andy Warhol took them in 1977."

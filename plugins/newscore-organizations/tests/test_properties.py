@@ -7,10 +7,10 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newscore import Article
-from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
 
 import newscore_organizations.plugin
+from newscore import Article
+from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
 from newscore_organizations import OrganizationExtractor
 from newscore_organizations.candidates import Candidate, select
 from newscore_organizations.merging import merge

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from newscore import Article
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "putin-sco-wagner.txt"

@@ -13,9 +13,8 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def pipeline(nlp):
-    from newscore import Pipeline, Plugins
-
     import newscore_quotes.plugin
+    from newscore import Pipeline, Plugins
 
     plugins = Plugins(load_entry_points=False)
     plugins.register(newscore_quotes.plugin, name="quotes")

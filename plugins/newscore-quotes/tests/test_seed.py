@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from newscore import Article
 
 _ROOT = Path(__file__).resolve().parents[3]

@@ -2,10 +2,9 @@
 
 import pytest
 
+import newscore_dateline.plugin
 from newscore import Pipeline, Plugins
 from newscore.testing import ExtractorContract
-
-import newscore_dateline.plugin
 from newscore_dateline import DatelineExtractor
 
 

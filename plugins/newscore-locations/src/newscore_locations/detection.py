@@ -14,8 +14,8 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from attrs import frozen
-from newscore import TokenTable, token_table, trim_span
 
+from newscore import TokenTable, token_table, trim_span
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:

@@ -7,8 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscore import Article, Entity, Mention, Quote, token_table
-from newscore.names import given_name_gender
-
+from newscore.text.names import given_name_gender
 from newscore_locations.detection import Found, after_place_preposition, find_mentions, keep_unresolved, prominent
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.metonymy import is_metonymic

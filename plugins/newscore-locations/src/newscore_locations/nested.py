@@ -13,7 +13,6 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newscore import Entity, token_table
-
 from newscore_locations.detection import Found, prominent
 from newscore_locations.gazetteer import Gazetteer, name_key
 

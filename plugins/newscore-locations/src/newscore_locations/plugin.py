@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newscore import hookimpl
-
 from newscore_locations.extractor import LocationExtractor
 
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from cleanco import prepare_default_terms
-from newscore import TokenTable, token_table, trim_span
 
+from newscore import TokenTable, token_table, trim_span
 from newscore_organizations.candidates import Candidate
 from newscore_organizations.vocabulary import (
     CONNECTORS,

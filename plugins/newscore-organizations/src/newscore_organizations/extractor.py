@@ -8,8 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from newscore import Article, Entity, Quote, TokenTable, token_table
-from newscore.names import given_name_gender
-
+from newscore.text.names import given_name_gender
 from newscore_organizations.acronyms import find_definitions, letters
 from newscore_organizations.candidates import Candidate, select
 from newscore_organizations.catalog import Catalog, load_catalog

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 from attrs import frozen
+
 from newscore import token_table
 
 Value = TypeVar("Value")

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from cleanco import basename
-from newscore import Entity, Mention
 
+from newscore import Entity, Mention
 from newscore_organizations.acronyms import initials, letters
 from newscore_organizations.candidates import CONFIDENCE, Candidate
 from newscore_organizations.matching import normalize_form

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from newscore import Entity, Mention, token_table
-
 from newscore_organizations.detection import NamedEntity
 from newscore_organizations.vocabulary import FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
 

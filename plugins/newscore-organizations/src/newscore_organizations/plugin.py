@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newscore import Extractor, hookimpl
-
 from newscore_organizations.extractor import OrganizationExtractor
 
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from attrs import define, field
-from newscore import Article, Entity, Quote, Span, token_table
 
+from newscore import Article, Entity, Quote, Span, token_table
 from newscore_quotes.marks import QuotedRun, find_quoted_runs
 from newscore_quotes.parse import (
     according_source,

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+
 from newscore import Entity, TokenTable
-from newscore.names import Gender, name_gender, title_gender
+from newscore.text.names import Gender, name_gender, title_gender
 
 __all__ = ["PRONOUN_GENDER", "person_genders", "word_gender"]
 

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from newscore import TokenTable
     from spacy.tokens import Token
+
+    from newscore import TokenTable
 
 __all__ = [
     "might_be_cue",

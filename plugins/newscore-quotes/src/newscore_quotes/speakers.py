@@ -25,8 +25,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from attrs import frozen
+
 from newscore import Entity, Mention, Span, TokenTable, token_table
-from newscore.names import (
+from newscore.text.names import (
     TITLES,
     Gender,
     bare_name,
@@ -36,7 +37,6 @@ from newscore.names import (
     name_words,
     title_gender,
 )
-
 from newscore_quotes.cues import DOCUMENT_NOUNS, ROLE_NOUNS
 from newscore_quotes.genders import PRONOUN_GENDER, person_genders
 

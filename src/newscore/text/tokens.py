@@ -20,6 +20,7 @@ never change its lists, other extractors share them.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import threading
 from functools import cached_property
@@ -79,6 +80,45 @@ class TokenTable:
     def is_sent_start(self) -> list[bool]:
         """Whether the token starts a sentence (False where the Doc has no sentence boundaries)."""
         return [bool(token.is_sent_start) for token in self.tokens]
+
+    @cached_property
+    def text_length(self) -> int:
+        """Characters in the Doc's text: its tokens and their trailing whitespace tile it."""
+        return self.end[-1] + len(self.whitespace[-1]) if self.idx else 0
+
+    # --- from characters to tokens: the one place plugins go through --------------------------
+
+    def token_at(self, char: int) -> int:
+        """The token holding character ``char``, or -1 outside the text.
+
+        As spaCy's ``token_by_char``: a token owns its characters and the whitespace right
+        after it, so every character of the text belongs to exactly one token.
+        """
+        if not 0 <= char < self.text_length:
+            return -1
+        return bisect.bisect_right(self.idx, char) - 1
+
+    def next_token(self, char: int) -> int:
+        """The first token that starts at or after ``char`` (``len(self)`` where none does)."""
+        return bisect.bisect_left(self.idx, char)
+
+    def token_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token positions ``[first, stop)`` of ``doc.char_span(start, end, alignment_mode="expand")``.
+
+        Every token the characters ``[start, end)`` touch, except that a start in a token's
+        trailing whitespace begins at the next token; None where spaCy gives None (either
+        edge outside the text). Read from the table, without building a ``Span``. An empty
+        or reversed range is left to spaCy, which decides what it is (or raises).
+        """
+        first, last = self.token_at(start), self.token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self.end[first]:  # in the whitespace after a token: the next one starts the span
+            first += 1
+        if first > last:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        return first, last + 1
 
 
 class _LastTable(threading.local):

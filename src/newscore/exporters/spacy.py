@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
-from newscore.exporters import write_json_lines
+from newscore.exporters.json import write_json_lines
+from newscore.hookspecs import hookimpl
 from newscore.model import Analysis, Span
 
 if TYPE_CHECKING:
@@ -122,3 +123,8 @@ class SpacyJsonExporter:
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
         docs = (to_spacy_doc(analysis, _tokenizer_for(analysis.article.language or "en")) for analysis in analyses)
         write_json_lines((doc.to_json() for doc in docs), stream)
+
+
+@hookimpl
+def register_exporters() -> list[SpacyJsonExporter]:
+    return [SpacyJsonExporter()]

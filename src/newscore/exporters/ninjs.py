@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from newscore.exporters import write_json_lines
+from newscore.exporters.json import write_json_lines
+from newscore.hookspecs import hookimpl
 from newscore.model import Analysis, Article, Entity
 
 __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "NinjsExporter", "article_uri", "geonames_uri", "to_ninjs"]
@@ -123,3 +124,8 @@ class NinjsExporter:
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
         write_json_lines(map(to_ninjs, analyses), stream)
+
+
+@hookimpl
+def register_exporters() -> list[NinjsExporter]:
+    return [NinjsExporter()]

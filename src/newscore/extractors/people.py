@@ -1,52 +1,22 @@
-"""What an extractor is, and the one the core ships: spaCy's PERSON entities as people."""
+"""The core's one built-in extractor: spaCy's PERSON entities as people, one entity per person."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
-from newscore.names import bare_name, is_given_name, is_title_only, name_gender, title_gender
-from newscore.spans import trim_span
-from newscore.tokens import TokenTable, token_table
+from newscore.text.names import bare_name, is_given_name, is_title_only, name_gender, title_gender
+from newscore.text.spans import trim_span
+from newscore.text.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Extractor", "PeopleExtractor"]
-
-
-@runtime_checkable
-class Extractor(Protocol):
-    """An object that finds entities or quotes in a parsed article.
-
-    ``needs`` and ``provides`` name kinds (``"person"``, ``"organization"``,
-    ``"location"``, ``"quote"``, or a plugin's own): the pipeline runs every provider of a
-    kind before anything that needs it. ``extract`` receives the article, its spaCy
-    ``Doc`` (parsed once and shared, so it must not be changed) and what earlier
-    extractors found, and returns new :class:`Entity` and :class:`Quote` objects of the
-    kinds it provides, or of kinds it needs (a speaker the NER missed). Ids on
-    returned entities are local: a returned quote may name one as ``speaker_entity`` and
-    the pipeline renumbers both. A returned quote may also name an entity it was given.
-    """
-
-    name: str
-    version: str
-    needs: tuple[str, ...]
-    provides: tuple[str, ...]
-
-    def extract(
-        self,
-        *,
-        article: Article,
-        doc: Doc,
-        entities: tuple[Entity, ...],
-        quotes: tuple[Quote, ...],
-    ) -> Iterable[Entity | Quote]:
-        """Find what this extractor finds in one article."""
-        ...
+__all__ = ["PeopleExtractor"]
 
 
 class PeopleExtractor:
@@ -194,3 +164,8 @@ def _last_start_before(person: _Person, start: int) -> tuple[bool, int]:
     """Sort key: people mentioned before ``start`` first, the most recently mentioned highest."""
     before = [m.start for m in person.mentions if m.start < start]
     return (bool(before), max(before) if before else -min(m.start for m in person.mentions))
+
+
+@hookimpl
+def register_extractors() -> list[PeopleExtractor]:
+    return [PeopleExtractor()]

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from newscore.export_ninjs import article_uri, geonames_uri
-from newscore.exporters import write_json_lines
+from newscore.exporters.json import write_json_lines
+from newscore.exporters.ninjs import article_uri, geonames_uri
+from newscore.hookspecs import hookimpl
 from newscore.model import Analysis, Entity, Quote, Span
 
 __all__ = ["ANNOTATION_CONTEXT", "WebAnnotationExporter", "to_web_annotations", "annotation_page"]
@@ -116,3 +117,8 @@ class WebAnnotationExporter:
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
         write_json_lines(map(annotation_page, analyses), stream)
+
+
+@hookimpl
+def register_exporters() -> list[WebAnnotationExporter]:
+    return [WebAnnotationExporter()]

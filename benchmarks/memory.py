@@ -64,7 +64,8 @@ def main() -> None:
             command = [newscore, "analyze", str(batch), "-f", "jsonl", "-o", str(out), "--no-progress",
                        "--processes", str(args.processes), "--batch-size", str(args.batch_size)]
             megabytes, seconds = peak_rss(command)
-            lines = sum(1 for _ in open(out, encoding="utf-8"))
+            with open(out, encoding="utf-8") as records:
+                lines = sum(1 for _ in records)
             print(f"{size:7,} articles ({characters / 1e6:.1f} M characters in, {out.stat().st_size / 1e6:.1f} MB out,"
                   f" {lines:,} records): peak RSS {megabytes:7.1f} MB, {seconds:6.1f} s,"
                   f" {size / seconds:.1f} articles/s (processes={args.processes})")

@@ -101,7 +101,7 @@ def scaling(articles: list, model: str, counts: list[int], batch_size: int) -> N
     list(pipeline.analyze_many(articles[:5]))
     baseline = None
     for n in counts:
-        seconds = timed(lambda: collections.deque(pipeline.analyze_many(articles, n_process=n, batch_size=batch_size), maxlen=0))
+        seconds = timed(lambda n=n: collections.deque(pipeline.analyze_many(articles, n_process=n, batch_size=batch_size), maxlen=0))
         baseline = baseline or seconds
         print(f"  analyze_many n_process={n}: {len(articles) / seconds:7.2f} articles/s, speed-up {baseline / seconds:.2f}x")
 

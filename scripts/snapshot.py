@@ -8,7 +8,7 @@ Use it to prove that a refactor changed no output: snapshot before, snapshot aft
 
     python scripts/snapshot.py quick.jsonl --limit 150  # at most 150 articles per set
 
-Parses are cached as spaCy DocBin files under ``.cache/snapshot/`` (keyed by the texts and the
+Parses are cached as spaCy DocBin files under ``.cache/snapshot/`` or ``$NEWSCORE_SNAPSHOT_CACHE`` (keyed by the texts and the
 model), so a second run costs only the extractors. Analyses come from ``Pipeline.analyze_doc``
 with no time budget, so a loaded machine cannot change the output. The dev sets are read from
 ``../shared/dev-data`` (relative to the project root) or ``$NEWSCORE_DEV_DATA``.
@@ -31,7 +31,7 @@ from newscore.evaluation import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", ROOT.parent / "shared" / "dev-data"))
-CACHE = ROOT / ".cache" / "snapshot"
+CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", ROOT / ".cache" / "snapshot"))
 
 
 def gold_sets() -> list[Path]:

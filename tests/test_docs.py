@@ -39,7 +39,7 @@ def test_the_site_builds_without_warnings(tmp_path):
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(ROOT / "mkdocs.yml"),
          "--site-dir", str(tmp_path / "site")],
         cwd=ROOT, capture_output=True, text=True, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     tutorial = (tmp_path / "site" / "writing-a-plugin" / "index.html").read_text(encoding="utf-8")
     assert '<span class="nc">DatelineExtractor</span>' in tutorial  # the snippets were included
@@ -130,7 +130,7 @@ def test_every_protocol_is_documented_with_its_exact_signature(protocol, method)
     "cls",
     [newscore.Span, newscore.Mention, newscore.Article, newscore.Entity, newscore.Quote,
      newscore.ExtractorError, newscore.Analysis],
-)  # fmt: skip
+)
 def test_every_field_of_the_data_model_is_documented(cls):
     page = _page("data-model.md")
     section = re.search(rf"^## `{cls.__name__}`\n(.*?)(?=^## )", page, re.M | re.S)

@@ -60,7 +60,7 @@ def analysis() -> Analysis:
         authors=("A. Writer", "B. Writer"),
         source="Example Wire",
         language="en",
-        published_at=dt.datetime(2023, 7, 4, 12, 0, tzinfo=dt.timezone.utc),
+        published_at=dt.datetime(2023, 7, 4, 12, 0, tzinfo=dt.UTC),
     )
     return Analysis(article=article, entities=[putin, sco, moscow], quotes=[first, second])
 
@@ -130,7 +130,8 @@ def test_spacy_exporter_writes_doc_json_per_line_that_spacy_reads_back(nlp, anal
     assert len(lines) == 2
     data = json.loads(lines[0])
     assert data["text"] == TEXT
-    assert [(e["start"], e["end"], e["label"]) for e in data["ents"]][0] == (17, 31, "PERSON")
+    first = data["ents"][0]
+    assert (first["start"], first["end"], first["label"]) == (17, 31, "PERSON")
     doc = Doc(nlp.vocab).from_json(data)
     assert [s.text for s in doc.spans["newscore_quotes"]] == ["We are united", "We will", "win"]
 
@@ -145,7 +146,7 @@ _NINJS_PROPERTIES = {
     "places", "subjects", "events", "eventDetails", "plannedCoverage", "objects", "infoSources", "title",
     "by", "slugline", "located", "renditions", "associations", "altIds", "trustIndicators", "standard",
     "genres", "expires", "rightsInfo", "digitalSourceType",
-}  # fmt: skip
+}
 _NINJS_ENTITY_PROPERTIES = {"name", "rel", "uri", "literal", "contactInfo", "geoJSON", "symbols"}
 
 
@@ -269,7 +270,7 @@ def test_the_core_registers_the_three_formats():
     ("spacy", lambda data: data["text"].startswith("“We will win,”")),
     ("ninjs", lambda data: data["bodies"][0]["value"].startswith("“We will win,”")),
     ("webanno", lambda data: data["type"] == "AnnotationPage"),
-])  # fmt: skip
+])
 def test_cli_format_selects_the_exporter(tmp_path, capsys, monkeypatch, format_name, check):
     from importlib.metadata import entry_points
 

@@ -154,7 +154,7 @@ def test_an_extractor_that_swallows_the_first_alarm_is_stopped_by_the_next(blank
     def stubborn(article):
         try:
             time.sleep(30)
-        except BaseException:  # noqa: BLE001 - the point of the test
+        except BaseException:
             pass
         time.sleep(30)
 

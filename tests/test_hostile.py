@@ -81,7 +81,7 @@ ODD_TEXTS = {
     "empty": "",
     "whitespace only": " \t\n\r\n\u00a0\u3000\u2028 ",
     "zero-width only": "\u200b\u200d\ufeff\u2060",
-    "unbalanced quotes": "“We will win, Volodymyr Zelensky said. He added: \"and then", 
+    "unbalanced quotes": "“We will win, Volodymyr Zelensky said. He added: \"and then",
     "mixed quotes": "«Nous gagnerons», said Emmanuel Macron, „und dann“ ‘maybe’ \"yes”.",
     "rtl override": "\u202eAngela Merkel\u202c met \u2067Emmanuel Macron\u2069 in Paris.",
     "emoji and joiners": "👩\u200d👩\u200d👧 Angela 🇺🇦 Merkel👍🏽 said “hi 😀”.",

@@ -45,7 +45,7 @@ def test_a_string_that_is_not_a_path_is_read_as_an_article():
 
 
 def test_a_missing_file_names_itself(tmp_path):
-    with pytest.raises(FileNotFoundError, match="missing.txt"):
+    with pytest.raises(FileNotFoundError, match=r"missing\.txt"):
         read(tmp_path / "missing.txt")
 
 

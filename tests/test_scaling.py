@@ -100,7 +100,7 @@ def test_resume_after_a_kill_writes_each_article_exactly_once(tmp_path):
     batch, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write_batch(batch, 40)
     command = [sys.executable, "-m", "newscore", "analyze", str(batch), "-f", "jsonl", "-o", str(out),
-               "--batch-size", "1", "--no-progress"]  # fmt: skip
+               "--batch-size", "1", "--no-progress"]
     worker = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while (not out.exists() or out.read_bytes().count(b"\n") < 3) and time.monotonic() < deadline:

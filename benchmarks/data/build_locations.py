@@ -38,7 +38,7 @@ def convert(line: str) -> dict:
 
 
 def main() -> None:
-    lines = [l for l in (HERE / "locations_source.txt").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    lines = [line for line in (HERE / "locations_source.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     with (HERE / "locations.jsonl").open("w", encoding="utf-8") as out:
         for line in lines:
             out.write(json.dumps(convert(line), ensure_ascii=False) + "\n")

@@ -32,7 +32,6 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
 __all__ = [
-    "__version__",
     "ENTITY_KINDS",
     "QUOTE_KINDS",
     "SCHEMA_VERSION",
@@ -52,6 +51,7 @@ __all__ = [
     "Reader",
     "Span",
     "TokenTable",
+    "__version__",
     "analyze",
     "analyze_many",
     "hookimpl",

@@ -25,7 +25,7 @@ from attrs import field, frozen
 
 from newscore.model import Analysis, Entity, Quote
 
-__all__ = ["GoldQuote", "GoldEntity", "GoldDocument", "Report", "load_gold", "score", "evaluate", "names_match"]
+__all__ = ["GoldDocument", "GoldEntity", "GoldQuote", "Report", "evaluate", "load_gold", "names_match", "score"]
 
 _ACCURACY_KM = 161.0
 
@@ -99,10 +99,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
 # --- names -------------------------------------------------------------------------------
 
 _TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president prime minister chancellor secretary
-    general gen col maj capt lt sgt adm senator sen rep representative governor gov mayor judge
-    justice king queen prince princess sheikh rev father pope chief ceo chairman chairwoman chair
-    director spokesman spokeswoman spokesperson minister foreign defence defense deputy vice the""".split()
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president", "prime", "minister", "chancellor", "secretary", "general", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "rev", "father", "pope", "chief", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "minister", "foreign", "defence", "defense", "deputy", "vice", "the"]
 )
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from newscore.protocols import Exporter, Extractor, Reader
 
-__all__ = ["hookspec", "hookimpl"]
+__all__ = ["hookimpl", "hookspec"]
 
 hookspec = pluggy.HookspecMarker("newscore")
 hookimpl = pluggy.HookimplMarker("newscore")

@@ -16,16 +16,16 @@ from attrs import field, frozen
 from attrs import validators as v
 
 __all__ = [
-    "SCHEMA_VERSION",
     "ENTITY_KINDS",
     "QUOTE_KINDS",
-    "Span",
-    "Mention",
+    "SCHEMA_VERSION",
+    "Analysis",
     "Article",
     "Entity",
-    "Quote",
     "ExtractorError",
-    "Analysis",
+    "Mention",
+    "Quote",
+    "Span",
 ]
 
 #: Version of the JSON shape written by :meth:`Analysis.to_dict`. Bumped on any

@@ -495,7 +495,7 @@ def _extraction(extractor: Extractor, article: Article, doc: Doc, findings: _Fin
         output = extractor.extract(article=article, doc=doc, entities=entities, quotes=quotes)
         if output is None:
             return []
-        if isinstance(output, (str, bytes, Entity, Quote)) or isinstance(output, dict):
+        if isinstance(output, (str, bytes, Entity, Quote, dict)):
             raise TypeError(f"returned a {type(output).__name__}, not an iterable of entities and quotes")
         return list(output)
 

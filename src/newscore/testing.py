@@ -40,25 +40,21 @@ from newscore.hookspecs import hookimpl
 from newscore.model import QUOTE_KINDS, Analysis, Article, Entity, ExtractorError, Mention, Quote, Span
 
 __all__ = [
-    "news_texts",
-    "spans",
-    "articles",
-    "entities",
-    "quotes",
-    "analyses",
-    "check_extractor_contract",
     "SAMPLE_NEWS",
     "ExtractorContract",
+    "analyses",
+    "articles",
+    "check_extractor_contract",
+    "entities",
+    "news_texts",
+    "quotes",
+    "spans",
 ]
 
 for _cls in (Span, Mention, Article, Entity, Quote, ExtractorError, Analysis):
     attrs.resolve_types(_cls)
 
-_NEWS_WORDS = (
-    "Putin Moscow said told “ ” \" ' « » „ the President Russia China Washington Paris Wagner Group SCO "
-    "Ministry of Defence according to he she they added that warned “We will win,” Kyiv. Mr. Smith’s "
-    "U.S. NATO Al Jazeera ( ) – — , . : ; \n \n\n MOSCOW, KYIV June 27 (Reuters) (AP) - -- São Paulo 📈 Ⅻ"
-).split(" ")
+_NEWS_WORDS = ["Putin", "Moscow", "said", "told", "“", "”", '"', "'", "«", "»", "„", "the", "President", "Russia", "China", "Washington", "Paris", "Wagner", "Group", "SCO", "Ministry", "of", "Defence", "according", "to", "he", "she", "they", "added", "that", "warned", "“We", "will", "win,”", "Kyiv.", "Mr.", "Smith’s", "U.S.", "NATO", "Al", "Jazeera", "(", ")", "–", "—", ",", ".", ":", ";", "\n", "\n\n", "MOSCOW,", "KYIV", "June", "27", "(Reuters)", "(AP)", "-", "--", "São", "Paulo", "📈", "Ⅻ"]
 
 
 def news_texts(max_size: int = 400) -> st.SearchStrategy[str]:
@@ -98,7 +94,7 @@ def articles(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None) -> Art
     body = draw(text if text is not None else news_texts())
     published = draw(
         st.none()
-        | st.datetimes(timezones=st.sampled_from([_dt.timezone.utc, _dt.timezone(_dt.timedelta(hours=3))]))
+        | st.datetimes(timezones=st.sampled_from([_dt.UTC, _dt.timezone(_dt.timedelta(hours=3))]))
     )
     return Article(
         text=body,

@@ -9,7 +9,7 @@ _PIECES = [
     "“", "”", '"', "'", "‘", "’", "«", "»", "„", " said ", " told reporters ", " he ", " she said, ",
     "Putin", "Vladimir Putin", "the minister", " according to ", "the Kremlin", ",", ".", ":", "\n\n",
     " that ", "We will win", " Western leaders ", " calls its ", "don't", "Wagner’s", " the '90s ",
-]  # fmt: skip
+]
 
 news_like = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 any_text = st.text(max_size=200)

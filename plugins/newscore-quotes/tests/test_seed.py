@@ -18,7 +18,7 @@ def _same_speaker(predicted: str | None, gold: str) -> bool:
     if predicted is None:
         return False
     a, b = predicted.casefold().split(), gold.casefold().split()
-    return a == b or a[-1:] == b[-1:] and (len(a) == 1 or len(b) == 1)
+    return a == b or (a[-1:] == b[-1:] and (len(a) == 1 or len(b) == 1))
 
 
 @pytest.mark.skipif(not _SEED_TEXT.exists(), reason="seed article not in this checkout")

@@ -21,7 +21,7 @@ from newscore.exporters.ninjs import article_uri, geonames_uri
 from newscore.hookspecs import hookimpl
 from newscore.model import Analysis, Entity, Quote, Span
 
-__all__ = ["ANNOTATION_CONTEXT", "WebAnnotationExporter", "to_web_annotations", "annotation_page"]
+__all__ = ["ANNOTATION_CONTEXT", "WebAnnotationExporter", "annotation_page", "to_web_annotations"]
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _CONTEXT_CHARS = 32

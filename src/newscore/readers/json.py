@@ -72,7 +72,7 @@ def _published(record: Mapping[str, Any]) -> _dt.datetime | None:
     except ValueError:
         raise ReadError(f"field 'published_at' is not an ISO 8601 date: {value!r}") from None
     # A date without a zone is taken as UTC: newscore never keeps naive datetimes.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
 
 
 def article_from_record(record: Any, *, default_id: str | None = None) -> Article:

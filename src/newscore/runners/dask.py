@@ -188,7 +188,7 @@ def _pipeline_for(recipe: bytes) -> Pipeline:
         pipeline = _pipelines.get(key)
         if pipeline is None:
             pipeline = pickle.loads(recipe).build()
-            pipeline.nlp  # load the model while holding the lock: once per process
+            pipeline.nlp  # noqa: B018 - load the model while holding the lock: once per process
             _pipelines[key] = pipeline
             _pipelines_built += 1
         return pipeline

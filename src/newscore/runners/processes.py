@@ -115,7 +115,7 @@ def _start_worker(pipeline: Pipeline | None, recipe: bytes | None) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_pipeline = pipeline if pipeline is not None else pickle.loads(recipe or b"").build()
-    _worker_pipeline.nlp  # load the model now, not inside the first chunk
+    _worker_pipeline.nlp  # noqa: B018 - load the model now, not inside the first chunk
 
 
 def _analyze_chunk(articles: list[Article], batch_size: int) -> list[Analysis]:
@@ -138,7 +138,7 @@ class _Workers:
         self._n_process = n_process
         self._context = multiprocessing.get_context(start_method)
         if start_method == "fork":
-            pipeline.nlp  # loaded once here, shared with every worker
+            pipeline.nlp  # noqa: B018 - loaded once here, shared with every worker
             self._initargs: tuple[Any, ...] = (pipeline, None)
         else:
             self._initargs = (None, pickle.dumps(PipelineRecipe.of(pipeline)))

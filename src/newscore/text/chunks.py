@@ -101,7 +101,7 @@ def run_cuts(text: str, limit: int) -> list[tuple[int, int]] | None:
     take about 40 s); tokenized in pieces, a run costs linear time. The cut makes
     separate tokens where one very long token would have been.
     """
-    runs = [match.span() for match in re.finditer(r"\S{%d,}" % (limit + 1), text)]
+    runs = [match.span() for match in re.finditer(rf"\S{{{limit + 1},}}", text)]
     if not runs:
         return None
     pieces: list[tuple[int, int]] = []

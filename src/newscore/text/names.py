@@ -20,36 +20,35 @@ from importlib import resources
 from typing import Literal
 
 __all__ = [
-    "Gender", "TITLES", "bare_name", "given_name_gender", "is_given_name", "is_title_only", "name_gender", "name_words", "title_gender",
+    "TITLES",
+    "Gender",
+    "bare_name",
+    "given_name_gender",
+    "is_given_name",
+    "is_title_only",
+    "name_gender",
+    "name_words",
+    "title_gender",
 ]
 
 Gender = Literal["female", "male"]
 
 _FEMALE_TITLES = frozenset(
-    """mrs ms miss madam madame mme mlle dame lady queen princess duchess countess baroness sister
-    mother empress señora senora sra frau signora""".split()
+    ["mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "dame", "lady", "queen", "princess", "duchess", "countess", "baroness", "sister", "mother", "empress", "señora", "senora", "sra", "frau", "signora"]
 )
 _MALE_TITLES = frozenset(
-    """mr mister sir lord king prince duke count earl baron brother father fr emperor sheikh
-    señor senor sr herr signor monsieur""".split()
+    ["mr", "mister", "sir", "lord", "king", "prince", "duke", "count", "earl", "baron", "brother", "father", "fr", "emperor", "sheikh", "señor", "senor", "sr", "herr", "signor", "monsieur"]
 )
 #: Words written before a name that are a title or a role, not part of the name (lower case, no full stop).
 TITLES = frozenset(
     _FEMALE_TITLES
     | _MALE_TITLES
     | frozenset(
-        """dr doctor prof professor rev reverend pastor rabbi imam cardinal bishop archbishop pope
-        president vice-president premier prime minister chancellor secretary senator sen rep
-        representative congressman congresswoman governor gov mayor deputy cllr councillor councilor
-        alderman judge justice magistrate attorney prosecutor ambassador envoy commissioner
-        superintendent inspector detective det constable pc sergeant sgt lieutenant lt captain
-        capt major maj colonel col general gen admiral commander cmdr corporal cpl private pte
-        officer chief coach manager nurse sheriff marshal dean chairman chairwoman chair director
-        spokesman spokeswoman spokesperson""".split()
+        ["dr", "doctor", "prof", "professor", "rev", "reverend", "pastor", "rabbi", "imam", "cardinal", "bishop", "archbishop", "pope", "president", "vice-president", "premier", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "deputy", "cllr", "councillor", "councilor", "alderman", "judge", "justice", "magistrate", "attorney", "prosecutor", "ambassador", "envoy", "commissioner", "superintendent", "inspector", "detective", "det", "constable", "pc", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel", "col", "general", "gen", "admiral", "commander", "cmdr", "corporal", "cpl", "private", "pte", "officer", "chief", "coach", "manager", "nurse", "sheriff", "marshal", "dean", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson"]
     )
 )
 #: Letters written after a name that are not part of it ("Imogen Latimer KC", "Martin Luther King Jr").
-_POST_NOMINALS = frozenset("kc qc mp msp mep obe mbe cbe kbe dbe phd md jr sr esq ii iii iv".split())
+_POST_NOMINALS = frozenset(["kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "md", "jr", "sr", "esq", "ii", "iii", "iv"])
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

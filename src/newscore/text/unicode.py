@@ -17,7 +17,7 @@ import attrs
 
 from newscore.model import Article, Span
 
-__all__ = ["REPLACEMENT", "has_lone_surrogates", "valid_text", "valid_value", "valid_article"]
+__all__ = ["REPLACEMENT", "has_lone_surrogates", "valid_article", "valid_text", "valid_value"]
 
 REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")

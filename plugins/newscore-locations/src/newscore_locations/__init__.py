@@ -5,5 +5,5 @@ from __future__ import annotations
 from newscore_locations.extractor import LocationExtractor
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer
 
-__all__ = ["LocationExtractor", "Gazetteer", "Place", "load_gazetteer"]
+__all__ = ["Gazetteer", "LocationExtractor", "Place", "load_gazetteer"]
 __version__ = "0.1.0"

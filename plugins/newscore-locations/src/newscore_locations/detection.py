@@ -34,18 +34,11 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Nouns before "of" that make the next name a place ("the state of Maharashtra").
 _PLACE_NOUNS = frozenset(
-    """state states province provinces city town village region county district capital island
-    republic suburb suburbs outskirts parts north south east west centre center""".split()
+    ["state", "states", "province", "provinces", "city", "town", "village", "region", "county", "district", "capital", "island", "republic", "suburb", "suburbs", "outskirts", "parts", "north", "south", "east", "west", "centre", "center"]
 )
 #: Place names that are also everyday English words: found only with a place preposition before them.
 COMMON_WORDS = frozenset(
-    """of mobile reading nice bath split march deal hope liberty independence enterprise commerce
-    normal mission paradise orange union lead young hurt cut page same darwin man most best many
-    police university college street university energy opportunity justice victory freedom
-    unity progress success friendship surprise bay beach park lake river island islands
-    mount valley city town village center centre north south east west central eastern western
-    northern southern capital district government republic state federal national international
-    university royal new old great little long split kill bar natal plain plains essex""".split()
+    ["of", "mobile", "reading", "nice", "bath", "split", "march", "deal", "hope", "liberty", "independence", "enterprise", "commerce", "normal", "mission", "paradise", "orange", "union", "lead", "young", "hurt", "cut", "page", "same", "darwin", "man", "most", "best", "many", "police", "university", "college", "street", "university", "energy", "opportunity", "justice", "victory", "freedom", "unity", "progress", "success", "friendship", "surprise", "bay", "beach", "park", "lake", "river", "island", "islands", "mount", "valley", "city", "town", "village", "center", "centre", "north", "south", "east", "west", "central", "eastern", "western", "northern", "southern", "capital", "district", "government", "republic", "state", "federal", "national", "international", "university", "royal", "new", "old", "great", "little", "long", "split", "kill", "bar", "natal", "plain", "plains", "essex"]
 )
 #: Smallest population for a city to be *found* from the gazetteer alone (spaCy missed it).
 _CITY_FIND_POPULATION = 100_000

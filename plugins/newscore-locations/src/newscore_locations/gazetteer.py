@@ -15,7 +15,7 @@ from importlib import resources
 
 from attrs import frozen
 
-__all__ = ["Place", "Candidate", "Gazetteer", "load_gazetteer", "name_key", "caps_only"]
+__all__ = ["Candidate", "Gazetteer", "Place", "caps_only", "load_gazetteer", "name_key"]
 
 #: Feature of a place, as reported on entities.
 FEATURES = ("continent", "country", "region", "city", "other")
@@ -151,7 +151,7 @@ class Gazetteer:
                 else:
                     self._regions[(place.country_code, place.name)] = place
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019 - one gazetteer per process
+    @functools.cache  # noqa: B019 - one gazetteer per process
     def _place(self, index: int) -> Place:
         feature, gid, name, code, lat, lon, population, admin1, _ = self._lines[index].split("\t")
         return Place(

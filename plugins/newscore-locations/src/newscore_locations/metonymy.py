@@ -11,18 +11,11 @@ __all__ = ["is_metonymic"]
 
 #: Verbs whose subject acts like a government or an organisation.
 _AGENT_VERBS = frozenset(
-    """say tell claim accuse deny warn announce call want seek insist refuse reject demand threaten
-    respond urge condemn agree decide impose plan hope believe argue blame support oppose vow pledge
-    promise sign approve veto sanction expel recall summon protest welcome praise criticise criticize
-    retaliate negotiate offer propose ask dismiss downplay insist vote invade attack launch order
-    announce confirm allege suspend withdraw join recognise recognize""".split()
+    ["say", "tell", "claim", "accuse", "deny", "warn", "announce", "call", "want", "seek", "insist", "refuse", "reject", "demand", "threaten", "respond", "urge", "condemn", "agree", "decide", "impose", "plan", "hope", "believe", "argue", "blame", "support", "oppose", "vow", "pledge", "promise", "sign", "approve", "veto", "sanction", "expel", "recall", "summon", "protest", "welcome", "praise", "criticise", "criticize", "retaliate", "negotiate", "offer", "propose", "ask", "dismiss", "downplay", "insist", "vote", "invade", "attack", "launch", "order", "announce", "confirm", "allege", "suspend", "withdraw", "join", "recognise", "recognize"]
 )
 #: Nouns a place owns only as a polity ("Washington's attempts", "Beijing's response").
 _POLITY_NOUNS = frozenset(
-    """attempt attempts effort efforts policy policies response decision position stance plan plans
-    strategy demand demands support opposition refusal claim claims move moves offer proposal
-    government leadership sanctions warning warnings threat threats reaction approach relations
-    diplomacy intervention invasion ally allies envoy ambassador officials""".split()
+    ["attempt", "attempts", "effort", "efforts", "policy", "policies", "response", "decision", "position", "stance", "plan", "plans", "strategy", "demand", "demands", "support", "opposition", "refusal", "claim", "claims", "move", "moves", "offer", "proposal", "government", "leadership", "sanctions", "warning", "warnings", "threat", "threats", "reaction", "approach", "relations", "diplomacy", "intervention", "invasion", "ally", "allies", "envoy", "ambassador", "officials"]
 )
 
 

@@ -50,14 +50,14 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def _match_backwards(short: str, long: str) -> bool:
-    s, l = len(short) - 1, len(long) - 1
+    s, j = len(short) - 1, len(long) - 1
     while s >= 0:
         ch = short[s]
-        while l >= 0 and (long[l] != ch or (s == 0 and l > 0 and long[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while j >= 0 and (long[j] != ch or (s == 0 and j > 0 and long[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
             return False
-        l -= 1
+        j -= 1
         s -= 1
     return True
 

@@ -17,8 +17,7 @@ from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, SUFFIX_H
 
 #: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
 DROPPABLE_HEADS = frozenset(
-    "Group Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. LLC PLC plc GmbH AG SA S.A. NV N.V. SpA Holdings "
-    "FC F.C. AFC CF Party Foundation Church".split()
+    ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "FC", "F.C.", "AFC", "CF", "Party", "Foundation", "Church"]
 )
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 

@@ -9,77 +9,48 @@ their object. Lemmas, lower case. Each set says why it is separate.
 from __future__ import annotations
 
 __all__ = [
+    "CHARACTERISING_VERBS",
+    "DOCUMENT_NOUNS",
+    "NAMING_VERBS",
+    "ROLE_NOUNS",
+    "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
-    "NAMING_VERBS",
-    "CHARACTERISING_VERBS",
-    "SPEECH_NOUNS",
-    "ROLE_NOUNS",
-    "DOCUMENT_NOUNS",
     "is_speech_verb",
 ]
 
 #: Verbs that report what someone said or wrote; with a clause (``said that …``) or next to a
 #: quotation (``"…," she added``) they are cues.
 SPEECH_VERBS: frozenset[str] = frozenset(
-    """
-    say tell add assure warn insist write tweet post claim state declare announce explain note
-    argue reply respond answer acknowledge admit concede confirm deny suggest stress emphasise
-    emphasize urge vow promise pledge predict recall remark reiterate repeat report reveal testify
-    allege assert caution conclude contend counter complain comment disclose estimate indicate
-    maintain mention observe point proclaim protest quip recount retort shout signal speculate
-    threaten tout boast lament joke agree disagree accuse charge demand ask question wonder
-    inform advise brief announce concur exclaim whisper yell scream cry mutter murmur plead
-    predict forecast guarantee affirm aver hint intimate imply reckon told
-    """.split()
+    ["say", "tell", "add", "assure", "warn", "insist", "write", "tweet", "post", "claim", "state", "declare", "announce", "explain", "note", "argue", "reply", "respond", "answer", "acknowledge", "admit", "concede", "confirm", "deny", "suggest", "stress", "emphasise", "emphasize", "urge", "vow", "promise", "pledge", "predict", "recall", "remark", "reiterate", "repeat", "report", "reveal", "testify", "allege", "assert", "caution", "conclude", "contend", "counter", "complain", "comment", "disclose", "estimate", "indicate", "maintain", "mention", "observe", "point", "proclaim", "protest", "quip", "recount", "retort", "shout", "signal", "speculate", "threaten", "tout", "boast", "lament", "joke", "agree", "disagree", "accuse", "charge", "demand", "ask", "question", "wonder", "inform", "advise", "brief", "announce", "concur", "exclaim", "whisper", "yell", "scream", "cry", "mutter", "murmur", "plead", "predict", "forecast", "guarantee", "affirm", "aver", "hint", "intimate", "imply", "reckon", "told"]
 )
 
 #: Verbs of belief or feeling that news uses to report a stance (``officials believe that …``).
 #: Only cues with a clausal object and a person or organisation subject, never next to a
 #: quotation alone.
-WEAK_SPEECH_VERBS: frozenset[str] = frozenset("believe think hope fear worry expect feel".split())
+WEAK_SPEECH_VERBS: frozenset[str] = frozenset(["believe", "think", "hope", "fear", "worry", "expect", "feel"])
 
 #: Verbs that put a name on something: ``what Moscow calls its "special operation"``.
-NAMING_VERBS: frozenset[str] = frozenset("call dub term label brand describe characterise characterize refer".split())
+NAMING_VERBS: frozenset[str] = frozenset(["call", "dub", "term", "label", "brand", "describe", "characterise", "characterize", "refer"])
 
 #: Verbs that judge something ``as`` a quoted term: ``downplayed the mutiny as an "internal affair"``.
 CHARACTERISING_VERBS: frozenset[str] = frozenset(
-    """
-    downplay dismiss hail praise condemn denounce criticise criticize slam blast decry welcome
-    reject deride describe portray cast frame depict paint see view regard treat brand
-    """.split()
+    ["downplay", "dismiss", "hail", "praise", "condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "welcome", "reject", "deride", "describe", "portray", "cast", "frame", "depict", "paint", "see", "view", "regard", "treat", "brand"]
 )
 
 #: Nouns naming an utterance: ``in a statement``, ``released an audio statement saying …``.
 SPEECH_NOUNS: frozenset[str] = frozenset(
-    """
-    statement remark remarks comment comments interview speech address tweet post message
-    announcement briefing conference testimony letter op-ed editorial declaration communique
-    communiqué press release video broadcast podcast
-    """.split()
+    ["statement", "remark", "remarks", "comment", "comments", "interview", "speech", "address", "tweet", "post", "message", "announcement", "briefing", "conference", "testimony", "letter", "op-ed", "editorial", "declaration", "communique", "communiqué", "press", "release", "video", "broadcast", "podcast"]
 )
 
 #: Head nouns of a role that names a person: ``the minister``, ``the bloc's trade chief``.
 ROLE_NOUNS: frozenset[str] = frozenset(
-    """
-    president minister premier chancellor secretary spokesman spokeswoman spokesperson official
-    chief leader head director chairman chairwoman chair governor mayor senator congressman
-    congresswoman lawmaker legislator representative ambassador envoy diplomat general commander
-    king queen prince princess emperor pope bishop archbishop cardinal judge justice prosecutor
-    attorney lawyer sheriff officer ceo executive founder manager coach captain player striker
-    analyst economist expert professor researcher scientist doctor author writer activist
-    candidate nominee aide adviser advisor commissioner ombudsman mp deputy speaker monarch
-    dictator boss owner investor trader witness survivor resident victim father mother son
-    daughter wife husband brother sister man woman student teacher worker farmer source
-    """.split()
+    ["president", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "chief", "leader", "head", "director", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "representative", "ambassador", "envoy", "diplomat", "general", "commander", "king", "queen", "prince", "princess", "emperor", "pope", "bishop", "archbishop", "cardinal", "judge", "justice", "prosecutor", "attorney", "lawyer", "sheriff", "officer", "ceo", "executive", "founder", "manager", "coach", "captain", "player", "striker", "analyst", "economist", "expert", "professor", "researcher", "scientist", "doctor", "author", "writer", "activist", "candidate", "nominee", "aide", "adviser", "advisor", "commissioner", "ombudsman", "mp", "deputy", "speaker", "monarch", "dictator", "boss", "owner", "investor", "trader", "witness", "survivor", "resident", "victim", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "man", "woman", "student", "teacher", "worker", "farmer", "source"]
 )
 
 #: Heads of non-human sources: their reported content has no person as speaker.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """
-    report study survey poll data document documents letter filing ruling order memo analysis
-    paper statement figures statistics research review audit assessment investigation
-    """.split()
+    ["report", "study", "survey", "poll", "data", "document", "documents", "letter", "filing", "ruling", "order", "memo", "analysis", "paper", "statement", "figures", "statistics", "research", "review", "audit", "assessment", "investigation"]
 )
 
 

@@ -36,7 +36,7 @@ _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is lo
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _BOUNDARY_BEFORE = frozenset(".!?:;,—–-(\n") | frozenset("”’\"'»")
 _SENTENCE_END = frozenset(".!?")
-_FIRST_PERSON = frozenset("i we you me us".split())
+_FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
 _HEADLINE_WORDS = 20
 _CONTEXT_PARAGRAPHS = 2
 
@@ -230,7 +230,7 @@ class _Article:
         return _Found(
             "direct", pieces, self._cue_span(cue), speaker, confidence,
             cue_token=cue.i, paragraph=paragraph, runs=runs,
-        )  # fmt: skip
+        )
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
         """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
@@ -401,7 +401,7 @@ class _Article:
         return _Found(
             kind, pieces, self._cue_span(cue), speaker, confidence,
             cue_token=cue.i, paragraph=self.paragraph_of(pieces[0][0]), runs=inside,
-        )  # fmt: skip
+        )
 
     def _overlaps_direct(self, pieces: list[tuple[int, int]]) -> bool:
         """Whether a reported clause is mostly a quote-like quotation (then it is that direct quote)."""
@@ -441,7 +441,7 @@ class _Article:
                 _Found(
                     "partial", list(run.pieces), self._cue_span(cue), speaker, min(0.6, speaker.confidence),
                     cue_token=cue.i, paragraph=self.paragraph_of(run.opening), runs=[index],
-                )  # fmt: skip
+                )
             )
         return results
 
@@ -468,9 +468,9 @@ class _Article:
 
 
 _INTRODUCING = frozenset(
-    "say add write tweet post declare state reply answer ask exclaim shout whisper remark announce insist continue".split()
+    ["say", "add", "write", "tweet", "post", "declare", "state", "reply", "answer", "ask", "exclaim", "shout", "whisper", "remark", "announce", "insist", "continue"]
 )
-_DOCUMENT_LEMMAS = frozenset("report study survey poll data document filing ruling memo analysis".split())
+_DOCUMENT_LEMMAS = frozenset(["report", "study", "survey", "poll", "data", "document", "filing", "ruling", "memo", "analysis"])
 
 
 _DATELINE = re.compile(

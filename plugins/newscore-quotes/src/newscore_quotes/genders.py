@@ -24,14 +24,10 @@ PRONOUN_GENDER: dict[str, Gender] = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
 }
 _FEMALE_WORDS = frozenset(
-    """widow wife mother daughter sister girl woman grandmother granddaughter aunt niece mum mom
-    actress waitress spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman
-    policewoman girlfriend bride stepmother stepdaughter""".split()
+    ["widow", "wife", "mother", "daughter", "sister", "girl", "woman", "grandmother", "granddaughter", "aunt", "niece", "mum", "mom", "actress", "waitress", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "sportswoman", "policewoman", "girlfriend", "bride", "stepmother", "stepdaughter"]
 )
 _MALE_WORDS = frozenset(
-    """widower husband father son brother boy man grandfather grandson uncle nephew dad
-    actor waiter spokesman congressman councilman businessman sportsman policeman boyfriend
-    groom stepfather stepson""".split()
+    ["widower", "husband", "father", "son", "brother", "boy", "man", "grandfather", "grandson", "uncle", "nephew", "dad", "actor", "waiter", "spokesman", "congressman", "councilman", "businessman", "sportsman", "policeman", "boyfriend", "groom", "stepfather", "stepson"]
 )
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 _ROLE_DEPS = frozenset(["compound", "amod", "nmod", "appos"])

@@ -26,7 +26,7 @@ _FAMILY = {
     '"': _DOUBLE, "“": _DOUBLE, "”": _DOUBLE, "„": _DOUBLE, "‟": _DOUBLE, "«": _DOUBLE, "»": _DOUBLE,
     "'": _SINGLE, "‘": _SINGLE, "’": _SINGLE, "‚": _SINGLE, "‛": _SINGLE, "‹": _SINGLE, "›": _SINGLE,
     "「": _CORNER, "」": _CORNER, "『": _CORNER, "』": _CORNER,
-}  # fmt: skip
+}
 _OPENERS = frozenset("“„‟«‘‚‛‹「『")
 _CLOSERS = frozenset("”»’›」』")
 _STRAIGHT = frozenset("\"'")
@@ -66,7 +66,7 @@ class QuotedRun:
 class _Open:
     """An open mark waiting for its closer."""
 
-    __slots__ = ("family", "char", "position", "content_start", "pieces", "inner", "first")
+    __slots__ = ("char", "content_start", "family", "first", "inner", "pieces", "position")
 
     def __init__(self, family: str, char: str, position: int) -> None:
         self.family = family
@@ -228,7 +228,7 @@ def _paragraph_break(text: str, i: int, stack: list[_Open], runs: list[QuotedRun
         return j
     outer = stack[0]
     reopens = j < len(text) and _FAMILY.get(text[j]) == outer.family and text[j] not in _CLOSERS
-    if reopens and text[j] not in _STRAIGHT or reopens and _reopen_is_not_closer(text, j):
+    if (reopens and text[j] not in _STRAIGHT) or (reopens and _reopen_is_not_closer(text, j)):
         _drop(stack, len(stack) - 1, runs)
         outer.pieces.append(_trimmed(text, outer.content_start, i))
         outer.content_start = j + 1

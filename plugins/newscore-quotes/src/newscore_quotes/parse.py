@@ -12,18 +12,18 @@ if TYPE_CHECKING:
     from newscore import TokenTable
 
 __all__ = [
-    "might_be_cue",
-    "cue_strength",
-    "is_according",
     "according_source",
-    "subject_of",
+    "cue_strength",
     "inverted_subject",
+    "is_according",
+    "might_be_cue",
     "reported_clause",
+    "subject_of",
 ]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = frozenset("advcl acl xcomp conj pcomp relcl".split())
-_NOT_INVERTED = frozenset("tell ask inform advise brief urge accuse charge warn assure question threaten remind".split())
+_CLIMB_DEPS = frozenset(["advcl", "acl", "xcomp", "conj", "pcomp", "relcl"])
+_NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "accuse", "charge", "warn", "assure", "question", "threaten", "remind"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
@@ -111,7 +111,7 @@ _QUESTION_MARKS = frozenset(["whether", "if"])
 _WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
 
 
-_ASKING = frozenset("ask wonder question".split())
+_ASKING = frozenset(["ask", "wonder", "question"])
 
 
 def _is_question(clause: Token, verb: Token) -> bool:

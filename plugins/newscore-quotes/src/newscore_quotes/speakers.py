@@ -46,28 +46,25 @@ if TYPE_CHECKING:
 __all__ = ["Speaker", "SpeakerResolver", "speaker_tokens"]
 
 _KIND_PRIORITY = {"person": 0, "organization": 1, "location": 2}
-_PERSON_PRONOUNS = frozenset("he she him her".split())
-_PLURAL_PRONOUNS = frozenset("they them".split())
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_PLURAL_PRONOUNS = frozenset(["they", "them"])
 _THING_PRONOUNS = frozenset(["it"])
-_RELATIVE_PRONOUNS = frozenset("who that which whom".split())
-_NP_LEFT_DEPS = frozenset("compound amod det poss nmod nummod case flat quantmod advmod predet".split())
-_TITLE_STOP = frozenset("the a an of for and 's ’s".split())
+_RELATIVE_PRONOUNS = frozenset(["who", "that", "which", "whom"])
+_NP_LEFT_DEPS = frozenset(["compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "quantmod", "advmod", "predet"])
+_TITLE_STOP = frozenset(["the", "a", "an", "of", "for", "and", "'s", "’s"])
 _PRONOUN_WINDOW = 2000  # characters back in which a pronoun's antecedent is looked for
 _SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 _VERBAL = frozenset(["VERB", "AUX"])
-_GROUPISH = frozenset("officials leaders analysts experts lawmakers critics residents sources police".split())
+_GROUPISH = frozenset(["officials", "leaders", "analysts", "experts", "lawmakers", "critics", "residents", "sources", "police"])
 #: Nouns that stand for a business named earlier: "the company said" is the company the article is about.
 _BUSINESS_NOUNS = frozenset(
-    """company firm chain retailer carrier airline maker manufacturer group bank lender insurer
-    operator supplier developer publisher broadcaster club team startup""".split()
+    ["company", "firm", "chain", "retailer", "carrier", "airline", "maker", "manufacturer", "group", "bank", "lender", "insurer", "operator", "supplier", "developer", "publisher", "broadcaster", "club", "team", "startup"]
 )
 _ORG_NOUNS = _BUSINESS_NOUNS | frozenset(
-    """ministry government kremlin council commission committee agency department office
-    party army military police court union administration embassy parliament regulator board
-    campaign authority watchdog trust charity institute university hospital spokesperson""".split()
+    ["ministry", "government", "kremlin", "council", "commission", "committee", "agency", "department", "office", "party", "army", "military", "police", "court", "union", "administration", "embassy", "parliament", "regulator", "board", "campaign", "authority", "watchdog", "trust", "charity", "institute", "university", "hospital", "spokesperson"]
 )
-_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
-_OWNER_PREPS = frozenset("for of at from".split())
+_SPOKES_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+_OWNER_PREPS = frozenset(["for", "of", "at", "from"])
 _SPOKES_LOOKBACK = 400  # tokens back in which "the spokesman" looks for "a spokesman for X"
 
 
@@ -619,7 +616,7 @@ def _without_article(name: str) -> str:
     return name[4:] if name[:4].casefold() == "the " and len(name) > 4 else name
 
 
-_NAME_PARTICLES = frozenset("bin bint ibn al el de da di du van von der den la le del dos das".split())
+_NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "das"])
 
 
 def _name_in_phrase(doc: Doc, start: int, head: Token) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Mapping
 from pathlib import Path
 
 from newscore import Analysis, Article, Entity, Mention
 from newscore.evaluation import GoldDocument, load_gold
+
+#: The real-news development sets: the shared folder beside the repository, or $NEWSCORE_DEV_DATA.
+DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", Path(__file__).resolve().parent.parent.parent / "shared" / "dev-data"))
 
 
 def parsed_gold(nlp, path: Path) -> tuple[list[GoldDocument], list[Article], list, float]:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import spacy
-from _common import parsed_gold, raw_spacy
+from _common import DEV_DATA, parsed_gold, raw_spacy
 
 from newscore import Analysis, Pipeline
 from newscore.evaluation import score
@@ -27,8 +27,8 @@ from newscore_locations.gazetteer import load_gazetteer
 ROOT = Path(__file__).resolve().parent
 SETS = {
     "own": ROOT / "data" / "locations.jsonl",
-    "geovirus": Path("/work/shared/dev-data/geovirus.jsonl"),
-    "gum-news": Path("/work/shared/dev-data/gum-news.jsonl"),
+    "geovirus": DEV_DATA / "geovirus.jsonl",
+    "gum-news": DEV_DATA / "gum-news.jsonl",
 }
 _SPACY_KINDS = {"GPE": "location", "LOC": "location", "FAC": "location"}
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 import spacy
-from _common import parsed_gold, raw_spacy
+from _common import DEV_DATA, parsed_gold, raw_spacy
 
 import newscore_organizations.plugin as organizations_plugin
 from newscore import Pipeline, Plugins
@@ -31,7 +31,7 @@ from newscore_organizations import OrganizationExtractor
 ROOT = Path(__file__).resolve().parent
 SETS = {
     "own": ROOT / "data" / "organizations.jsonl",
-    "gum-news": Path("/work/shared/dev-data/gum-news.jsonl"),
+    "gum-news": DEV_DATA / "gum-news.jsonl",
 }
 _RAW = {"ORG": "organization", "PERSON": "person", "GPE": "location", "LOC": "location", "FAC": "location"}
 KINDS = ("organization", "person", "location")

@@ -4,6 +4,7 @@ names borrowed across modules, and no plugin mapping characters to tokens by its
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,3 +152,23 @@ def test_plugins_import_only_the_public_core():
             for name in names:
                 if name.startswith("newscore."):
                     assert not any(part.startswith("_") for part in name.split(".")), f"{module}: {name}"
+
+
+_MACHINE_PATH = re.compile(r"(?<![\w.~])/(?:work|home|root|Users|tmp)/[A-Za-z]")
+_TEXT_SUFFIXES = {".py", ".md", ".toml", ".yml", ".yaml", ".cfg", ".txt", ".tsv", ".sh", ".ini", ""}
+
+
+def test_no_file_names_an_absolute_path_of_a_machine():
+    """Shared data is referred to relative to the project root (../shared/...), or by a variable."""
+    offenders = []
+    for path in sorted(ROOT.rglob("*")):
+        parts = path.relative_to(ROOT).parts
+        if any(part.startswith(".") or part in {"site", "build", "dist", "__pycache__"} for part in parts):
+            continue
+        if parts[-1].endswith(".egg-info") or any(part.endswith(".egg-info") for part in parts):
+            continue
+        if not path.is_file() or path.suffix not in _TEXT_SUFFIXES or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        offenders += [f"{path.relative_to(ROOT)}: {m.group()}" for m in _MACHINE_PATH.finditer(text)]
+    assert offenders == []

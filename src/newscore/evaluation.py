@@ -23,7 +23,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from newscore.model import Analysis, Entity, Quote
+from newscore.model import Analysis, Entity, Quote, to_tuple
 
 __all__ = ["GoldDocument", "GoldEntity", "GoldQuote", "Report", "evaluate", "load_gold", "names_match", "score"]
 
@@ -54,16 +54,16 @@ class GoldEntity:
 class GoldDocument:
     id: str
     text: str
-    quotes: tuple[GoldQuote, ...] = field(default=(), converter=tuple)
-    entities: tuple[GoldEntity, ...] = field(default=(), converter=tuple)
+    quotes: tuple[GoldQuote, ...] = field(default=(), converter=to_tuple)
+    entities: tuple[GoldEntity, ...] = field(default=(), converter=to_tuple)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GoldDocument:
         text = data["text"]
-        quotes = [
+        quotes: list[GoldQuote] = [
             GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("kind")) for q in data.get("quotes") or ()
         ]
-        entities = [
+        entities: list[GoldEntity] = [
             GoldEntity(
                 e["start"],
                 e["end"],
@@ -76,7 +76,8 @@ class GoldDocument:
             )
             for e in data.get("entities") or ()
         ]
-        for item in (*quotes, *entities):
+        spans: list[GoldQuote | GoldEntity] = [*quotes, *entities]
+        for item in spans:
             if not 0 <= item.start <= item.end <= len(text):
                 raise ValueError(f"document {data.get('id')!r}: span [{item.start}, {item.end}) is outside its text")
         return cls(str(data.get("id", "")), text, quotes, entities)
@@ -211,7 +212,7 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _resolved(gold: GoldEntity, entity: Entity) -> bool:
     if gold.geonames_id is not None and entity.geonames_id == gold.geonames_id:
         return True
-    if entity.latitude is None or entity.longitude is None:
+    if entity.latitude is None or entity.longitude is None or gold.latitude is None or gold.longitude is None:
         return False
     return _distance_km(gold.latitude, gold.longitude, entity.latitude, entity.longitude) <= _ACCURACY_KM
 

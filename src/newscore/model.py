@@ -62,6 +62,11 @@ def _str_tuple(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
             raise TypeError(f"{attribute.name} must hold str values, got {item!r}")
 
 
+def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """An attrs converter: any iterable as a tuple (typed, unlike ``tuple`` itself, for type checkers)."""
+    return tuple(values)
+
+
 def _dict_copy(value: Mapping[str, Any] | None) -> dict[str, Any]:
     return dict(value or {})
 
@@ -202,9 +207,9 @@ class Article:
     id: str | None = field(default=None, validator=_optional_str)
     title: str | None = field(default=None, validator=_optional_str)
     standfirst: str | None = field(default=None, validator=_optional_str)
-    subheadings: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
-    paragraphs: tuple[Span, ...] = field(default=(), converter=tuple, validator=_span_tuple)
-    authors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    subheadings: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
+    paragraphs: tuple[Span, ...] = field(default=(), converter=to_tuple, validator=_span_tuple)
+    authors: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     source: str | None = field(default=None, validator=_optional_str)
     url: str | None = field(default=None, validator=_optional_str)
     language: str | None = field(default=None, validator=_optional_str)
@@ -297,7 +302,7 @@ class Entity:
     name: str = field(validator=v.instance_of(str))
     mentions: tuple[Mention, ...] = field(default=(), converter=_mentions)
     id: str | None = field(default=None, validator=_optional_str)
-    aliases: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     confidence: float | None = field(default=None, validator=_optional_confidence)
     extractor: str | None = field(default=None, validator=_optional_str)
     # locations
@@ -369,7 +374,7 @@ class Quote:
     """
 
     kind: str = field(validator=_quote_kind)
-    content: tuple[Span, ...] = field(converter=tuple, validator=_span_tuple)
+    content: tuple[Span, ...] = field(converter=to_tuple, validator=_span_tuple)
     id: str | None = field(default=None, validator=_optional_str)
     cue: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
     speaker: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
@@ -468,9 +473,9 @@ class Analysis:
     """
 
     article: Article = field(validator=v.instance_of(Article))
-    entities: tuple[Entity, ...] = field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
-    errors: tuple[ExtractorError, ...] = field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = field(default=(), converter=to_tuple)
+    quotes: tuple[Quote, ...] = field(default=(), converter=to_tuple)
+    errors: tuple[ExtractorError, ...] = field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         text = self.article.text

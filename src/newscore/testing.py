@@ -160,7 +160,7 @@ def analyses(draw: st.DrawFn) -> Analysis:
     article = draw(articles())
     count = draw(st.integers(0, 3))
     found = [draw(entities(article.text, f"e{number}")) for number in range(1, count + 1)]
-    ids = [entity.id for entity in found]
+    ids = [entity.id for entity in found if entity.id is not None]
     said = draw(st.lists(quotes(article.text, ids), max_size=3))
     said = [attrs.evolve(quote, id=f"q{number}") for number, quote in enumerate(said, start=1)]
     errors = draw(st.lists(st.builds(ExtractorError, _names, st.text(max_size=30)), max_size=2))
@@ -370,7 +370,7 @@ class ExtractorContract:
             given = tuple(data.draw(entities(text, f"e{n}", kinds)) for n in range(1, count + 1))
             said: tuple[Quote, ...] = ()
             if "quote" in extractor.needs:
-                said = tuple(data.draw(st.lists(quotes(text, [e.id for e in given]), max_size=2)))
+                said = tuple(data.draw(st.lists(quotes(text, [e.id for e in given if e.id is not None]), max_size=2)))
             check_extractor_contract(extractor, contract_nlp, text, entities=given, quotes=said)
 
         check()

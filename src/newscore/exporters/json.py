@@ -76,7 +76,7 @@ def completed_ids(path: Path) -> collections.Counter[str]:
             except (ValueError, RecursionError):
                 record = None
             article = record.get("article") if isinstance(record, dict) else None
-            if not isinstance(article, dict) or "schema_version" not in record:
+            if not isinstance(article, dict) or not isinstance(record, dict) or "schema_version" not in record:
                 torn = not line.endswith(b"\n") and _could_start_a_record(line)
                 if not torn or stream.read(1):
                     raise ResumeError(f"{path}:{number} is not newscore JSON Lines output; not resuming into it")

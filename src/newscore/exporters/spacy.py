@@ -30,6 +30,7 @@ from newscore.model import Analysis, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
     from spacy.vocab import Vocab
 
 __all__ = ["ENTITY_LABELS", "SpacyJsonExporter", "to_spacy_doc"]
@@ -59,7 +60,7 @@ def _doc_from_vocab(vocab: Vocab, text: str) -> Doc:
     return Doc(vocab, words=words, spaces=spaces)
 
 
-def _span(doc: Doc, span: Span, label: str, kb_id: str | None):
+def _span(doc: Doc, span: Span, label: str, kb_id: str | None) -> SpacySpan | None:
     if span.start == span.end:
         return None  # spaCy expands an empty span to a whole token: an empty span marks nothing
     widened = doc.char_span(span.start, span.end, label=label, kb_id=kb_id or "", alignment_mode="expand")
@@ -81,11 +82,11 @@ def to_spacy_doc(
     text = analysis.article.text
     doc = nlp_or_vocab.make_doc(text) if isinstance(nlp_or_vocab, Language) else _doc_from_vocab(nlp_or_vocab, text)
     names = {**ENTITY_LABELS, **(labels or {})}
-    mentions = []
+    found: list[SpacySpan | None] = []
     for entity in analysis.entities:
         label = names.get(entity.kind, entity.kind.upper())
-        mentions.extend(_span(doc, mention, label, entity.id) for mention in entity.mentions)
-    mentions = [span for span in mentions if span is not None]
+        found.extend(_span(doc, mention, label, entity.id) for mention in entity.mentions)
+    mentions = [span for span in found if span is not None]
     doc.spans["newscore_entities"] = mentions
     doc.ents = filter_spans(mentions)
     groups: dict[str, list] = {"newscore_quotes": [], "newscore_cues": [], "newscore_speakers": []}

@@ -29,7 +29,7 @@ class PeopleExtractor:
     name = "people"
     version = "1"
     needs: tuple[str, ...] = ()
-    provides = ("person",)
+    provides: tuple[str, ...] = ("person",)
 
     def extract(
         self,

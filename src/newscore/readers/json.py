@@ -144,7 +144,7 @@ class JsonReader:
     """A ``.json`` file holding one article object or a list of them."""
 
     name = "json"
-    suffixes = (".json",)
+    suffixes: tuple[str, ...] = (".json",)
 
     def read(self, *, text: str, source: str) -> Iterator[Article | ReadFailure]:
         try:
@@ -165,7 +165,7 @@ class JsonLinesReader:
     """A JSON Lines file (``.jsonl``): one article object per line; blank lines skipped."""
 
     name = "jsonl"
-    suffixes = (".jsonl", ".ndjson")
+    suffixes: tuple[str, ...] = (".jsonl", ".ndjson")
 
     def read(self, *, text: str, source: str) -> Iterator[Article | ReadFailure]:
         # Only "\n" ends a record: JSON strings may hold U+2028, U+0085 and the like raw.

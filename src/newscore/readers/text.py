@@ -73,7 +73,7 @@ def article_from_plain_text(text: str, *, id: str | None = None, source: str | N
         and not any(mark in body[0].text for mark in "\"“”«»„")
     ):
         standfirst = body.pop(0).text
-    paragraphs = []
+    paragraphs: list[Span] = []
     for block in body:
         if paragraphs and _is_heading(block):
             subheadings.append(block.text)
@@ -94,7 +94,7 @@ class PlainTextReader:
     """Plain-text news files (``.txt``): one article per file."""
 
     name = "text"
-    suffixes = (".txt", ".text")
+    suffixes: tuple[str, ...] = (".txt", ".text")
 
     def read(self, *, text: str, source: str) -> Iterator[Article]:
         yield article_from_plain_text(text, id=source_stem(source))

@@ -394,13 +394,13 @@ class _Run:
         self._report_failure(failure)
 
     def take(self, future: Any, partition: Partition) -> _PartResult | None:
+        result: _PartResult | None = None
         try:
-            result: _PartResult = future.result()
+            result = future.result()
         except Exception as error:  # a lost task must not lose the batch: report it and go on
             self._fail(ReadFailure(partition.source, partition.first_line if partition.kind == "lines" else None,
                                    f"this partition failed on Dask: {type(error).__name__}: {error}"))
-            result = None
-        else:
+        if result is not None:
             self.articles += result.articles
             self.built[result.worker] = max(self.built.get(result.worker, 0), result.pipelines_built)
             for source, line, message in result.failures:

@@ -74,7 +74,7 @@ class PipelineRecipe:
     @classmethod
     def of(cls, pipeline: Pipeline) -> PipelineRecipe:
         """The recipe of an existing pipeline (its plugins in registration order)."""
-        plugins = []
+        plugins: list[tuple[str, str, Any]] = []
         for name, plugin in pipeline.plugins.manager.list_name_plugin():
             if plugin is None:  # blocked
                 continue

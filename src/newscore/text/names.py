@@ -61,7 +61,8 @@ def _given_names() -> dict[str, str]:
 
 def given_name_gender(word: str) -> Gender | None:
     """The gender a given name usually marks (``"Anjali"`` → ``"female"``), or None."""
-    return {"f": "female", "m": "male"}.get(_given_names().get(word.casefold(), ""))
+    marks: dict[str, Gender] = {"f": "female", "m": "male"}
+    return marks.get(_given_names().get(word.casefold(), ""))
 
 
 def is_given_name(word: str) -> bool:

@@ -4,14 +4,14 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PLUGINS := $(patsubst %/pyproject.toml,%,$(wildcard plugins/*/pyproject.toml))
 
-.PHONY: setup run test fuzz docs clean
+.PHONY: setup run test lint fuzz docs clean
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dask,test,docs]" $(foreach plugin,$(PLUGINS),-e "$(plugin)[test]")
+	$(BIN)/python -m pip install --quiet -e ".[dask,test,docs,lint]" $(foreach plugin,$(PLUGINS),-e "$(plugin)[test]")
 	touch $@
 
 run: setup  ## set everything up and analyze the seed article
@@ -19,6 +19,10 @@ run: setup  ## set everything up and analyze the seed article
 
 test: setup  ## set everything up and run every test (core and plugins)
 	$(BIN)/python -m pytest
+
+lint: setup  ## ruff and mypy over the core, the plugins, tests, benchmarks and scripts (config in pyproject.toml)
+	$(BIN)/ruff check src tests plugins benchmarks scripts fuzz docs/examples
+	$(BIN)/mypy
 
 docs: setup  ## build the documentation site into site/ (warnings are errors)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict

@@ -85,9 +85,6 @@ class Partition:
     end: int = 0
     first_line: int = 1
 
-    def describe(self) -> str:
-        return self.source if self.kind == "file" else f"{self.source} (from line {self.first_line})"
-
 
 @attrs.frozen
 class DaskRun:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
     "newscore": ROOT / "src" / "newscore",
@@ -172,3 +174,14 @@ def test_no_file_names_an_absolute_path_of_a_machine():
         text = path.read_text(encoding="utf-8", errors="replace")
         offenders += [f"{path.relative_to(ROOT)}: {m.group()}" for m in _MACHINE_PATH.finditer(text)]
     assert offenders == []
+
+
+#: doc.char_span, or a bisect over token start offsets (``table.idx``, a copy of it).
+_TOKEN_MAPPING = re.compile(r"\.char_span\(|bisect\w*\(\s*[\w.]*(?:idx|token_starts)\b")
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if not _is_core(m)))
+def test_no_plugin_maps_characters_to_tokens_itself(module):
+    """Character offsets become tokens through ``TokenTable.token_span``/``token_at`` only."""
+    text = MODULES[module].read_text(encoding="utf-8")
+    assert _TOKEN_MAPPING.findall(text) == []

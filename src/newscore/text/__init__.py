@@ -8,7 +8,17 @@ submodules are the core's own layout.
 
 from __future__ import annotations
 
-from newscore.text.names import bare_name, given_name_gender, is_given_name, is_title_only, name_gender, title_gender
+from newscore.text.names import (
+    TITLES,
+    Gender,
+    bare_name,
+    given_name_gender,
+    is_given_name,
+    is_title_only,
+    name_gender,
+    name_words,
+    title_gender,
+)
 from newscore.text.spans import QUOTE_CHARS, SpanIndex, trim_span, without_article
 from newscore.text.syntax import CLAUSE_DEPS, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS
 from newscore.text.tokens import TokenTable, token_table
@@ -18,6 +28,8 @@ __all__ = [
     "NOMINAL_SUBJECT_DEPS",
     "OBJECT_DEPS",
     "QUOTE_CHARS",
+    "TITLES",
+    "Gender",
     "SpanIndex",
     "TokenTable",
     "bare_name",
@@ -25,6 +37,7 @@ __all__ = [
     "is_given_name",
     "is_title_only",
     "name_gender",
+    "name_words",
     "title_gender",
     "token_table",
     "trim_span",

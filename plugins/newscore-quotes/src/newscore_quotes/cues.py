@@ -13,16 +13,14 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "NAMING_VERBS",
     "ROLE_NOUNS",
-    "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
-    "is_speech_verb",
 ]
 
 #: Verbs that report what someone said or wrote; with a clause (``said that …``) or next to a
 #: quotation (``"…," she added``) they are cues.
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ["say", "tell", "add", "assure", "warn", "insist", "write", "tweet", "post", "claim", "state", "declare", "announce", "explain", "note", "argue", "reply", "respond", "answer", "acknowledge", "admit", "concede", "confirm", "deny", "suggest", "stress", "emphasise", "emphasize", "urge", "vow", "promise", "pledge", "predict", "recall", "remark", "reiterate", "repeat", "report", "reveal", "testify", "allege", "assert", "caution", "conclude", "contend", "counter", "complain", "comment", "disclose", "estimate", "indicate", "maintain", "mention", "observe", "point", "proclaim", "protest", "quip", "recount", "retort", "shout", "signal", "speculate", "threaten", "tout", "boast", "lament", "joke", "agree", "disagree", "accuse", "charge", "demand", "ask", "question", "wonder", "inform", "advise", "brief", "announce", "concur", "exclaim", "whisper", "yell", "scream", "cry", "mutter", "murmur", "plead", "predict", "forecast", "guarantee", "affirm", "aver", "hint", "intimate", "imply", "reckon", "told"]
+    ["say", "tell", "add", "assure", "warn", "insist", "write", "tweet", "post", "claim", "state", "declare", "announce", "explain", "note", "argue", "reply", "respond", "answer", "acknowledge", "admit", "concede", "confirm", "deny", "suggest", "stress", "emphasise", "emphasize", "urge", "vow", "promise", "pledge", "predict", "recall", "remark", "reiterate", "repeat", "report", "reveal", "testify", "allege", "assert", "caution", "conclude", "contend", "counter", "complain", "comment", "disclose", "estimate", "indicate", "maintain", "mention", "observe", "point", "proclaim", "protest", "quip", "recount", "retort", "shout", "signal", "speculate", "threaten", "tout", "boast", "lament", "joke", "agree", "disagree", "accuse", "charge", "demand", "ask", "question", "wonder", "inform", "advise", "brief", "concur", "exclaim", "whisper", "yell", "scream", "cry", "mutter", "murmur", "plead", "forecast", "guarantee", "affirm", "aver", "hint", "intimate", "imply", "reckon"]
 )
 
 #: Verbs of belief or feeling that news uses to report a stance (``officials believe that …``).
@@ -34,13 +32,9 @@ WEAK_SPEECH_VERBS: frozenset[str] = frozenset(["believe", "think", "hope", "fear
 NAMING_VERBS: frozenset[str] = frozenset(["call", "dub", "term", "label", "brand", "describe", "characterise", "characterize", "refer"])
 
 #: Verbs that judge something ``as`` a quoted term: ``downplayed the mutiny as an "internal affair"``.
+#: ("describe" and "brand" are naming verbs: a verb in both sets is read as naming.)
 CHARACTERISING_VERBS: frozenset[str] = frozenset(
-    ["downplay", "dismiss", "hail", "praise", "condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "welcome", "reject", "deride", "describe", "portray", "cast", "frame", "depict", "paint", "see", "view", "regard", "treat", "brand"]
-)
-
-#: Nouns naming an utterance: ``in a statement``, ``released an audio statement saying …``.
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    ["statement", "remark", "remarks", "comment", "comments", "interview", "speech", "address", "tweet", "post", "message", "announcement", "briefing", "conference", "testimony", "letter", "op-ed", "editorial", "declaration", "communique", "communiqué", "press", "release", "video", "broadcast", "podcast"]
+    ["downplay", "dismiss", "hail", "praise", "condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "welcome", "reject", "deride", "portray", "cast", "frame", "depict", "paint", "see", "view", "regard", "treat"]
 )
 
 #: Head nouns of a role that names a person: ``the minister``, ``the bloc's trade chief``.
@@ -53,7 +47,3 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ["report", "study", "survey", "poll", "data", "document", "documents", "letter", "filing", "ruling", "order", "memo", "analysis", "paper", "statement", "figures", "statistics", "research", "review", "audit", "assessment", "investigation"]
 )
 
-
-def is_speech_verb(lemma: str, *, weak: bool = False) -> bool:
-    """Whether ``lemma`` (lower case) reports speech; ``weak`` also admits belief verbs."""
-    return lemma in SPEECH_VERBS or (weak and lemma in WEAK_SPEECH_VERBS)

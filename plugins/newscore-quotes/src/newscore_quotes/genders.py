@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newscore import Entity, TokenTable
-from newscore.text.names import Gender, name_gender, title_gender
+from newscore.text import NOMINAL_SUBJECT_DEPS, Gender, name_gender, title_gender
 
 __all__ = ["PRONOUN_GENDER", "person_genders", "word_gender"]
 
@@ -29,10 +29,9 @@ _FEMALE_WORDS = frozenset(
 _MALE_WORDS = frozenset(
     ["widower", "husband", "father", "son", "brother", "boy", "man", "grandfather", "grandson", "uncle", "nephew", "dad", "actor", "waiter", "spokesman", "congressman", "councilman", "businessman", "sportsman", "policeman", "boyfriend", "groom", "stepfather", "stepson"]
 )
-_SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 _ROLE_DEPS = frozenset(["compound", "amod", "nmod", "appos"])
 
-MentionTokens = Callable[[Entity, int], "range | None"]  # a mention (by number) → its tokens
+MentionTokens = Callable[[Entity, int], range | None]  # a mention (by number) → its tokens
 
 
 def word_gender(word: str) -> Gender | None:
@@ -47,6 +46,8 @@ def person_genders(
     """Entity id → the gender hint of each person (None where nothing in the article says)."""
     genders: dict[str, Gender | None] = {}
     for person in people:
+        if person.id is None:
+            continue
         ranges = [r for r in (mention_tokens(person, n) for n in range(len(person.mentions))) if r]
         genders[person.id] = (
             _by_names(person, table, ranges)
@@ -94,7 +95,7 @@ def _by_pronouns(table: TokenTable, ranges: list[range]) -> Gender | None:
     lowers, deps, starts = table.lower, table.dep, table.is_sent_start
     named = {i for tokens in ranges for i in tokens}
     for tokens in ranges:
-        if not any(deps[i] in _SUBJECT_DEPS for i in tokens):
+        if not any(deps[i] in NOMINAL_SUBJECT_DEPS for i in tokens):
             continue
         for i in range(tokens.stop, min(len(lowers), tokens.stop + 40)):
             if starts[i] or (table.ent_type[i] == "PERSON" and i not in named):

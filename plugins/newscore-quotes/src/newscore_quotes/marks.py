@@ -16,6 +16,7 @@ Works on characters, not tokens, in one pass over the text (linear in its length
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from attrs import field, frozen
 
@@ -41,6 +42,10 @@ _PLURAL_POSSESSIVE_LOOKAHEAD = 300
 _MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(_FAMILY)) + "]")
 
 
+def _as_pieces(pieces: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(pieces)
+
+
 @frozen
 class QuotedRun:
     """One quotation: its content pieces (one per paragraph it runs over, marks excluded).
@@ -49,7 +54,7 @@ class QuotedRun:
     mark; ``mark`` is the family (``"double"``, ``"single"`` or ``"corner"``).
     """
 
-    pieces: tuple[tuple[int, int], ...] = field(converter=tuple)
+    pieces: tuple[tuple[int, int], ...] = field(converter=_as_pieces)
     opening: int
     closing: int
     mark: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ __all__ = [
     "subject_of",
 ]
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = frozenset(["advcl", "acl", "xcomp", "conj", "pcomp", "relcl"])
 _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "accuse", "charge", "warn", "assure", "question", "threaten", "remind"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
@@ -50,7 +50,7 @@ def cue_strength(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "point":
         return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
-    if lemma in SPEECH_VERBS or token.lower_ in ("said", "says", "told"):
+    if lemma in SPEECH_VERBS or token.lower_ in _CUE_FORMS:
         return "speech"
     if lemma in NAMING_VERBS:
         return "naming"
@@ -87,12 +87,12 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
                 return child
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in _SUBJECTS:
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in NOMINAL_SUBJECT_DEPS:
             current = current.head  # "a statement saying": the noun's verb
     return None
 
@@ -124,7 +124,7 @@ def _is_question(clause: Token, verb: Token) -> bool:
         if child.i < verb.i and child.tag_ in _WH_TAGS:
             return True  # the relative pronoun before the cue: "who prosecutors said cheated"
         if (child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS) or child.tag_ in _WH_TAGS:
-            asked_by_someone = verb.lemma_.lower() in _ASKING and any(c.dep_ in _SUBJECTS for c in verb.children)
+            asked_by_someone = verb.lemma_.lower() in _ASKING and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
             return not asked_by_someone
     return False
 
@@ -136,7 +136,7 @@ def reported_clause(verb: Token) -> tuple[int, int] | None:
             continue
         if _is_question(child, verb):
             return None  # "asked whether …", "would not say what …": a question, not a claim
-        has_subject = any(t.dep_ in _SUBJECTS for t in child.children)
+        has_subject = any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children)
         if not has_subject and not any(t.pos_ in ("VERB", "AUX") for t in (child, *child.children)):
             continue
         start, end = child.left_edge.i, child.right_edge.i + 1

@@ -1,0 +1,115 @@
+"""From a cue to its speaker: the cue's subject (or the name after an inverted cue), never one in
+the dateline or inside a quotation, resolved by ``speakers``; and quotes with no cue of their
+own taking the speaker of the quote before them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newscore_quotes.layout import ArticleLayout
+from newscore_quotes.marks import QuotedRun
+from newscore_quotes.parse import according_source, inverted_subject, subject_of
+from newscore_quotes.speakers import Speaker, SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newscore_quotes.cue_index import CueIndex
+    from newscore_quotes.found import FoundQuote
+
+__all__ = ["CueSpeakers", "attribute_from_context"]
+
+_FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
+_CONTEXT_PARAGRAPHS = 2
+_DATELINE_NAME_DEPS = frozenset(["compound", "flat", "amod"])
+
+
+class CueSpeakers:
+    """Finds and resolves the speaker of a cue in one article."""
+
+    def __init__(self, layout: ArticleLayout, cues: CueIndex, resolver: SpeakerResolver) -> None:
+        self._layout = layout
+        self._cues = cues
+        self.resolver = resolver
+
+    def of_cue(self, cue: Token, *, exclude: QuotedRun | None = None) -> Speaker | None:
+        """The speaker of a cue; ``exclude`` is the quotation it attributes (no speaker inside it)."""
+        if cue.i in self._cues.according:
+            head = according_source(cue)
+        else:
+            head = subject_of(cue)
+            if head is not None and exclude is not None and exclude.opening <= head.idx <= exclude.closing:
+                head = None
+            if head is None:
+                head = inverted_subject(cue)
+        if head is None and exclude is not None:
+            head = self._adjacent_speaker(cue, exclude)
+        head = self.past_dateline(head, cue)
+        if head is None or head.lower_ in _FIRST_PERSON:
+            return None
+        if self._layout.run_covering(head.idx) is not None:
+            return None
+        return self.resolver.resolve(head)
+
+    def of_clause(self, verb: Token, clause: tuple[int, int]) -> Token | None:
+        """The head of the speaker phrase of a reported clause, or None (first person, quoted)."""
+        head = self.past_dateline(subject_of(verb), verb)
+        if clause[0] < verb.i:  # the clause comes first: "…, California said Steve Dickstein"
+            head = _inverted_person(verb) or head  # the small parser often takes the wrong subject there
+        if head is None or head.lower_ in _FIRST_PERSON or self._layout.run_covering(head.idx) is not None:
+            return None
+        return head
+
+    def past_dateline(self, head: Token | None, cue: Token) -> Token | None:
+        """A subject the parse found in the dateline (``LONDON (Reuters) -``) is the name after it."""
+        dateline_end = self._layout.dateline_end
+        if head is None or head.idx >= dateline_end:
+            return head
+        table = self._layout.table
+        tokens, pos = table.tokens, table.pos
+        for i in range(table.next_token(dateline_end), min(cue.i, len(tokens))):
+            if pos[i] in ("PROPN", "NOUN", "PRON"):
+                token = tokens[i]
+                while token.dep_ in _DATELINE_NAME_DEPS and token.i < token.head.i < cue.i:
+                    token = token.head
+                return token
+        return None
+
+    def _adjacent_speaker(self, cue: Token, run: QuotedRun) -> Token | None:
+        """A name, pronoun or role next to the cue, when the parse gave the cue no subject."""
+        table = self._layout.table
+        for i in (cue.i - 1, cue.i + 1, cue.i + 2):
+            if 0 <= i < len(table) and not (run.opening <= table.idx[i] <= run.closing):
+                if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
+                    return table.tokens[i]
+        return None
+
+
+def _inverted_person(verb: Token) -> Token | None:
+    """The person named right after a cue verb that follows its reported clause ("…, said Ann Lee")."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+        return None
+    if verb.i == 0 or doc[verb.i - 1].ent_type_ == "PERSON":
+        return None  # "Ann Lee said Bo …": the name before is the speaker
+    end = after
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]  # the name's last token, as a parse would head it
+
+
+def attribute_from_context(found: Sequence[FoundQuote]) -> None:
+    """Quotes with no cue of their own take the speaker of the quote before them, nearby."""
+    last: FoundQuote | None = None
+    for item in found:
+        if item.cue is None and item.speaker is None:
+            if last is not None and item.paragraph - last.paragraph <= _CONTEXT_PARAGRAPHS - 1:
+                same = item.paragraph == last.paragraph
+                item.speaker = last.speaker
+                item.confidence = 0.65 if same else 0.55
+            else:
+                item.confidence = 0.4
+        if item.speaker is not None:
+            last = item

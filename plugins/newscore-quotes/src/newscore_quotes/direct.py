@@ -1,0 +1,116 @@
+"""Direct quotes: quotation runs that stand as said words, with the cue after the closing mark
+(``," Putin said``) or before the opening one (``Putin said: "``); a quotation interrupted by its
+cue (``"A," he said, "B."``) is one quote."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscore_quotes.found import FoundQuote
+from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
+from newscore_quotes.marks import QuotedRun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newscore_quotes.attribution import CueSpeakers
+    from newscore_quotes.cue_index import CueIndex
+
+__all__ = ["DirectQuotes"]
+
+_AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
+_BEFORE_WINDOW = 30  # tokens before an opening mark
+_SENTENCE_END = frozenset(".!?")
+
+
+class DirectQuotes:
+    """Finds the direct quotes of one article."""
+
+    def __init__(self, layout: ArticleLayout, cues: CueIndex, speakers: CueSpeakers) -> None:
+        self._layout = layout
+        self._cues = cues
+        self._speakers = speakers
+
+    def find(self) -> list[FoundQuote]:
+        """The direct quotes, in order; each holds the runs (by number) it is made of."""
+        layout = self._layout
+        used: set[int] = set()
+        found: list[FoundQuote] = []
+        for index, run in enumerate(layout.runs):
+            if index in used or not layout.quote_like[index] or layout.in_headline(run.opening):
+                continue
+            quote = self._direct(index, used)
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    def _direct(self, index: int, used: set[int]) -> FoundQuote | None:
+        layout = self._layout
+        run = layout.runs[index]
+        text = layout.text
+        paragraph = layout.paragraph_of(run.opening)
+        after = self._cue_after(run)
+        cue = after[0] if after else self._cue_before(run)
+        runs = [index]
+        pieces = list(run.pieces)
+        if after is not None:  # "A," he said, "B.": the run after the cue goes on with the same quote
+            follower = layout.run_covering(after[1])
+            if follower is not None and follower > index and layout.quote_like[follower]:
+                between = text[layout.runs[follower - 1].closing + 1 : layout.runs[follower].opening].rstrip()
+                if between.endswith((",", ":", "—", "–")) and not _ends_sentence(between[:-1]):
+                    runs.append(follower)
+                    pieces.extend(layout.runs[follower].pieces)
+                    used.add(follower)
+        if cue is None:
+            if word_count(text, run) < 3 or looks_like_title(text, run):
+                return None
+            return FoundQuote("direct", pieces, None, None, 0.0, paragraph=paragraph, runs=runs)
+        speaker = self._speakers.of_cue(cue, exclude=run)
+        confidence = 0.9 if speaker is not None else 0.6
+        if speaker is not None:
+            confidence = min(confidence, speaker.confidence + 0.1)
+        return FoundQuote(
+            "direct", pieces, self._cues.chars(cue.i), speaker, confidence,
+            cue_token=cue.i, paragraph=paragraph, runs=runs,
+        )
+
+    def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
+        """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
+        layout, table = self._layout, self._layout.table
+        words, starts, count = table.text, table.idx, len(table)
+        start = layout.token_at(run.closing) + 1
+        stop = min(count, start + _AFTER_WINDOW)
+        for i in range(start, stop):
+            word = words[i]
+            if "\n" in word or layout.run_covering(starts[i]) is not None:
+                return None
+            if self._cues.is_speech_cue(i):
+                end = i + 1
+                while end < count and end < i + _AFTER_WINDOW:
+                    word = words[end]
+                    if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
+                        break
+                    end += 1
+                return table.tokens[i], (starts[end] if end < count else len(layout.text))
+            if word in _SENTENCE_END:  # the attribution would be in the next sentence
+                return None
+        return None
+
+    def _cue_before(self, run: QuotedRun) -> Token | None:
+        """A cue before an opening mark (``Putin said: "…"``), nearest first, in the same sentence."""
+        layout, table = self._layout, self._layout.table
+        words, starts = table.text, table.idx
+        end = layout.token_at(run.opening)
+        for i in range(end - 1, max(-1, end - 1 - _BEFORE_WINDOW), -1):
+            word = words[i]
+            if "\n" in word or (word in _SENTENCE_END and not starts[i] + 1 >= run.opening):
+                return None
+            if layout.run_covering(starts[i]) is not None:
+                return None
+            if self._cues.is_speech_cue(i):
+                return table.tokens[i]
+        return None
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in _SENTENCE_END

@@ -1,0 +1,134 @@
+"""Reported speech: the clausal complement of a speech or belief verb (``said that …``), and
+``according to X``; ``mixed`` when the clause holds quoted words, else ``indirect``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from newscore_quotes.found import FoundQuote
+from newscore_quotes.layout import ArticleLayout
+from newscore_quotes.parse import according_source, reported_clause
+from newscore_quotes.speakers import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newscore_quotes.attribution import CueSpeakers
+    from newscore_quotes.cue_index import CueIndex
+
+__all__ = ["ReportedSpeech"]
+
+#: Subjects that are documents: what they report has no person as speaker, but is reported.
+_DOCUMENT_LEMMAS = frozenset(["report", "study", "survey", "poll", "data", "document", "filing", "ruling", "memo", "analysis"])
+
+
+class ReportedSpeech:
+    """Finds the indirect and mixed quotes of one article."""
+
+    def __init__(self, layout: ArticleLayout, cues: CueIndex, speakers: CueSpeakers) -> None:
+        self._layout = layout
+        self._cues = cues
+        self._speakers = speakers
+
+    def find(self, direct_cues: Collection[int | None]) -> list[FoundQuote]:
+        """Every reported clause whose cue attributes no direct quote and that is not mostly a
+        direct quotation, the outermost of nested ones."""
+        layout, cues = self._layout, self._cues
+        results: list[FoundQuote] = []
+        for i in cues.reporting():
+            if i in direct_cues or layout.run_covering(layout.table.idx[i]) is not None:
+                continue
+            token = layout.table.tokens[i]
+            if i in cues.according:
+                item = self._according(token)
+            else:
+                item = self._clause(token, weak=cues.strengths[i] == "weak")
+            if item is None or layout.in_headline(item.pieces[0][0]):
+                continue
+            if self._overlaps_direct(item.pieces):
+                continue
+            results.append(item)
+        return _outermost(results)
+
+    def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
+        clause = reported_clause(verb)
+        if clause is None:
+            return None
+        head = self._speakers.of_clause(verb, clause)
+        if head is None:
+            return None
+        speaker = self._speakers.resolver.resolve(head)
+        if speaker is None:
+            if weak or head.lemma_.lower() not in _DOCUMENT_LEMMAS:
+                return None
+        elif weak and speaker.entity_id is None:
+            return None
+        start, end = clause
+        table = self._layout.table
+        return self._reported_quote(verb, [(table.idx[start], table.end[end - 1])], speaker, 0.7 if not weak else 0.5)
+
+    def _according(self, token: Token) -> FoundQuote | None:
+        source = according_source(token)
+        if source is None:
+            return None
+        speaker = self._speakers.resolver.resolve(source)
+        sentence = token.sent
+        table = self._layout.table
+        pieces = []
+        for start, end in ((sentence.start, token.i), (source.right_edge.i + 1, sentence.end)):
+            while start < end and (table.is_punct[start] or table.is_space[start]):
+                start += 1
+            while end > start and (table.is_punct[end - 1] or table.is_space[end - 1]):
+                end -= 1
+            if end - start >= 3:
+                pieces.append((table.idx[start], table.end[end - 1]))
+        if not pieces:
+            return None
+        return self._reported_quote(token, pieces, speaker, 0.65)
+
+    def _reported_quote(
+        self, cue: Token, pieces: list[tuple[int, int]], speaker: Speaker | None, confidence: float
+    ) -> FoundQuote:
+        layout = self._layout
+        dateline_end = layout.dateline_end
+        pieces = [(max(start, dateline_end) if start < dateline_end < end else start, end) for start, end in pieces]
+        inside = [
+            i for i in range(layout.first_run_from(pieces[0][0]), len(layout.runs)) if layout.runs[i].opening < pieces[-1][1]
+        ]
+        kind = "mixed" if inside else "indirect"
+        if speaker is not None:
+            confidence = min(confidence, speaker.confidence)
+        return FoundQuote(
+            kind, pieces, self._cues.chars(cue.i), speaker, confidence,
+            cue_token=cue.i, paragraph=layout.paragraph_of(pieces[0][0]), runs=inside,
+        )
+
+    def _overlaps_direct(self, pieces: list[tuple[int, int]]) -> bool:
+        """Whether a reported clause is mostly a quote-like quotation (then it is that direct quote)."""
+        layout = self._layout
+        total = sum(end - start for start, end in pieces)
+        covered = 0
+        for i in range(max(layout.first_run_from(pieces[0][0]) - 1, 0), len(layout.runs)):
+            run = layout.runs[i]
+            if run.opening > pieces[-1][1]:
+                break
+            if not layout.quote_like[i]:
+                continue
+            for start, end in pieces:
+                covered += max(0, min(end, run.closing) - max(start, run.opening))
+        return covered * 2 > total
+
+
+def _outermost(items: list[FoundQuote]) -> list[FoundQuote]:
+    """Drop reported clauses nested inside another ("she felt [Mohamed had been …]"): the
+    outer clause is what was reported, the inner one is part of it."""
+    kept: list[FoundQuote] = []
+    reach = -1
+    for item in sorted(items, key=lambda f: (f.pieces[0][0], -f.pieces[-1][1])):
+        start, end = item.pieces[0][0], item.pieces[-1][1]
+        if end <= reach and kept and start >= kept[-1].pieces[0][0]:
+            continue
+        kept.append(item)
+        reach = max(reach, end)
+    return sorted(kept, key=lambda f: f.pieces[0])

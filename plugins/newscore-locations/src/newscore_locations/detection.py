@@ -7,23 +7,21 @@ later (:mod:`newscore_locations.resolution`).
 from __future__ import annotations
 
 import functools
-import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from newscore import TokenTable, token_table, trim_span
+from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COMMON_WORDS", "Found", "find_mentions", "keep_unresolved"]
+__all__ = ["COMMON_WORDS", "Found", "find_mentions", "is_capitalised", "keep_unresolved", "prominent"]
 
-_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)[\s\u00a0]+")
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words allowed inside a multi-word place name ("Rostov-on-Don", "Isle of Man").
 _NAME_GLUE = frozenset({"of", "on", "upon", "the", "de", "del", "la", "le", "du", "da", "des", "and", "y", "am", "an", "en", "-", "'s", "’s", "&"})
@@ -38,7 +36,7 @@ _PLACE_NOUNS = frozenset(
 )
 #: Place names that are also everyday English words: found only with a place preposition before them.
 COMMON_WORDS = frozenset(
-    ["of", "mobile", "reading", "nice", "bath", "split", "march", "deal", "hope", "liberty", "independence", "enterprise", "commerce", "normal", "mission", "paradise", "orange", "union", "lead", "young", "hurt", "cut", "page", "same", "darwin", "man", "most", "best", "many", "police", "university", "college", "street", "university", "energy", "opportunity", "justice", "victory", "freedom", "unity", "progress", "success", "friendship", "surprise", "bay", "beach", "park", "lake", "river", "island", "islands", "mount", "valley", "city", "town", "village", "center", "centre", "north", "south", "east", "west", "central", "eastern", "western", "northern", "southern", "capital", "district", "government", "republic", "state", "federal", "national", "international", "university", "royal", "new", "old", "great", "little", "long", "split", "kill", "bar", "natal", "plain", "plains", "essex"]
+    ["of", "mobile", "reading", "nice", "bath", "split", "march", "deal", "hope", "liberty", "independence", "enterprise", "commerce", "normal", "mission", "paradise", "orange", "union", "lead", "young", "hurt", "cut", "page", "same", "darwin", "man", "most", "best", "many", "police", "university", "college", "street", "energy", "opportunity", "justice", "victory", "freedom", "unity", "progress", "success", "friendship", "surprise", "bay", "beach", "park", "lake", "river", "island", "islands", "mount", "valley", "city", "town", "village", "center", "centre", "north", "south", "east", "west", "central", "eastern", "western", "northern", "southern", "capital", "district", "government", "republic", "state", "federal", "national", "international", "royal", "new", "old", "great", "little", "long", "kill", "bar", "natal", "plain", "plains", "essex"]
 )
 #: Smallest population for a city to be *found* from the gazetteer alone (spaCy missed it).
 _CITY_FIND_POPULATION = 100_000
@@ -68,9 +66,8 @@ def _entity_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     spans = []
     for ent in doc.ents:
         start, end = trim_span(text, ent.start_char, ent.end_char)
-        article = _LEADING_ARTICLE.match(text[start:end])
-        if article and article.end() < end - start:  # trim_span keeps it unless the span starts the text
-            start += article.end()
+        name = text[start:end]
+        start += len(name) - len(without_article(name))  # "the the Hague": trim_span drops one
         end = _drop_full_stop(text, start, end)
         if start < end and any(ch.isalpha() for ch in text[start:end]):
             spans.append((start, end, ent.label_))
@@ -78,14 +75,15 @@ def _entity_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words recur across articles
-def _is_capitalised_word(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
+    """Whether a word starts with a capital letter (the plugin's one test of a name-like word)."""
     first = word[:1]
     return first.isalpha() and first.isupper()
 
 
 def _capitalised_flags(table: TokenTable) -> list[bool]:
     """Per token: whether it starts with a capital letter (both scans read this for every token)."""
-    return list(map(_is_capitalised_word, table.text))
+    return list(map(is_capitalised, table.text))
 
 
 def _breaks(table: TokenTable, k: int) -> bool:
@@ -163,25 +161,9 @@ def _capital_or_country(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _token_span(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
-    """Token positions ``[first, stop)`` of ``doc.char_span(start, end, alignment_mode="expand")``
-    (None where that is None), without building a Span: every token the characters touch,
-    where a start in a token's trailing whitespace begins at the next token."""
-    starts = table.idx
-    if not starts:
-        return None
-    length = table.end[-1] + len(table.whitespace[-1])  # the Doc's text: tokens and their spaces tile it
-    if not 0 <= start < length or not 0 < end <= length:
-        return None
-    first = bisect_right(starts, start) - 1
-    if start == table.end[first]:
-        first += 1
-    return first, bisect_right(starts, end - 1)
-
-
 def _previous_word(doc: Doc, start: int) -> str:
     table = token_table(doc)
-    span = _token_span(table, start, start + 1)
+    span = table.token_span(start, start + 1)
     if span is None or span[0] == 0:
         return ""
     return table.lower[span[0] - 1]
@@ -193,7 +175,7 @@ def _place_context(
     """Words around a name that say it is a place: a preposition before it ("in Bath"),
     "the state of" before it, or a comma and a country or region after it ("Krasnodar, Russia")."""
     table = token_table(doc)
-    span = _token_span(table, start, end)
+    span = table.token_span(start, end)
     if span is None:
         return False
     first, stop = span
@@ -211,7 +193,7 @@ def _place_context(
     if after_stop - stop >= 2 and words[stop] == ",":
         for size in (3, 2, 1):
             tail_start, tail_stop = stop + 1, stop + 1 + size
-            if tail_stop <= after_stop and _is_capitalised_word(words[tail_start]):
+            if tail_stop <= after_stop and is_capitalised(words[tail_start]):
                 tail = text[starts[tail_start] : ends[tail_stop - 1]]
                 if any(c.place.feature in ("country", "region") for c in gazetteer.candidates(tail)):
                     return True
@@ -224,7 +206,7 @@ def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gaz
     if not prominent(surface, gazetteer):
         return False
     table = token_table(doc)
-    span = _token_span(table, start, end)
+    span = table.token_span(start, end)
     if span is None:
         return False
     words = [k for k in range(*span) if table.text[k][:1].isalpha()]
@@ -245,11 +227,9 @@ def _merge(
     gazetteer: Gazetteer,
 ) -> list[Found]:
     places = {(s, e): Found(s, e, "ner", label) for s, e, label in entities if label in _PLACE_LABELS}
-    # entity spans come from doc.ents: in text order and disjoint, so their starts and ends both ascend
-    entity_starts, entity_ends = [s for s, _, _ in entities], [e for _, e, _ in entities]
+    labelled = SpanIndex(entities)
     for start, end in matches:
-        nearby = entities[bisect_right(entity_ends, start) : bisect_left(entity_starts, end)]
-        overlapping = [(s, e, label) for s, e, label in nearby if s < end and start < e]
+        overlapping = labelled.overlapping(start, end)
         if not overlapping:
             if _accept_unlabelled(doc, text, start, end, gazetteer):
                 places[(start, end)] = Found(start, end, "gazetteer")
@@ -289,7 +269,9 @@ def _demonym_spans(
     capitalised: list[bool],
 ) -> list[Found]:
     found = []
-    blocked = [(f.start, f.end) for f in taken] + [(s, e) for s, e, label in entities if label in ("PERSON", "ORG")]
+    blocked = SpanIndex(
+        [(f.start, f.end, f.source) for f in taken] + [(s, e, label) for s, e, label in entities if label in ("PERSON", "ORG")]
+    )
     words, starts, ends = table.text, table.idx, table.end
     demonym_place = gazetteer.demonym_place
     n, resume = len(words), 0
@@ -302,7 +284,7 @@ def _demonym_spans(
         if hit is None and demonym_place(words[i]):
             hit = (starts[i], ends[i], i)
         if hit:
-            if not any(s < hit[1] and hit[0] < e for s, e in blocked):
+            if not blocked.overlaps(hit[0], hit[1]):
                 found.append(Found(hit[0], hit[1], "demonym"))
             resume = hit[2] + 1
     return found
@@ -323,11 +305,6 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
             names.append(found)
     demonyms += _demonym_spans(table, text, gazetteer, names + demonyms, entities, capitalised)
     return sorted(names + demonyms, key=lambda f: (f.start, f.end))
-
-
-def without_covered(found: Iterable[Found], claimed: list[tuple[int, int]]) -> list[Found]:
-    """Mentions not overlapping any claimed span (an organisation's, say)."""
-    return [f for f in found if not any(s < f.end and f.start < e for s, e in claimed)]
 
 
 def after_place_preposition(doc: Doc, start: int) -> bool:

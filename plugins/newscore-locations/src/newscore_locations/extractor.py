@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from newscore import Article, Entity, Mention, Quote, token_table
-from newscore.text.names import given_name_gender
-from newscore_locations.detection import Found, after_place_preposition, find_mentions, keep_unresolved, prominent
+from newscore import Article, Entity, Mention, Quote
+from newscore.text import SpanIndex, given_name_gender, token_table
+from newscore_locations.detection import (
+    Found,
+    after_place_preposition,
+    find_mentions,
+    is_capitalised,
+    keep_unresolved,
+    prominent,
+)
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.metonymy import is_metonymic
 from newscore_locations.nested import places_in_public_bodies
@@ -144,12 +150,12 @@ def _outside_organizations(
 ) -> list[Found]:
     """Drop mentions inside an organisation's mention ("Manchester United"), unless the
     organisation's mention is exactly a country or continent name (a misread)."""
-    claimed = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
+    claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
     kept = []
     for mention in found:
-        overlapping = [(s, e) for s, e in claimed if s < mention.end and mention.start < e]
+        overlapping = claimed.overlapping(mention.start, mention.end)
         if overlapping:
-            exact = overlapping == [(mention.start, mention.end)]
+            exact = [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]
             country_like = any(
                 c.place.feature in ("country", "continent") for c in gazetteer.candidates(text[mention.start : mention.end])
             )
@@ -195,13 +201,13 @@ def _surnames_after_given_names(found: list[Found], doc: Doc, text: str, gazette
     surnames = set()
     for mention in found:
         surface = text[mention.start : mention.end]
-        i = bisect.bisect_left(table.idx, mention.start)
+        i = table.next_token(mention.start)
         if " " in surface or i == 0 or i >= len(table.idx) or table.idx[i] != mention.start:
             continue
         before = table.text[i - 1]
         if (
             table.whitespace[i - 1] == " "
-            and before[:1].isupper()
+            and is_capitalised(before)
             and not table.is_sent_start[i]
             and given_name_gender(before) is not None
             and not prominent(before, gazetteer)

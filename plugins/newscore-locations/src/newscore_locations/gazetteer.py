@@ -15,6 +15,8 @@ from importlib import resources
 
 from attrs import frozen
 
+from newscore.text import without_article
+
 __all__ = ["Candidate", "Gazetteer", "Place", "caps_only", "load_gazetteer", "name_key"]
 
 #: Feature of a place, as reported on entities.
@@ -48,7 +50,6 @@ class Place:
         return math.log10(max(self.population, 1000)) + bonus
 
 
-_LEADING_THE = re.compile(r"^(?:the|The|THE)[\s\u00a0]+")
 _PERIODS = re.compile(r"\.(?=\S|$)")
 _SPACES = re.compile(r"[\s\u00a0\-‐‑–]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -174,7 +175,7 @@ class Gazetteer:
         entries = self._by_key.get(name_key(text))
         if not entries:
             return ()
-        capitals = caps_only(_LEADING_THE.sub("", text))
+        capitals = caps_only(without_article(text))
         found: dict[int, Candidate] = {}
         for entry in entries:
             if bool(entry & 1) != capitals:
@@ -201,9 +202,6 @@ class Gazetteer:
         """Whether ``text`` is a main name or curated alias of some place (not only an alternate)."""
         return name_key(text) in self._primary
 
-    def has_key(self, key: str) -> bool:
-        return key in self._by_key
-
     def demonym_place(self, word: str) -> Place | None:
         """The place a demonym or adjective names (``Russian`` -> Russia), if known."""
         return self._cached_demonym_place(word)
@@ -222,12 +220,6 @@ class Gazetteer:
             code, region = target.split(":", 1)
             return self._regions.get((code, region))
         return self.countries.get(target)
-
-    def region(self, country_code: str | None, name: str | None) -> Place | None:
-        """The admin1 region ``name`` of a country, if known."""
-        if name is None:
-            return None
-        return self._regions.get((country_code, name))
 
     def _continent_by_code(self, code: str) -> Place | None:
         return self.continents.get(_CONTINENTS.get(code, ""))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscore.text import NOMINAL_SUBJECT_DEPS, token_table
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -11,7 +13,7 @@ __all__ = ["is_metonymic"]
 
 #: Verbs whose subject acts like a government or an organisation.
 _AGENT_VERBS = frozenset(
-    ["say", "tell", "claim", "accuse", "deny", "warn", "announce", "call", "want", "seek", "insist", "refuse", "reject", "demand", "threaten", "respond", "urge", "condemn", "agree", "decide", "impose", "plan", "hope", "believe", "argue", "blame", "support", "oppose", "vow", "pledge", "promise", "sign", "approve", "veto", "sanction", "expel", "recall", "summon", "protest", "welcome", "praise", "criticise", "criticize", "retaliate", "negotiate", "offer", "propose", "ask", "dismiss", "downplay", "insist", "vote", "invade", "attack", "launch", "order", "announce", "confirm", "allege", "suspend", "withdraw", "join", "recognise", "recognize"]
+    ["say", "tell", "claim", "accuse", "deny", "warn", "announce", "call", "want", "seek", "insist", "refuse", "reject", "demand", "threaten", "respond", "urge", "condemn", "agree", "decide", "impose", "plan", "hope", "believe", "argue", "blame", "support", "oppose", "vow", "pledge", "promise", "sign", "approve", "veto", "sanction", "expel", "recall", "summon", "protest", "welcome", "praise", "criticise", "criticize", "retaliate", "negotiate", "offer", "propose", "ask", "dismiss", "downplay", "vote", "invade", "attack", "launch", "order", "confirm", "allege", "suspend", "withdraw", "join", "recognise", "recognize"]
 )
 #: Nouns a place owns only as a polity ("Washington's attempts", "Beijing's response").
 _POLITY_NOUNS = frozenset(
@@ -21,12 +23,14 @@ _POLITY_NOUNS = frozenset(
 
 def is_metonymic(doc: Doc, start: int, end: int) -> bool:
     """Whether the place name at ``[start, end)`` stands for its government or people."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    table = token_table(doc)
+    span = table.token_span(start, end)
+    if span is None or span[0] >= span[1]:
         return False
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return root.head.lemma_.lower() in _AGENT_VERBS
-    if root.dep_ == "poss":
-        return root.head.lemma_.lower() in _POLITY_NOUNS or root.head.lower_ in _POLITY_NOUNS
+    root = doc[span[0] : span[1]].root.i
+    head = table.head[root]
+    if table.dep[root] in NOMINAL_SUBJECT_DEPS and table.pos[head] in ("VERB", "AUX"):
+        return table.lemma[head].lower() in _AGENT_VERBS
+    if table.dep[root] == "poss":
+        return table.lemma[head].lower() in _POLITY_NOUNS or table.lower[head] in _POLITY_NOUNS
     return False

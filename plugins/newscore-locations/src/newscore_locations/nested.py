@@ -9,11 +9,11 @@ mention of that place.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
-from newscore import Entity, token_table
-from newscore_locations.detection import Found, prominent
+from newscore import Entity
+from newscore.text import SpanIndex, TokenTable, token_table
+from newscore_locations.detection import Found, is_capitalised, prominent
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
@@ -25,10 +25,6 @@ __all__ = ["places_in_public_bodies"]
 _MAX_TOKENS = 5
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isalpha() and word[:1].isupper()
-
-
 def places_in_public_bodies(
     doc: Doc, text: str, entities: tuple[Entity, ...], gazetteer: Gazetteer, found: list[Found]
 ) -> list[Found]:
@@ -37,33 +33,46 @@ def places_in_public_bodies(
     also names on their own. Nothing overlapping a mention already ``found``."""
     table = token_table(doc)
     known = {name_key(text[f.start : f.end]) for f in found}
-    taken = [(f.start, f.end) for f in found]
+    taken = SpanIndex((f.start, f.end, f) for f in found)
     nested: list[Found] = []
     for entity in entities:
         if entity.kind != "organization" or entity.type != "government":
             continue
         for mention in entity.mentions:
-            first = bisect.bisect_left(table.idx, mention.start)
-            last = bisect.bisect_left(table.idx, mention.end)  # one past the mention's last token
+            first = table.next_token(mention.start)
+            last = table.next_token(mention.end)  # one past the mention's last token
             starts = [first] + [i + 1 for i in range(first, last - 1) if table.lower[i] == "of"]
             for start in starts:
-                place = _longest_place(table, text, start, last, mention.start, mention.end, gazetteer, known)
-                if place and not any(s < place.end and place.start < e for s, e in taken):
+                place = _longest_place(table, text, start, last, (mention.start, mention.end), gazetteer, known)
+                if place and not taken.overlaps(place.start, place.end) and not _overlaps_any(place, nested):
                     nested.append(place)
-                    taken.append((place.start, place.end))
     return nested
 
 
-def _longest_place(table, text, first, stop, name_start, name_end, gazetteer, known) -> Found | None:
-    if first >= stop or not _capitalised(table.text[first]):
+def _overlaps_any(place: Found, others: list[Found]) -> bool:
+    return any(other.start < place.end and place.start < other.end for other in others)
+
+
+def _longest_place(
+    table: TokenTable,
+    text: str,
+    first: int,
+    stop: int,
+    name: tuple[int, int],
+    gazetteer: Gazetteer,
+    known: set[str],
+) -> Found | None:
+    """The longest well-known or article-named place of capitalised words from token ``first``,
+    ending before token ``stop``, other than the whole ``name`` itself."""
+    if first >= stop or not is_capitalised(table.text[first]):
         return None
     for last in range(min(stop, first + _MAX_TOKENS) - 1, first - 1, -1):
         start, end = table.idx[first], table.end[last]
         surface = text[start:end]
-        if (start, end) == (name_start, name_end) or not (surface[-1].isalnum() or surface[-1] == "."):
+        if (start, end) == name or not (surface[-1].isalnum() or surface[-1] == "."):
             continue  # the whole name (handled elsewhere), or a piece cut inside "Saxony-Anhalt"
         words = table.text[first : last + 1]
-        if not all(_capitalised(word) or not word[:1].isalpha() for word in words):
+        if not all(is_capitalised(word) or not word[:1].isalpha() for word in words):
             continue
         if not gazetteer.is_primary(surface) or gazetteer.demonym_place(surface):
             continue

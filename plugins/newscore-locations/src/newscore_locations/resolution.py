@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from newscore_locations.detection import COMMON_WORDS, Found
+from newscore_locations.detection import COMMON_WORDS, Found, is_capitalised
 from newscore_locations.gazetteer import Candidate, Gazetteer, Place, name_key
 
 __all__ = ["Resolution", "resolve"]
@@ -64,7 +64,7 @@ def _candidates(surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bo
         for first in range(len(words) - size + 1):
             start, end = words[first][0], words[first + size - 1][1]
             part = surface[start:end]
-            if part[:1].isupper() and gazetteer.is_primary(part) and name_key(part) not in COMMON_WORDS:
+            if is_capitalised(part) and gazetteer.is_primary(part) and name_key(part) not in COMMON_WORDS:
                 inner = [c for c in gazetteer.candidates(part) if not c.alternate and _well_known(c.place)]
                 if inner:
                     return inner, True

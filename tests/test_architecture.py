@@ -4,8 +4,11 @@ names borrowed across modules, and no plugin mapping characters to tokens by its
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
@@ -151,3 +154,14 @@ def test_plugins_import_only_the_public_core():
             for name in names:
                 if name.startswith("newscore."):
                     assert not any(part.startswith("_") for part in name.split(".")), f"{module}: {name}"
+
+
+#: doc.char_span, or a bisect over token start offsets (``table.idx``, a copy of it).
+_TOKEN_MAPPING = re.compile(r"\.char_span\(|bisect\w*\(\s*[\w.]*(?:idx|token_starts)\b")
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if not _is_core(m)))
+def test_no_plugin_maps_characters_to_tokens_itself(module):
+    """Character offsets become tokens through ``TokenTable.token_span``/``token_at`` only."""
+    text = MODULES[module].read_text(encoding="utf-8")
+    assert _TOKEN_MAPPING.findall(text) == []

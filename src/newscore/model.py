@@ -129,7 +129,8 @@ class Mention(Span):
 
     ``form`` says what kind of name the mention is where an extractor knows:
     ``"name"``, ``"acronym"``, ``"alias"``, ``"demonym"`` (``Russian`` for Russia),
-    ``"title"`` (``the president``), ``"pronoun"``. ``metonymic`` marks a place name used
+    ``"title"`` (``the president``), ``"pronoun"``, ``"embedded"`` (a place named inside an
+    organisation's name: ``Miami`` in ``Miami Herald``). ``metonymic`` marks a place name used
     for the people who govern it (``Moscow said``).
     """
 
@@ -174,6 +175,15 @@ def _mentions(values: Iterable[Span]) -> tuple[Mention, ...]:
     return tuple(_to_mention(value) for value in values)
 
 
+# Typed converters: with ``converter=tuple`` mypy cannot type the argument callers pass.
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
 def _span_tuple(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
     for item in value:
         if not isinstance(item, Span):
@@ -202,9 +212,9 @@ class Article:
     id: str | None = field(default=None, validator=_optional_str)
     title: str | None = field(default=None, validator=_optional_str)
     standfirst: str | None = field(default=None, validator=_optional_str)
-    subheadings: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
-    paragraphs: tuple[Span, ...] = field(default=(), converter=tuple, validator=_span_tuple)
-    authors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    subheadings: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
+    paragraphs: tuple[Span, ...] = field(default=(), converter=_spans, validator=_span_tuple)
+    authors: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
     source: str | None = field(default=None, validator=_optional_str)
     url: str | None = field(default=None, validator=_optional_str)
     language: str | None = field(default=None, validator=_optional_str)
@@ -297,7 +307,7 @@ class Entity:
     name: str = field(validator=v.instance_of(str))
     mentions: tuple[Mention, ...] = field(default=(), converter=_mentions)
     id: str | None = field(default=None, validator=_optional_str)
-    aliases: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=_strings, validator=_str_tuple)
     confidence: float | None = field(default=None, validator=_optional_confidence)
     extractor: str | None = field(default=None, validator=_optional_str)
     # locations
@@ -369,7 +379,7 @@ class Quote:
     """
 
     kind: str = field(validator=_quote_kind)
-    content: tuple[Span, ...] = field(converter=tuple, validator=_span_tuple)
+    content: tuple[Span, ...] = field(converter=_spans, validator=_span_tuple)
     id: str | None = field(default=None, validator=_optional_str)
     cue: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
     speaker: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
@@ -458,6 +468,18 @@ class ExtractorError:
         return cls(data["plugin"], data["message"])
 
 
+def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
+def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(values)
+
+
+def _errors(values: Iterable[ExtractorError]) -> tuple[ExtractorError, ...]:
+    return tuple(values)
+
+
 @frozen
 class Analysis:
     """Everything newscore found in one article.
@@ -468,9 +490,9 @@ class Analysis:
     """
 
     article: Article = field(validator=v.instance_of(Article))
-    entities: tuple[Entity, ...] = field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
-    errors: tuple[ExtractorError, ...] = field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = field(default=(), converter=_entities)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_quotes)
+    errors: tuple[ExtractorError, ...] = field(default=(), converter=_errors)
 
     def __attrs_post_init__(self) -> None:
         text = self.article.text

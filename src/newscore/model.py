@@ -134,7 +134,8 @@ class Mention(Span):
 
     ``form`` says what kind of name the mention is where an extractor knows:
     ``"name"``, ``"acronym"``, ``"alias"``, ``"demonym"`` (``Russian`` for Russia),
-    ``"title"`` (``the president``), ``"pronoun"``. ``metonymic`` marks a place name used
+    ``"title"`` (``the president``), ``"pronoun"``, ``"embedded"`` (a place named inside an
+    organisation's name: ``Miami`` in ``Miami Herald``). ``metonymic`` marks a place name used
     for the people who govern it (``Moscow said``).
     """
 
@@ -177,6 +178,15 @@ def _to_mention(value: Span | Mention) -> Mention:
 
 def _mentions(values: Iterable[Span]) -> tuple[Mention, ...]:
     return tuple(_to_mention(value) for value in values)
+
+
+# Typed converters: with ``converter=tuple`` mypy cannot type the argument callers pass.
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
 
 
 def _span_tuple(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
@@ -461,6 +471,18 @@ class ExtractorError:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExtractorError:
         return cls(data["plugin"], data["message"])
+
+
+def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(values)
+
+
+def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(values)
+
+
+def _errors(values: Iterable[ExtractorError]) -> tuple[ExtractorError, ...]:
+    return tuple(values)
 
 
 @frozen

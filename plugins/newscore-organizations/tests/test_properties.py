@@ -12,7 +12,7 @@ import newscore_organizations.plugin
 from newscore import Article
 from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
 from newscore_organizations import OrganizationExtractor
-from newscore_organizations.candidates import Candidate, select
+from newscore_organizations.proposals import Proposal, select
 from newscore_organizations.merging import merge
 
 _ORG_WORDS = ["the", "Wagner", "Group", "Wagner’s", "SCO", "(SCO)", "Shanghai", "Cooperation", "Organisation", "NATO", ",", ".", "(", ")", "Ministry", "of", "Defence", "Apple", "Inc.", "Apple", "Chelsea", "beat", "2-1", "Source:", "Aljazeera", "\n", "Party", "Union", "Bank", "of", "England", "BoE", "Reuters", "Labour", "Yevgeny", "Prigozhin", "boss", "Mr", "said", "é", "📈", "U.N.", "AG", "GmbH"]
@@ -51,7 +51,7 @@ def test_selection_and_merging_do_not_depend_on_order(data, text):
     )
     sources = ["definition", "catalog", "pattern", "spacy", "propagated"]
     candidates = [
-        Candidate(min(a, b), max(a, b), data.draw(st.sampled_from(sources)), link=data.draw(st.none() | st.just("x")))
+        Proposal(min(a, b), max(a, b), data.draw(st.sampled_from(sources)), link=data.draw(st.none() | st.just("x")))
         for a, b in spans
     ]
     shuffled = candidates[:]
@@ -65,6 +65,6 @@ def test_selection_and_merging_do_not_depend_on_order(data, text):
 
 def test_candidates_for_one_span_are_chosen_the_same_in_any_order():
     # found by hypothesis: a set's order (string hashes) used to decide between these two
-    plain = Candidate(2, 7, "pattern")
-    linked = Candidate(2, 7, "pattern", link="x")
+    plain = Proposal(2, 7, "pattern")
+    linked = Proposal(2, 7, "pattern", link="x")
     assert select([plain, linked]) == select([linked, plain]) == [linked]

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
-from newscore_organizations.matching import FormMatcher, Hit, compact_key, normalize_form
+from newscore.text import without_article
+from newscore_organizations.matching import FormMatcher, compact_key, normalize_form
+from newscore_organizations.proposals import NameForm, Proposal, Source
 from newscore_organizations.vocabulary import ORGANIZATION_TYPES
 
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _strings(forms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(forms)
+
+
+def _string_set(forms: Iterable[str]) -> frozenset[str]:
+    return frozenset(forms)
 
 
 @frozen
@@ -26,8 +37,8 @@ class KnownOrganization:
     name: str
     type: str
     acronym: str | None = None
-    aliases: tuple[str, ...] = field(default=(), converter=tuple)
-    ambiguous: frozenset[str] = field(default=frozenset(), converter=frozenset)
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    ambiguous: frozenset[str] = field(default=frozenset(), converter=_string_set)
 
     def forms(self) -> Iterator[str]:
         """Every name this organisation goes by, canonical name first."""
@@ -37,17 +48,6 @@ class KnownOrganization:
         yield from self.aliases
 
 
-@frozen
-class CatalogHit:
-    """A form of a known organisation found in a text."""
-
-    start: int
-    end: int
-    organization: KnownOrganization
-    form: str  # "name", "acronym" or "alias"
-    ambiguous: bool
-
-
 def _parse_line(line: str, number: int) -> KnownOrganization:
     cells = [cell.strip() for cell in line.split("|")]
     if len(cells) != 4:
@@ -55,7 +55,7 @@ def _parse_line(line: str, number: int) -> KnownOrganization:
     name, kind, acronym, aliases = cells
     if kind not in ORGANIZATION_TYPES:
         raise ValueError(f"organizations.txt:{number}: unknown type {kind!r}")
-    ambiguous = set()
+    ambiguous: set[str] = set()
 
     def clean(form: str) -> str:
         form = form.strip()
@@ -90,37 +90,36 @@ class Catalog:
 
     def __init__(self, records: list[KnownOrganization]) -> None:
         self.records = tuple(records)
-        entries: list[tuple[str, tuple[KnownOrganization, str, bool]]] = []
+        entries: list[tuple[str, tuple[KnownOrganization, NameForm, bool]]] = []
         loose: dict[str, KnownOrganization] = {}
         for record in self.records:
             for form in record.forms():
-                kind = "name" if form == record.name else "acronym" if form == record.acronym else "alias"
+                kind: NameForm = "name" if form == record.name else "acronym" if form == record.acronym else "alias"
                 ambiguous = form in record.ambiguous
-                for variant in {form, _LEADING_THE.sub("", form)}:
+                for variant in {form, without_article(form)}:
                     entries.append((variant, (record, kind, ambiguous)))
                     loose.setdefault(compact_key(variant), record)
-        self._matcher: FormMatcher[tuple[KnownOrganization, str, bool]] = FormMatcher(entries, upper=True)
+        self._matcher: FormMatcher[tuple[KnownOrganization, NameForm, bool]] = FormMatcher(entries, upper=True)
         self._loose = loose
 
     def __len__(self) -> int:
         return len(self.records)
 
-    def find(self, doc, text: str) -> Iterator[CatalogHit]:
-        """Known forms in ``text`` (longest at each token; they may overlap)."""
-        hit: Hit
-        for hit in self._matcher.find(doc, text):
-            record, kind, ambiguous = hit.value
-            start, end = hit.start, hit.end
+    def find(self, doc: Doc, text: str) -> Iterator[Proposal]:
+        """Known forms in ``text`` (longest at each token; they may overlap), found "catalog", or
+        "catalog-ambiguous" where the form also names something else."""
+        for start, end, (record, kind, ambiguous) in self._matcher.find(doc, text):
             if text[start:end].lower().startswith("the "):  # a form listed with "the": keep the NER span
                 start += 4
-            yield CatalogHit(start, end, record, kind, ambiguous)
+            source: Source = "catalog-ambiguous" if ambiguous else "catalog"
+            yield Proposal(start, end, source, form=kind, known=record)
 
     def lookup(self, surface: str) -> KnownOrganization | None:
         """The organisation ``surface`` names exactly, or loosely (case, spaces, punctuation)."""
         exact = self._matcher.get(surface)
         if exact is not None:
             return exact[0]
-        stripped = _LEADING_THE.sub("", normalize_form(surface))
+        stripped = without_article(normalize_form(surface))
         exact = self._matcher.get(stripped)
         if exact is not None:
             return exact[0]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleanco import prepare_default_terms
 
-from newscore import TokenTable, token_table, trim_span
-from newscore_organizations.candidates import Candidate
+from newscore.text import TokenTable, token_table, trim_span
+from newscore_organizations.proposals import Proposal
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ORGANIZATIONS,
@@ -20,6 +19,9 @@ from newscore_organizations.vocabulary import (
     SPORTS_WORDS,
     SUFFIX_HEADS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _BREAKERS = frozenset("()[]{},;:\"“”«»|/")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -48,7 +50,11 @@ class NamedEntity(NamedTuple):
     end: int
 
 
-def named_entities(doc) -> list[NamedEntity]:
+#: For each token, the ``(start char, end char, label, length in tokens)`` of its entity, or None.
+EntityIndex = list[tuple[int, int, str, int] | None]
+
+
+def named_entities(doc: Doc) -> list[NamedEntity]:
     """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access)."""
     return [NamedEntity(ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in doc.ents]
 
@@ -66,7 +72,7 @@ def _is_legal_form(text: str) -> bool:
     return len(key) > 2 or text.isupper() or "." in text  # "AG", "S.A.", "Co." — not "As", "Ab"
 
 
-def reads_as_sports(doc, text: str) -> bool:
+def reads_as_sports(doc: Doc, text: str) -> bool:
     """Whether the article (``text``, parsed as ``doc``) reads as sports: three different sports
     words, or a score and one."""
     seen = SPORTS_WORDS.intersection(token_table(doc).lower)
@@ -93,7 +99,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _glued(table, i: int) -> bool:
+def _glued(table: TokenTable, i: int) -> bool:
     """Whether token ``i`` is joined by a hyphen to the word before or after it."""
     texts, whitespace = table.text, table.whitespace
     return (not whitespace[i] and i + 1 < len(texts) and texts[i + 1] == "-") or (
@@ -101,7 +107,7 @@ def _glued(table, i: int) -> bool:
     )
 
 
-def _segments(table, ent: NamedEntity) -> Iterator[tuple[int, int]]:
+def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
     """Pieces of a spaCy entity between brackets, commas and stray lowercase words."""
     texts, lowers, spaces, starts, ends = table.text, table.lower, table.is_space, table.idx, table.end
     piece: list[int] = []
@@ -131,7 +137,7 @@ def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if start < end else (start, start)
 
 
-def spacy_spans(doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[int, int]]:
+def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[int, int]]:
     """spaCy's ORG entities (``ents`` of ``doc``), repaired: ``the Shanghai Cooperation Organisation (SCO``
     gives ``Shanghai Cooperation Organisation`` and ``SCO``; leading "the" and possessives dropped."""
     table = token_table(doc)
@@ -146,7 +152,7 @@ def spacy_spans(doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[int, 
                 yield start, end
 
 
-def lowercase_words(doc) -> frozenset[str]:
+def lowercase_words(doc: Doc) -> frozenset[str]:
     """Words the text writes in lower case (so a capitalised one alone is a common word)."""
     return frozenset(filter(str.isalpha, filter(str.islower, token_table(doc).text)))
 
@@ -163,11 +169,11 @@ def looks_like_a_name(surface: str, lowercase: frozenset[str]) -> bool:
     return True
 
 
-def _run_end_ok(table, j: int) -> bool:
+def _run_end_ok(table: TokenTable, j: int) -> bool:
     return not table.is_sent_start[j] and not table.is_space[j] and "\n" not in table.whitespace[j - 1]
 
 
-def _runs(table, capitalised: list[bool]) -> Iterator[list[int]]:
+def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and inner possessives."""
     texts, lowers = table.text, table.lower
     tokens, i = len(texts), 0
@@ -200,7 +206,7 @@ def _runs(table, capitalised: list[bool]) -> Iterator[list[int]]:
         i = j
 
 
-def _head_type(table, run: list[int], sporty: bool) -> tuple[int, str | None] | None:
+def _head_type(table: TokenTable, run: list[int], sporty: bool) -> tuple[int, str | None] | None:
     """Where an organisation name in ``run`` ends and the type its head word gives, if any."""
     texts, lowers = table.text, table.lower
     last = len(run) - 1
@@ -217,7 +223,7 @@ def _head_type(table, run: list[int], sporty: bool) -> tuple[int, str | None] | 
     return None
 
 
-def _common_word_before_connector(table, tokens: list[int]) -> bool:
+def _common_word_before_connector(table: TokenTable, tokens: list[int]) -> bool:
     """"Shares of Norvik Holdings": a sentence's first word, not a name, then "of"."""
     first = tokens[0]
     return (
@@ -229,7 +235,7 @@ def _common_word_before_connector(table, tokens: list[int]) -> bool:
     )
 
 
-def _after_leading_person(table, tokens: list[int]) -> list[int]:
+def _after_leading_person(table: TokenTable, tokens: list[int]) -> list[int]:
     """"Claudia Mo of the Civic Party" -> "Civic Party": a person and "of" do not start a name."""
     ent_types, lowers = table.ent_type, table.lower
     if not tokens or ent_types[tokens[0]] not in ("PERSON", "GPE", "NORP"):
@@ -245,7 +251,7 @@ def _after_leading_person(table, tokens: list[int]) -> list[int]:
     return tokens
 
 
-def _not_a_start(table, tokens: list[int]) -> bool:
+def _not_a_start(table: TokenTable, tokens: list[int]) -> bool:
     """Whether the first of ``tokens`` cannot start a name: an article, a title, a connector, a
     sentence-initial function word or common word, a hyphen or possessive."""
     first = tokens[0]
@@ -260,7 +266,7 @@ def _not_a_start(table, tokens: list[int]) -> bool:
     )
 
 
-def pattern_candidates(doc, text: str, sporty: bool, ents: list[NamedEntity]) -> Iterator[Candidate]:
+def pattern_proposals(doc: Doc, text: str, sporty: bool, ents: list[NamedEntity]) -> Iterator[Proposal]:
     """Names built like organisations' names: "… Group", "… Party", "Ministry of …", "… Inc."."""
     table = token_table(doc)
     texts = table.text
@@ -281,16 +287,16 @@ def pattern_candidates(doc, text: str, sporty: bool, ents: list[NamedEntity]) ->
             continue  # only head words: "Party Congress"
         start = table.idx[tokens[0]]
         end = table.end[tokens[-1]]
-        if (start, end) in places and doc.char_span(start, end) is not None:
+        if (start, end) in places:
             continue  # "Soviet Union" as spaCy reads it: a place
         start, end = _trim(text, start, end)
         if end > start:
-            yield Candidate(start, end, "pattern", type_hint=kind)
+            yield Proposal(start, end, "pattern", type_hint=kind)
 
 
-def entity_index(doc, ents: list[NamedEntity]) -> list[tuple[int, int, str, int] | None]:
+def entity_index(doc: Doc, ents: list[NamedEntity]) -> EntityIndex:
     """For each token, the (start char, end char, label, length in tokens) of its entity (of ``ents``), or None."""
-    index: list[tuple[int, int, str, int] | None] = [None] * len(doc)
+    index: EntityIndex = [None] * len(doc)
     for ent in ents:
         found = (ent.start_char, ent.end_char, ent.label, ent.end - ent.start)
         for i in range(ent.start, ent.end):
@@ -298,31 +304,9 @@ def entity_index(doc, ents: list[NamedEntity]) -> list[tuple[int, int, str, int]
     return index
 
 
-def _token_at(table: TokenTable, char: int) -> int:
-    """The token holding character ``char`` (spaCy's ``token_by_char``: a token owns its trailing
-    whitespace), or -1."""
-    i = bisect.bisect_right(table.idx, char) - 1
-    if i < 0 or char >= table.end[i] + len(table.whitespace[i]):
-        return -1
-    return i
-
-
-def covering_tokens(table: TokenTable, start: int, end: int) -> tuple[int, int] | None:
-    """The tokens ``[first, last)`` that ``doc.char_span(start, end, alignment_mode="expand")`` would
-    cover, or None where it gives None; read from the token table, without building a Span."""
-    first, last = _token_at(table, start), _token_at(table, end - 1)
-    if first < 0 or last < 0:
-        return None
-    if start == table.end[first]:  # in the whitespace after a token: the next one starts the span
-        first += 1
-    if first > last + 1:  # spaCy raises here: let it
-        table.doc.char_span(start, end, alignment_mode="expand")
-    return first, last + 1
-
-
-def inside_other_entity(table: TokenTable, index, start: int, end: int) -> bool:
+def inside_other_entity(table: TokenTable, index: EntityIndex, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies strictly inside a longer non-ORG entity ("Ford" in "Harrison Ford")."""
-    tokens = covering_tokens(table, start, end)
+    tokens = table.token_span(start, end)
     if tokens is None:
         return False
     first, last = tokens
@@ -336,7 +320,7 @@ def inside_other_entity(table: TokenTable, index, start: int, end: int) -> bool:
 
 def source_lines(text: str, source: str | None) -> Iterator[tuple[int, int]]:
     """Spans naming the article's source: a "Source: X" line, or ``source`` written in the text."""
-    seen = set()
+    seen: set[tuple[int, int]] = set()
     for match in _SOURCE_LINE.finditer(text):
         start, end = _trim(text, match.start("name"), match.end("name"))
         if end > start and text[start].isupper() and len(text[start:end].split()) <= 6:

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
-from newscore import Article, Entity, Quote, TokenTable, token_table
-from newscore.text.names import given_name_gender
+from newscore import Article, Entity, Quote
+from newscore.text import SpanIndex, TokenTable, given_name_gender, token_table
 from newscore_organizations.acronyms import find_definitions, letters
-from newscore_organizations.candidates import Candidate, select
-from newscore_organizations.catalog import Catalog, load_catalog
+from newscore_organizations.catalog import Catalog, KnownOrganization, load_catalog
 from newscore_organizations.detection import (
-    covering_tokens,
+    EntityIndex,
     entity_index,
     inside_other_entity,
     looks_like_a_name,
     lowercase_words,
     named_entities,
-    pattern_candidates,
+    pattern_proposals,
     reads_as_sports,
     source_lines,
     spacy_spans,
@@ -27,7 +26,11 @@ from newscore_organizations.detection import (
 from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms
 from newscore_organizations.people import PersonEvidence, people_entities
+from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, SUFFIX_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class OrganizationExtractor:
@@ -38,7 +41,7 @@ class OrganizationExtractor:
     name = "organizations"
     version = "1"
     needs: tuple[str, ...] = ()
-    provides = ("organization", "person")
+    provides: tuple[str, ...] = ("organization", "person")
 
     def __init__(self, catalog: Catalog | None = None) -> None:
         self._catalog = catalog
@@ -53,7 +56,7 @@ class OrganizationExtractor:
         self,
         *,
         article: Article,
-        doc,
+        doc: Doc,
         entities: tuple[Entity, ...] = (),
         quotes: tuple[Quote, ...] = (),
     ) -> list[Entity]:
@@ -69,7 +72,7 @@ class OrganizationExtractor:
         lowercase = lowercase_words(doc)
         sporty = reads_as_sports(doc, text)
 
-        candidates: list[Candidate] = []
+        proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
         spacy_orgs = list(spacy_spans(doc, text, ents))
         for start, end in spacy_orgs:
@@ -81,69 +84,60 @@ class OrganizationExtractor:
                 if evidence.names_a_person(text, start, end):
                     person_spans.append((start, end))
                     continue
-            form = "acronym" if surface.isupper() and 2 <= len(letters(surface)) <= 8 and " " not in surface else "name"
-            candidates.append(Candidate(start, end, "spacy", form=form, known=known))
-
-        listed = self._catalog_candidates(doc, table, text, index, sporty)
-        candidates = _extend_listed_names(text, candidates, listed)
-        candidates.extend(listed)
-        candidates.extend(_definition_candidates(text, index, table, catalog))
-        for candidate in pattern_candidates(doc, text, sporty, ents):
-            candidates.append(
-                Candidate(
-                    candidate.start,
-                    candidate.end,
-                    "pattern",
-                    known=_resolved(catalog, text[candidate.start : candidate.end], sporty),
-                    type_hint=candidate.type_hint,
-                )
+            form: NameForm = (
+                "acronym" if surface.isupper() and 2 <= len(letters(surface)) <= 8 and " " not in surface else "name"
             )
+            proposals.append(Proposal(start, end, "spacy", form=form, known=known))
+
+        listed = self._listed(doc, table, text, index, sporty)
+        proposals = _extend_listed_names(text, proposals, listed)
+        proposals.extend(listed)
+        proposals.extend(_definitions(text, index, table, catalog))
+        for found in pattern_proposals(doc, text, sporty, ents):
+            known = _resolved(catalog, text[found.start : found.end], sporty)
+            proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
-            candidates.append(Candidate(start, end, "source-line", form="alias", known=known, type_hint="media"))
+            proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
-        chosen = select(candidates)
+        chosen = select(proposals)
         chosen = select([*chosen, *_propagated(doc, table, text, index, chosen)])
         organizations = merge(text, chosen)
         claimed = [(c.start, c.end) for c in chosen]
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
         return organizations
 
-    def _catalog_candidates(self, doc, table: TokenTable, text: str, index, sporty: bool) -> list[Candidate]:
+    def _listed(self, doc: Doc, table: TokenTable, text: str, index: EntityIndex, sporty: bool) -> list[Proposal]:
+        """Listed names found in the text; one that also names something else only where the text
+        supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously)."""
         hits = [
             hit for hit in self.catalog.find(doc, text) if not inside_other_entity(table, index, hit.start, hit.end)
         ]
-        firm = {hit.organization.name for hit in hits if not hit.ambiguous}
+        firm = {hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog"}
         found = []
         for hit in hits:
-            if hit.ambiguous:
-                club = hit.organization.type == "sports_club"
+            if hit.source == "catalog-ambiguous" and hit.known is not None:
+                club = hit.known.type == "sports_club"
                 supported = sporty if club else _tagged(table, index, hit.start, hit.end, "ORG")
-                if not (supported or hit.organization.name in firm):
+                if not (supported or hit.known.name in firm):
                     continue
-            source = "catalog-ambiguous" if hit.ambiguous else "catalog"
-            found.append(Candidate(hit.start, hit.end, source, form=hit.form, known=hit.organization))
+            found.append(hit)
         return found
 
 
-def _extend_listed_names(text: str, proposed: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
+def _extend_listed_names(text: str, proposed: list[Proposal], listed: list[Proposal]) -> list[Proposal]:
     """spaCy spans that extend a listed name with more capitalised words ("Siemens AG",
     "Coca-Cola FEMSA", "Social Democrats") are trusted as much as the list."""
-    starts = sorted((c.start, c.end) for c in listed)
-    keys = [start for start, _ in starts]
+    index = SpanIndex((p.start, p.end, None) for p in listed)
     upgraded = []
-    for candidate in proposed:
-        position = bisect.bisect_left(keys, candidate.start)
-        inner = False
-        while position < len(starts) and starts[position][0] < candidate.end:
-            start, end = starts[position]
-            if end <= candidate.end and (start, end) != (candidate.start, candidate.end):
-                inner = True
-                break
-            position += 1
-        if inner and _all_capitalised(text[candidate.start : candidate.end]):
-            candidate = attrs.evolve(candidate, source="spacy-extended")
-        upgraded.append(candidate)
+    for proposal in proposed:
+        inner = any(
+            start >= proposal.start and end <= proposal.end and (start, end) != (proposal.start, proposal.end)
+            for start, end, _ in index.overlapping(proposal.start, proposal.end)
+        )
+        if inner and _all_capitalised(text[proposal.start : proposal.end]):
+            proposal = attrs.evolve(proposal, source="spacy-extended")
+        upgraded.append(proposal)
     return upgraded
 
 
@@ -152,7 +146,7 @@ def _all_capitalised(surface: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or w in "&-" for w in words)
 
 
-def _resolved(catalog: Catalog, surface: str, sporty: bool):
+def _resolved(catalog: Catalog, surface: str, sporty: bool) -> KnownOrganization | None:
     """The listed organisation a found span names; a city's name is a club's only in sports news."""
     known = catalog.lookup(surface)
     if known is not None and known.type == "sports_club" and not sporty and surface.strip() in known.ambiguous:
@@ -160,12 +154,12 @@ def _resolved(catalog: Catalog, surface: str, sporty: bool):
     return known
 
 
-def _tagged(table: TokenTable, index, start: int, end: int, label: str) -> bool:
-    tokens = covering_tokens(table, start, end)
+def _tagged(table: TokenTable, index: EntityIndex, start: int, end: int, label: str) -> bool:
+    tokens = table.token_span(start, end)
     return tokens is not None and any(found is not None and found[2] == label for found in index[tokens[0] : tokens[1]])
 
 
-def _definition_candidates(text: str, index, table: TokenTable, catalog: Catalog) -> list[Candidate]:
+def _definitions(text: str, index: EntityIndex, table: TokenTable, catalog: Catalog) -> list[Proposal]:
     """Both halves of each acronym definition that names an organisation."""
     found = []
     for number, definition in enumerate(find_definitions(text)):
@@ -181,46 +175,49 @@ def _definition_candidates(text: str, index, table: TokenTable, catalog: Catalog
         if not organisation_like:
             continue
         link = f"definition{number}"
-        found.append(Candidate(definition.long_start, definition.long_end, "definition", known=known, link=link))
+        found.append(Proposal(definition.long_start, definition.long_end, "definition", known=known, link=link))
         found.append(
-            Candidate(definition.short_start, definition.short_end, "definition", form="acronym", known=known, link=link)
+            Proposal(definition.short_start, definition.short_end, "definition", form="acronym", known=known, link=link)
         )
     return found
 
 
-def _propagated(doc, table: TokenTable, text: str, index, chosen: Iterable[Candidate]) -> list[Candidate]:
+def _propagated(
+    doc: Doc, table: TokenTable, text: str, index: EntityIndex, chosen: Iterable[Proposal]
+) -> list[Proposal]:
     """Other occurrences of the names found, and of their short forms ("Wagner" for "Wagner Group")."""
-    forms: dict[str, Candidate] = {}
-    for candidate in chosen:
-        surface = text[candidate.start : candidate.end]
-        forms.setdefault(surface, candidate)
-        if candidate.known is not None:
-            for form in candidate.known.forms():
-                if form not in candidate.known.ambiguous or candidate.source != "catalog-ambiguous":
-                    forms.setdefault(form, candidate)
-        if candidate.form == "name" and " " in surface:
+    forms: dict[str, Proposal] = {}
+    for proposal in chosen:
+        surface = text[proposal.start : proposal.end]
+        forms.setdefault(surface, proposal)
+        if proposal.known is not None:
+            for form in proposal.known.forms():
+                if form not in proposal.known.ambiguous or proposal.source != "catalog-ambiguous":
+                    forms.setdefault(form, proposal)
+        if proposal.form == "name" and " " in surface:
             for form in short_forms(surface):
                 if not form.isupper() or len(form) > 2:
-                    forms.setdefault(form, candidate)
+                    forms.setdefault(form, proposal)
     if not forms:
         return []
-    matcher: FormMatcher[Candidate] = FormMatcher(forms)
+    matcher: FormMatcher[Proposal] = FormMatcher(forms)
     found = []
-    for hit in matcher.find(doc, text):
-        origin = hit.value
-        if inside_other_entity(table, index, hit.start, hit.end) or _inside_longer_name(table, hit.start, hit.end):
+    for start, end, origin in matcher.find(doc, text):
+        if inside_other_entity(table, index, start, end) or _inside_longer_name(table, start, end):
             continue
-        surface = text[hit.start : hit.end]
-        if _names_a_person(table, index, hit.start, hit.end, surface):
+        surface = text[start:end]
+        if _names_a_person(table, index, start, end, surface):
             continue  # "Andy Warhol" is the man the Andy Warhol Foundation is named after
-        form = "acronym" if surface.isupper() and " " not in surface and len(surface) <= 8 else "name"
-        found.append(Candidate(hit.start, hit.end, "propagated", form=form, known=origin.known, link=origin.link))
+        short = surface.isupper() and " " not in surface and len(surface) <= 8
+        found.append(
+            Proposal(start, end, "propagated", form="acronym" if short else "name", known=origin.known, link=origin.link)
+        )
     return found
 
 
-def _names_a_person(table: TokenTable, index, start: int, end: int, surface: str) -> bool:
+def _names_a_person(table: TokenTable, index: EntityIndex, start: int, end: int, surface: str) -> bool:
     """Whether spaCy tagged exactly this span PERSON and it starts with a given name."""
-    tokens = covering_tokens(table, start, end)
+    tokens = table.token_span(start, end)
     found = index[tokens[0]] if tokens is not None else None
     words = surface.split()
     return (
@@ -233,7 +230,7 @@ def _names_a_person(table: TokenTable, index, start: int, end: int, surface: str
 
 def _inside_longer_name(table: TokenTable, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on either side ("Richard Wagner")."""
-    tokens = covering_tokens(table, start, end)
+    tokens = table.token_span(start, end)
     if tokens is None:
         return True
     before, after = tokens[0] - 1, tokens[1]

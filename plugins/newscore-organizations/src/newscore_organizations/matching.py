@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Generic, TypeVar
-
-from attrs import frozen
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newscore import token_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Value = TypeVar("Value")
 
@@ -33,15 +34,6 @@ def compact_key(text: str) -> str:
 def _lead(text: str) -> str:
     match = _LEAD.match(text)
     return match.group() if match else ""
-
-
-@frozen
-class Hit(Generic[Value]):
-    """A form found in a text: ``[start, end)`` and the value stored for it."""
-
-    start: int
-    end: int
-    value: Value
 
 
 class FormMatcher(Generic[Value]):
@@ -80,8 +72,9 @@ class FormMatcher(Generic[Value]):
         """The value stored for ``form`` (exact, once normalized), or None."""
         return self._forms.get(normalize_form(form))
 
-    def find(self, doc, text: str) -> Iterator[Hit[Value]]:
-        """Every longest match starting at each token (matches may overlap; callers choose)."""
+    def find(self, doc: Doc, text: str) -> Iterator[tuple[int, int, Value]]:
+        """``(start, end, value)`` of every longest match starting at each token (matches may
+        overlap; callers choose)."""
         if not self._forms:
             return
         table = token_table(doc)
@@ -106,4 +99,4 @@ class FormMatcher(Generic[Value]):
                 if value is not None:
                     best_end, best_value = end, value
             if best_value is not None:
-                yield Hit(start, best_end, best_value)
+                yield start, best_end, best_value

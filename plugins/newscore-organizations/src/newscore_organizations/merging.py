@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from cleanco import basename
 
 from newscore import Entity, Mention
+from newscore.text import without_article
 from newscore_organizations.acronyms import initials, letters
-from newscore_organizations.candidates import CONFIDENCE, Candidate
+from newscore_organizations.catalog import KnownOrganization
 from newscore_organizations.matching import normalize_form
+from newscore_organizations.proposals import CONFIDENCE, Proposal
 from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, SUFFIX_HEADS
 
 #: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
@@ -25,7 +27,7 @@ _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 def normalized_name(surface: str) -> str:
     """A key for "the same name": case, "the", possessives, spacing and punctuation at the edges ignored."""
     text = normalize_form(surface)
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = without_article(text)
     text = re.sub(r"\s*'s?$", "", text)
     return _PUNCT_EDGES.sub("", text).casefold()
 
@@ -55,7 +57,7 @@ def _legal_basename(name: str) -> str:
 
 
 class _Groups:
-    """Union-find over candidate indexes, joining towards the smaller index (deterministic)."""
+    """Union-find over proposal indexes, joining towards the smaller index (deterministic)."""
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
@@ -84,18 +86,18 @@ def type_from_name(name: str) -> str | None:
     return next((NAME_HINTS[w] for w in words if w in NAME_HINTS), None)
 
 
-def merge(text: str, chosen: Sequence[Candidate]) -> list[Entity]:
-    """Organisation entities from non-overlapping candidates, one per organisation."""
+def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
+    """Organisation entities from non-overlapping proposals, one per organisation."""
     groups = _Groups(len(chosen))
     surfaces = [text[c.start : c.end] for c in chosen]
     keys = [normalized_name(surface) for surface in surfaces]
     first_by: dict[tuple[str, str], int] = {}
-    for index, candidate in enumerate(chosen):
+    for index, proposal in enumerate(chosen):
         identities = [("key", keys[index])]
-        if candidate.known is not None:
-            identities.append(("known", candidate.known.name))
-        if candidate.link is not None:
-            identities.append(("link", candidate.link))
+        if proposal.known is not None:
+            identities.append(("known", proposal.known.name))
+        if proposal.link is not None:
+            identities.append(("link", proposal.link))
         for identity in identities:
             if identity in first_by:
                 groups.join(first_by[identity], index)
@@ -126,11 +128,11 @@ def merge(text: str, chosen: Sequence[Candidate]) -> list[Entity]:
     return [_entity(text, group, name, f"org{number}") for number, (name, group) in enumerate(named, start=1)]
 
 
-def _known(group: list[Candidate]):
+def _known(group: list[Proposal]) -> KnownOrganization | None:
     return next((c.known for c in group if c.known is not None), None)
 
 
-def _name(text: str, group: list[Candidate]) -> str:
+def _name(text: str, group: list[Proposal]) -> str:
     """The canonical name of the organisation ``group`` mentions: the list's, else the longest full name."""
     known = _known(group)
     if known is not None:
@@ -141,7 +143,7 @@ def _name(text: str, group: list[Candidate]) -> str:
     return " ".join(normalize_form(name).split())
 
 
-def _entity(text: str, group: list[Candidate], name: str, entity_id: str) -> Entity:
+def _entity(text: str, group: list[Proposal], name: str, entity_id: str) -> Entity:
     known = _known(group)
     surfaces = [text[c.start : c.end] for c in group]
     acronym = known.acronym if known is not None and known.acronym else None
@@ -155,11 +157,11 @@ def _entity(text: str, group: list[Candidate], name: str, entity_id: str) -> Ent
         kind = next((c.type_hint for c in group if c.type_hint), None) or type_from_name(name)
     aliases = tuple(dict.fromkeys(" ".join(s.split()) for s in surfaces if " ".join(s.split()) != name))
     mentions = []
-    for candidate, surface in sorted(zip(group, surfaces), key=lambda pair: pair[0].start):
-        form = candidate.form
+    for proposal, surface in sorted(zip(group, surfaces), key=lambda pair: pair[0].start):
+        form = proposal.form
         if form == "name" and " ".join(surface.split()) != name:
             form = "acronym" if acronym and surface == acronym else "alias"
-        mentions.append(Mention.from_text(text, candidate.start, candidate.end, form=form))
+        mentions.append(Mention.from_text(text, proposal.start, proposal.end, form=form))
     confidence = max(CONFIDENCE[c.source] for c in group)
     if len(group) > 1:
         confidence = min(0.95, confidence + 0.05)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from typing import TYPE_CHECKING
 
-from newscore import Entity, Mention, token_table
+from newscore import Entity, Mention
+from newscore.text import token_table
 from newscore_organizations.detection import NamedEntity
 from newscore_organizations.vocabulary import FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*$")
 
@@ -21,7 +25,7 @@ def _words(surface: str) -> list[str]:
 class PersonEvidence:
     """What a parsed article says about who is a person: its PERSON names and surnames."""
 
-    def __init__(self, doc, text: str, ents: list[NamedEntity]) -> None:
+    def __init__(self, doc: Doc, text: str, ents: list[NamedEntity]) -> None:
         """``text`` parsed as ``doc``, whose entities are ``ents``."""
         self._table = token_table(doc)
         self._full_names: set[str] = set()
@@ -48,20 +52,16 @@ class PersonEvidence:
             return True
         return self._after_title(start)
 
-    @cached_property
-    def _token_at(self) -> dict[int, int]:
-        """Token position by start character, built on first use (many articles never ask)."""
-        return {start: i for i, start in enumerate(self._table.idx)}
-
     def _after_title(self, start: int) -> bool:
-        i = self._token_at.get(start)
-        if i is None or i == 0:
+        """Whether a title ("boss", "Mr") is the word before the token starting at ``start``."""
+        i = self._table.token_at(start)
+        if i <= 0 or self._table.idx[i] != start:
             return False
         return self._table.lower[i - 1] in PERSON_TITLES
 
 
 def people_entities(
-    doc,
+    doc: Doc,
     text: str,
     ents: list[NamedEntity],
     spans: Iterable[tuple[int, int]],
@@ -84,7 +84,7 @@ def people_entities(
     for word, ent_type, start, end in zip(table.text, table.ent_type, table.idx, table.end):
         if word in groups and ent_type in ("", "PERSON", "ORG", "NORP"):
             groups[word].append((start, end))
-    people = []
+    people: list[Entity] = []
     for surname in sorted(groups):
         chosen: list[tuple[int, int]] = []
         for start, end in sorted(set(groups[surname]), key=lambda s: (-(s[1] - s[0]), s[0])):

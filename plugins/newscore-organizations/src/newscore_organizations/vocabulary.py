@@ -35,7 +35,7 @@ SUFFIX_HEADS: dict[str, str | None] = {
     **dict.fromkeys(["FC", "F.C.", "AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Hotspur", "Albion"], "sports_club"),
     **dict.fromkeys(["Brigade", "Brigades", "Regiment", "Battalion", "Militia", "Front", "Movement"], "armed_group"),
     **dict.fromkeys(
-        ["Council", "Committee", "Organisation", "Organization", "Federation", "League", "Institute", "Institution", "University", "College", "Academy", "School", "Church", "Club", "Museum", "Hospital", "Conference", "Network", "Council", "Team"],
+        ["Council", "Committee", "Organisation", "Organization", "Federation", "League", "Institute", "Institution", "University", "College", "Academy", "School", "Church", "Club", "Museum", "Hospital", "Conference", "Network", "Team"],
         None,
     ),
 }

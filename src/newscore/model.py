@@ -180,15 +180,6 @@ def _mentions(values: Iterable[Span]) -> tuple[Mention, ...]:
     return tuple(_to_mention(value) for value in values)
 
 
-# Typed converters: with ``converter=tuple`` mypy cannot type the argument callers pass.
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
-
-def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(values)
-
-
 def _span_tuple(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
     for item in value:
         if not isinstance(item, Span):
@@ -471,18 +462,6 @@ class ExtractorError:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ExtractorError:
         return cls(data["plugin"], data["message"])
-
-
-def _entities(values: Iterable[Entity]) -> tuple[Entity, ...]:
-    return tuple(values)
-
-
-def _quotes(values: Iterable[Quote]) -> tuple[Quote, ...]:
-    return tuple(values)
-
-
-def _errors(values: Iterable[ExtractorError]) -> tuple[ExtractorError, ...]:
-    return tuple(values)
 
 
 @frozen

@@ -12,8 +12,8 @@ import newscore_organizations.plugin
 from newscore import Article
 from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
 from newscore_organizations import OrganizationExtractor
-from newscore_organizations.proposals import Proposal, select
 from newscore_organizations.merging import merge
+from newscore_organizations.proposals import Proposal, select
 
 _ORG_WORDS = ["the", "Wagner", "Group", "Wagner’s", "SCO", "(SCO)", "Shanghai", "Cooperation", "Organisation", "NATO", ",", ".", "(", ")", "Ministry", "of", "Defence", "Apple", "Inc.", "Apple", "Chelsea", "beat", "2-1", "Source:", "Aljazeera", "\n", "Party", "Union", "Bank", "of", "England", "BoE", "Reuters", "Labour", "Yevgeny", "Prigozhin", "boss", "Mr", "said", "é", "📈", "U.N.", "AG", "GmbH"]
 org_texts = st.one_of(news_texts(), st.lists(st.sampled_from(_ORG_WORDS), max_size=40).map(" ".join))

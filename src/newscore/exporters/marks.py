@@ -38,6 +38,10 @@ def attributes_html(attributes: Iterable[tuple[str, str]]) -> str:
     return "".join(f' {name}="{escaped(value)}"' for name, value in attributes)
 
 
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(value)
+
+
 @frozen
 class Mark:
     """Wrap ``[start, end)`` of the text in ``<tag attributes>``; ``depth`` orders marks with
@@ -46,7 +50,7 @@ class Mark:
     start: int
     end: int
     tag: str
-    attributes: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    attributes: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
     depth: int = 0
 
     def opening(self, *, first: bool) -> str:

@@ -155,9 +155,10 @@ def _article_html(number: int, analysis: Analysis) -> str:
         f'<h2><span class="number">{number}</span> {escaped(title)}</h2>'
         + (f'<p class="meta">{escaped(meta)}</p>' if meta else "")
         + errors
-        + f'<div class="text">{marked_html(article.text, _marks(number, analysis))}</div>'
+        + '<div class="columns">'
+        f'<div class="text">{marked_html(article.text, _marks(number, analysis))}</div>'
+        f'<aside><h3>Entities ({len(analysis.entities)})</h3>{_entity_list(analysis)}</aside></div>'
         f"<details open><summary>Quotes ({len(analysis.quotes)})</summary>{_quote_list(number, analysis)}</details>"
-        f"<details><summary>Entities ({len(analysis.entities)})</summary>{_entity_list(analysis)}</details>"
         "</article>\n"
     )
 
@@ -344,8 +345,11 @@ details{margin-top:.9rem}
 summary{cursor:pointer;font-weight:600;color:var(--muted)}
 ol.quotes{margin:.4rem 0;padding-left:1.4rem}
 ol.quotes li{margin:.25rem 0}
-ul.entities{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:.35rem}
-ul.entities li{padding:.1rem .5rem;border-radius:4px;border-bottom-width:2px}
+.columns{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
+@media (min-width:900px){.columns{grid-template-columns:minmax(0,1fr) 260px}}
+aside h3{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:.2rem 0 .4rem}
+ul.entities{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.3rem;font-size:.85rem}
+ul.entities li{padding:.05rem .45rem;border-radius:4px;border-bottom-width:2px;line-height:1.45}
 ul.entities small{color:var(--muted)}
 .error{color:#a40e26;background:#ffebe9;padding:.3rem .6rem;border-radius:4px}
 .none{color:var(--muted);font-style:italic}

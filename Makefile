@@ -24,7 +24,7 @@ lint: setup  ## ruff and mypy over the core, the plugins, tests, benchmarks and 
 	$(BIN)/ruff check src tests plugins benchmarks scripts fuzz docs/examples
 	$(BIN)/mypy
 
-bench: setup  ## run the benchmarks (25–40 min) and rewrite the figures in docs/generated/ and README.md
+bench: setup  ## run the benchmarks (15–30 min) and rewrite the figures in docs/generated/ and README.md
 	$(BIN)/python benchmarks/run.py
 
 docs: setup  ## build the documentation site into site/ (warnings are errors)

@@ -5,7 +5,7 @@ Each benchmark runs in its own process with ``--json-out``; what it measured goe
 renders the snippets under ``docs/generated/`` and the README's figures block from it.
 A benchmark that fails keeps its previous figures and the run says so.
 
-    python benchmarks/run.py                       # everything (about 25–40 minutes on 2 cores)
+    python benchmarks/run.py                       # everything (about 15–30 minutes on 2 cores; --list shows each one)
     python benchmarks/run.py --only quotes,organizations
     python benchmarks/run.py --list
 
@@ -35,9 +35,9 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "quotes_fresh": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_fresh.jsonl", "--systems", "newscore"], "1 min"),
     "quotes_heldback": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_heldback.jsonl", "--systems", _SYSTEMS], "1 min"),
     "organizations": (["benchmarks/organizations.py"], "1–2 min"),
-    "locations": (["benchmarks/locations.py"], "2–4 min"),
-    "throughput": (["benchmarks/throughput.py", "--rounds", "3", "--processes", "1,2"], "6–10 min"),
-    "memory": (["benchmarks/memory.py", "--sizes", "1000,10000"], "10–15 min"),
+    "locations": (["benchmarks/locations.py"], "3–5 min"),
+    "throughput": (["benchmarks/throughput.py", "--rounds", "3", "--processes", "1,2"], "5–8 min"),
+    "memory": (["benchmarks/memory.py", "--sizes", "1000,10000"], "7–10 min"),
 }
 
 

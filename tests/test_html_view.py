@@ -259,3 +259,13 @@ def test_the_browser_takes_a_screenshot(rendered):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1200, 1600)
     assert len(data) > 20_000  # a blank page compresses to a few hundred bytes
+
+
+@settings(max_examples=20, deadline=None)
+@given(analyses())
+def test_every_link_on_the_page_leads_somewhere_and_ids_are_unique(analysis):
+    page = _parsed(_page(analysis, _hostile_analysis(), analysis))
+    ids = [attributes["id"] for _, attributes in page.tags if attributes.get("id")]
+    links = {attributes["href"][1:] for tag, attributes in page.tags if tag == "a" and (attributes.get("href") or "").startswith("#")}
+    assert len(ids) == len(set(ids))
+    assert links <= set(ids)

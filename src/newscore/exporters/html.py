@@ -85,8 +85,8 @@ def _quote_title(quote: Quote) -> str:
 
 
 def _marks(number: int, analysis: Analysis) -> Iterator[Mark]:
-    for quote in analysis.quotes:
-        anchor = f"a{number}-{quote.id or id(quote)}"
+    for position, quote in enumerate(analysis.quotes, start=1):
+        anchor = _quote_anchor(number, position)
         for index, span in enumerate(quote.content):
             attributes = [("class", f"quote quote-{quote.kind}"), ("title", _quote_title(quote))]
             if index == 0:
@@ -131,13 +131,18 @@ def _entity_list(analysis: Analysis) -> str:
     return f'<ul class="entities">{"".join(items)}</ul>' if items else '<p class="none">No entities found.</p>'
 
 
+def _quote_anchor(number: int, position: int) -> str:
+    """The id of a quote's first mark: by position, so it is unique and the same on every run."""
+    return f"a{number}-q{position}"
+
+
 def _quote_list(number: int, analysis: Analysis) -> str:
     items = []
-    for quote in analysis.quotes:
+    for position, quote in enumerate(analysis.quotes, start=1):
         cue = f' <span class="cue">{escaped(quote.cue.text)}</span>' if quote.cue is not None else ""
         content = " … ".join(span.text for span in quote.content)
         items.append(
-            f'<li><a href="#a{number}-{escaped(quote.id or str(id(quote)))}" class="badge quote-{quote.kind}">'
+            f'<li><a href="#{_quote_anchor(number, position)}" class="badge quote-{quote.kind}">'
             f"{quote.kind}</a> <b>{escaped(_speaker(quote))}</b>{cue}: “{escaped(content)}”</li>"
         )
     return f'<ol class="quotes">{"".join(items)}</ol>' if items else '<p class="none">No quotes found.</p>'
@@ -204,7 +209,7 @@ class _Summary:
         kinds = {entity.id: entity.kind for entity in analysis.entities if entity.id}
         for quote in analysis.quotes:
             name = _speaker(quote)
-            kind = kinds.get(quote.speaker_entity or "", "" if name == _NO_SPEAKER else "mention")
+            kind = kinds.get(quote.speaker_entity or "", "")
             row = self.speakers.setdefault(name, _SpeakerRow(kind))
             row.quotes[quote.kind] += 1
             row.articles[number] = None

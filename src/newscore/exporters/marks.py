@@ -62,9 +62,10 @@ class Mark:
 
 
 def marked_html(text: str, marks: Iterable[Mark]) -> str:
-    """``text`` escaped, with every non-empty mark inside it as a nested element."""
+    """``text`` escaped, with every mark inside it as a nested element (an empty mark as an
+    empty element, so a link to its id still lands)."""
     pending = sorted(
-        (mark for mark in marks if 0 <= mark.start < mark.end <= len(text)),
+        (mark for mark in marks if 0 <= mark.start <= mark.end <= len(text)),
         key=lambda mark: (mark.start, -mark.end, mark.depth),
     )
     stops = sorted({0, len(text)} | {mark.start for mark in pending} | {mark.end for mark in pending})
@@ -83,7 +84,10 @@ def marked_html(text: str, marks: Iterable[Mark]) -> str:
         while next_mark < len(pending) and pending[next_mark].start == here:
             mark = pending[next_mark]
             parts.append(mark.opening(first=True))
-            stack.append(mark)
+            if mark.end == here:
+                parts.append(mark.closing())
+            else:
+                stack.append(mark)
             next_mark += 1
         if after is not None:
             parts.append(escaped(text[here:after]))

@@ -238,14 +238,14 @@ class _Summary:
         rows = []
         ordered = sorted(self.speakers.items(), key=lambda item: (item[0] == _NO_SPEAKER, -item[1].quotes.total(), item[0]))
         for name, row in ordered:
-            kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(row.quotes.items()))
+            kinds = ", ".join(f'<span class="nowrap">{count} {escaped(kind)}</span>' for kind, count in sorted(row.quotes.items()))
             rows.append(
                 f'<tr><th scope="row">{escaped(name)}</th><td>{escaped(row.kind)}</td>'
-                f'<td class="count">{row.quotes.total()}</td><td>{escaped(kinds)}</td>'
+                f'<td class="count">{row.quotes.total()}</td><td>{kinds}</td>'
                 f"<td>{_article_links(row.articles)}</td><td>{escaped(row.example)}</td></tr>"
             )
         return (
-            '<table class="speakers"><thead><tr><th>Speaker</th><th>Kind</th><th>Quotes</th><th>By kind</th>'
+            '<table class="speakers"><thead><tr><th>Speaker</th><th>Kind</th><th class="count">Quotes</th><th>By kind</th>'
             f"<th>Articles</th><th>First quote</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         )
 
@@ -271,7 +271,7 @@ class _Summary:
             for place in sorted(self.places.values(), key=lambda place: (place in unresolved, -place.mentions, place.name))
         )
         table = (
-            '<table class="places"><thead><tr><th>Place</th><th>Country</th><th>Coordinates</th><th>Mentions</th>'
+            '<table class="places"><thead><tr><th>Place</th><th>Country</th><th>Coordinates</th><th class="count">Mentions</th>'
             f"<th>Articles</th></tr></thead><tbody>{rows}</tbody></table>"
             if rows
             else '<p class="none">No places found.</p>'
@@ -361,7 +361,8 @@ ul.entities small{color:var(--muted)}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 thead th{color:var(--muted);font-weight:600;border-bottom:2px solid var(--line)}
-td.count{text-align:right;font-variant-numeric:tabular-nums}
+td.count,th.count{text-align:right;font-variant-numeric:tabular-nums}
+.nowrap{white-space:nowrap}
 figure.map{margin:.5rem 0 1rem}
 svg.world{width:100%;height:auto;display:block;border-radius:6px}
 svg.world .sea{fill:#eaf2fa}

@@ -4,8 +4,8 @@ Source: Natural Earth's 1:110m "admin 0 countries" (public domain, naturalearthd
 copy geopandas 0.14 shipped as ``geopandas/datasets/naturalearth_lowres`` (later geopandas
 releases dropped it). Read from the wheel at build time only; nothing is downloaded at run time:
 
-    pip download geopandas==0.14.4 --no-deps -d /tmp/geopandas
-    python scripts/build_world_outlines.py /tmp/geopandas/geopandas-0.14.4-py3-none-any.whl
+    pip download geopandas==0.14.4 --no-deps -d wheels
+    python scripts/build_world_outlines.py wheels/geopandas-0.14.4-py3-none-any.whl
 
 Output: one ring per line, ``lon,lat lon,lat …`` in degrees rounded to ``PRECISION``, with
 points closer than ``MIN_STEP`` degrees to the last kept one dropped (a 720-pixel-wide map shows

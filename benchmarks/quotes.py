@@ -32,6 +32,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from _common import write_json_out
+
 from newscore import Analysis, Article, Pipeline, Quote, Span
 from newscore.evaluation import GoldDocument, load_gold, score
 
@@ -230,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-only", action="store_true", help="score only the seed article")
     parser.add_argument("--systems", default="newscore,textacy,baseline", help="comma-separated: %(default)s")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON at the end")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the scores as JSON to FILE")
     args = parser.parse_args(argv)
     systems = [name.strip() for name in args.systems.split(",") if name.strip()]
     unknown = [name for name in systems if name not in _SYSTEMS]
@@ -243,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = benchmark(gold_sets, systems)
     if args.json:
         print(json.dumps(results, indent=1))
+    write_json_out(args.json_out, {"sets": results, "documents": {name: len(docs) for name, docs in gold_sets.items()},
+                                   "gold_quotes": {name: sum(len(d.quotes) for d in docs) for name, docs in gold_sets.items()}})
     return 0
 
 

@@ -46,7 +46,7 @@ def timed(function) -> float:
     return time.perf_counter() - start
 
 
-def startup() -> None:
+def startup() -> dict:
     newscore = [str(Path(sys.executable).parent / "newscore")]
     version = statistics.median(
         timed(lambda: subprocess.run([*newscore, "--version"], check=True, capture_output=True)) for _ in range(3)
@@ -58,9 +58,10 @@ def startup() -> None:
     first = time.perf_counter() - start
     process.wait()
     print(f"start-up: `newscore --version` {version:.2f} s; `newscore analyze seed` to its first record {first:.2f} s")
+    return {"version_seconds": round(version, 2), "first_record_seconds": round(first, 2)}
 
 
-def side_by_side(articles: list, model: str, rounds: int, batch_size: int) -> None:
+def side_by_side(articles: list, model: str, rounds: int, batch_size: int) -> dict:
     import spacy
 
     from newscore import Pipeline
@@ -92,18 +93,27 @@ def side_by_side(articles: list, model: str, rounds: int, batch_size: int) -> No
     cpu_ratio = statistics.median(raw_cpu) / statistics.median(newscore_cpu)
     print(f"  ratio by CPU time       {cpu_ratio:8.3f}   (raw {statistics.median(raw_cpu):.2f} s, newscore {statistics.median(newscore_cpu):.2f} s per round)")
     print(f"  every round (s): raw {[round(t, 2) for t in raw_times]}, newscore {[round(t, 2) for t in newscore_times]}")
+    return {
+        "articles": count, "tokens": tokens, "rounds": rounds, "model": model,
+        "raw_articles_per_second": round(count / raw, 2), "newscore_articles_per_second": round(count / ours, 2),
+        "raw_tokens_per_second": round(tokens / raw), "newscore_tokens_per_second": round(tokens / ours),
+        "ratio": round(raw / ours, 3), "ratio_cpu": round(cpu_ratio, 3),
+    }
 
 
-def scaling(articles: list, model: str, counts: list[int], batch_size: int) -> None:
+def scaling(articles: list, model: str, counts: list[int], batch_size: int) -> list[dict]:
     from newscore import Pipeline
 
     pipeline = Pipeline(model=model)
     list(pipeline.analyze_many(articles[:5]))
     baseline = None
+    rows = []
     for n in counts:
         seconds = timed(lambda n=n: collections.deque(pipeline.analyze_many(articles, n_process=n, batch_size=batch_size), maxlen=0))
         baseline = baseline or seconds
         print(f"  analyze_many n_process={n}: {len(articles) / seconds:7.2f} articles/s, speed-up {baseline / seconds:.2f}x")
+        rows.append({"processes": n, "articles_per_second": round(len(articles) / seconds, 2), "speed_up": round(baseline / seconds, 2)})
+    return rows
 
 
 def profile(articles: list, model: str, batch_size: int) -> None:
@@ -154,19 +164,24 @@ def main() -> None:
     parser.add_argument("--processes", default="", help="also measure analyze_many with these process counts, e.g. 1,2")
     parser.add_argument("--profile", action="store_true", help="profile newscore's run (pyinstrument if installed)")
     parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
+    figures: dict = {}
     from newscore.nlp import resolve_model_name
 
     model = resolve_model_name(args.model)
     articles = load_articles(args.limit)
     if not args.no_startup:
-        startup()
-    side_by_side(articles, model, args.rounds, args.batch_size)
+        figures["startup"] = startup()
+    figures["throughput"] = side_by_side(articles, model, args.rounds, args.batch_size)
     if args.processes:
         print("multiprocessing (whole pipelines in worker processes):")
-        scaling(articles, model, [int(n) for n in args.processes.split(",")], args.batch_size)
+        figures["scaling"] = scaling(articles, model, [int(n) for n in args.processes.split(",")], args.batch_size)
     if args.profile:
         profile(articles, model, args.batch_size)
+    if args.json_out:
+        args.json_out.parent.mkdir(parents=True, exist_ok=True)
+        args.json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

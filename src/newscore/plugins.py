@@ -25,6 +25,7 @@ DEFAULT_PLUGINS = (
     "newscore.readers.json",
     "newscore.exporters.json",
     "newscore.exporters.table",
+    "newscore.exporters.html",
     "newscore.exporters.spacy",
     "newscore.exporters.ninjs",
     "newscore.exporters.webanno",

@@ -176,3 +176,46 @@ def test_dask_address_or_path(words, address, paths):
     args = _parser().parse_args(["analyze", *words])
     _split_dask_address(args)
     assert (args.dask, args.paths) == (address, paths)
+
+
+def test_dask_resume_keeps_an_article_whose_id_repeats_one_already_written(cluster, tmp_path, capsys):
+    batch = tmp_path / "in.jsonl"
+    texts = ["Ann Lee spoke in Paris.", "Bo Chen spoke in Rome.", "Cy Doe spoke in Oslo."]
+    batch.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(["dup", "dup", "other"], texts)))
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", "-f", "jsonl", "--no-progress", "-o", str(out), str(batch)]) == 0
+    local = out.read_bytes()
+    out.write_bytes(local.splitlines(keepends=True)[0])  # one `dup` done, then interrupted
+    address = cluster.scheduler_address
+    assert main(["analyze", "--dask", address, str(batch), "-f", "jsonl", "-o", str(out), "--resume", "--no-progress"]) == 0
+    assert out.read_bytes() == local  # both `dup`s and `other`, in input order
+
+
+def test_a_full_disk_on_dask_is_one_line_and_resume_finishes_the_batch(batch, cluster, tmp_path, capsys, monkeypatch):
+    import errno
+    import os
+
+    sources, local = batch
+    out = tmp_path / "out.jsonl"
+    real_write = os.write
+    calls = {"n": 0}
+
+    def filling_write(fd, data):
+        if fd > 2 and os.path.realpath(f"/proc/self/fd/{fd}") == str(out.resolve()):
+            calls["n"] += 1
+            if calls["n"] == 2:  # the second partition's records: half written, then the disk is full
+                real_write(fd, bytes(data)[: len(data) // 2])
+                raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    address = cluster.scheduler_address
+    command = ["analyze", "--dask", address, *sources, "-f", "jsonl", "-o", str(out), "--no-progress"]
+    monkeypatch.setattr(os, "write", filling_write)
+    assert main(command) == 3
+    err = capsys.readouterr().err
+    assert f"newscore: cannot write {out}: No space left on device" in err and "Traceback" not in err
+    written = out.read_bytes()
+    assert written.endswith(b"\n") and local.startswith(written)  # complete records only
+    monkeypatch.setattr(os, "write", real_write)
+    assert main([*command, "--resume"]) == 1  # the two bad input records again
+    assert out.read_bytes() == local

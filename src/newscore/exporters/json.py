@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newscore.errors import ResumeError
+from newscore.exporters.output import output_error
 from newscore.hookspecs import hookimpl
 from newscore.model import Analysis
 
@@ -68,6 +69,15 @@ def completed_ids(path: Path) -> collections.Counter[str]:
     done: collections.Counter[str] = collections.Counter()
     if not path.exists():
         return done
+    if not path.is_file():  # a device or a pipe: nothing to resume, and /dev/zero-like files never end
+        raise ResumeError(f"{path} is not a regular file; --resume needs the JSON Lines file of an earlier run")
+    try:
+        return _count_and_trim(path, done)
+    except OSError as error:
+        raise output_error(path, error) from None
+
+
+def _count_and_trim(path: Path, done: collections.Counter[str]) -> collections.Counter[str]:
     good_length = 0
     with open(path, "rb") as stream:
         for number, line in enumerate(stream, start=1):

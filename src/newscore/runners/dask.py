@@ -23,6 +23,7 @@ Dask is optional (``pip install 'newscore[dask]'``); it is imported only when us
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 import logging
@@ -38,11 +39,12 @@ from typing import Any
 
 import attrs
 
-from newscore.errors import DaskUnavailableError
+from newscore.errors import DaskUnavailableError, OutputError
 from newscore.exporters.json import completed_ids, to_json
+from newscore.exporters.output import OutputStream, output_error
 from newscore.model import Article, ReadFailure
 from newscore.nlp import resolve_model_name
-from newscore.pipeline import Pipeline
+from newscore.pipeline import DEFAULT_TIME_BUDGET, Pipeline
 from newscore.readers.json import JsonLinesReader
 from newscore.readers.sources import expand_source, read_all, reader_table
 from newscore.runners.processes import PipelineRecipe
@@ -212,19 +214,35 @@ def _records(partition: Partition, pipeline: Pipeline) -> Iterator[Article | Rea
         yield from read_all([partition.source], plugins=pipeline.plugins)
 
 
+def _partition_ids(partition: Partition, recipe: bytes, wanted: frozenset[str]) -> dict[str, int]:
+    """How many articles of each id in ``wanted`` the partition holds (read, not analyzed): for resuming."""
+    counts: dict[str, int] = {}
+    for item in _records(partition, _pipeline_for(recipe)):
+        if isinstance(item, Article) and item.id is not None and item.id in wanted:
+            counts[item.id] = counts.get(item.id, 0) + 1
+    return counts
+
+
 def _run_partition(
-    partition: Partition, recipe: bytes, batch_size: int, part_path: str | None, skip: frozenset[str] | None
+    partition: Partition, recipe: bytes, batch_size: int, part_path: str | None, skip: dict[str, int] | None
 ) -> _PartResult:
-    """Analyze one partition: its JSON Lines records returned, or written to ``part_path``."""
+    """Analyze one partition: its JSON Lines records returned, or written to ``part_path``.
+
+    ``skip`` says how many of the partition's first articles with each id were already
+    written (resuming): those are left out, later ones with the same id are analyzed.
+    """
     pipeline = _pipeline_for(recipe)
     failures: list[tuple[str, int | None, str]] = []
     problems: list[str] = []
+    left = dict(skip or {})
 
     def articles() -> Iterator[Article]:
         for item in _records(partition, pipeline):
             if isinstance(item, ReadFailure):
                 failures.append((item.source, item.line, item.message))
-            elif not skip or item.id is None or item.id not in skip:
+            elif item.id is not None and left.get(item.id, 0) > 0:
+                left[item.id] -= 1  # as many articles with this id as were written, no more
+            else:
                 yield item
 
     lines = []
@@ -235,9 +253,12 @@ def _run_partition(
         )
     if part_path is not None:
         partial = f"{part_path}.partial"
-        with open(partial, "w", encoding="utf-8") as stream:
-            stream.writelines(lines)
-        os.replace(partial, part_path)  # a part file exists only once complete: resume trusts it
+        try:
+            with open(partial, "w", encoding="utf-8") as stream:
+                stream.writelines(lines)
+            os.replace(partial, part_path)  # a part file exists only once complete: resume trusts it
+        except OSError as error:
+            raise output_error(part_path, error) from None
     return _PartResult(
         partition.index,
         len(lines),
@@ -286,6 +307,7 @@ def analyze_jsonl(
     progress: bool = False,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_problem: Callable[[str], None] | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> DaskRun:
     """Analyze JSON Lines (or any readable) input on Dask and write newscore JSON Lines.
 
@@ -299,7 +321,10 @@ def analyze_jsonl(
     Extractor errors inside analyses go to ``on_problem``. With ``resume``, a single
     output file keeps its complete records and the articles whose ids it holds are
     skipped; an output directory keeps its complete part files and their partitions are
-    skipped (the input must be unchanged).
+    skipped (the input must be unchanged). ``time_budget`` is each extractor's budget per
+    article (see :class:`~newscore.pipeline.Pipeline`). An output that cannot be written
+    raises :class:`~newscore.errors.OutputError`; a single file then holds only complete
+    records, so the run can be resumed.
     """
 
     _dask_distributed()  # fail early, before any planning, when Dask is missing
@@ -307,7 +332,7 @@ def analyze_jsonl(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
     output = Path(output_path)
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model)))
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), time_budget=time_budget))
     recipe = pickle.dumps(recipe_of)
     partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
     report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
@@ -316,26 +341,32 @@ def analyze_jsonl(
         report_failure(failure)
 
     single = _single_file(output)
-    skip: frozenset[str] | None = None
+    done: collections.Counter[str] = collections.Counter()
     todo = partitions
-    if single:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if resume:
-            skip = frozenset(completed_ids(output))
-    else:
-        output.mkdir(parents=True, exist_ok=True)
-        todo = _partitions_to_do(output, partitions, resume)
+    try:
+        if single:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            if resume:
+                done = completed_ids(output)
+        else:
+            output.mkdir(parents=True, exist_ok=True)
+            todo = _partitions_to_do(output, partitions, resume)
+    except OSError as error:
+        raise output_error(output, error) from None
 
     client, cluster = _cluster_client(n_workers, scheduler_address)
     run = _Run(report_failure, report_problem, len(todo), progress)
     try:
-        skip_arg = client.scatter([skip], broadcast=True)[0] if skip else None  # once to each worker
+        skips = _skips(client, todo, recipe, done) if done else {}
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
         if single:
-            with open(output, "a" if resume else "w", encoding="utf-8") as stream:
-                for result in run.in_order(client, todo, recipe, batch_size, skip_arg, workers):
+            stream = OutputStream.open(output, append=resume)
+            try:
+                for result in run.in_order(client, todo, recipe, batch_size, skips, workers):
                     stream.writelines(result.lines or ())
                     stream.flush()
+            finally:
+                stream.close()
         else:
             run.unordered(client, todo, recipe, batch_size, output)
     finally:
@@ -351,6 +382,35 @@ def analyze_jsonl(
         failures=tuple(failures + run.failures),
         pipelines_built=dict(run.built),
     )
+
+
+def _skips(
+    client: Any, todo: list[Partition], recipe: bytes, done: collections.Counter[str]
+) -> dict[int, dict[str, int]]:
+    """For each partition, how many of its articles of each id are already written (resuming a single file).
+
+    As in a local run, the first articles of an id in input order are the ones skipped, as
+    many as the output holds, so two inputs sharing an id are both kept. The workers count
+    the ids of their partitions (reading only); the counts are shared out here, in order.
+    """
+    wanted = client.scatter([frozenset(done)], broadcast=True)[0]  # once to each worker (a set alone is scattered item by item)
+    futures = [client.submit(_partition_ids, partition, recipe, wanted, pure=False) for partition in todo]
+    left = collections.Counter(done)
+    skips: dict[int, dict[str, int]] = {}
+    for partition, future in zip(todo, futures):
+        try:
+            counts: dict[str, int] = future.result()
+        except Exception:  # a lost task: skip nothing here, so an article is analyzed twice rather than lost
+            counts = {}
+        skip = {}
+        for article_id, count in counts.items():
+            taken = min(count, left[article_id])
+            if taken:
+                skip[article_id] = taken
+                left[article_id] -= taken
+        if skip:
+            skips[partition.index] = skip
+    return skips
 
 
 def _part_name(index: int) -> str:
@@ -394,6 +454,8 @@ class _Run:
         result: _PartResult | None = None
         try:
             result = future.result()
+        except OutputError:
+            raise  # a part file that cannot be written: the others cannot be either
         except Exception as error:  # a lost task must not lose the batch: report it and go on
             self._fail(ReadFailure(partition.source, partition.first_line if partition.kind == "lines" else None,
                                    f"this partition failed on Dask: {type(error).__name__}: {error}"))
@@ -409,7 +471,15 @@ class _Run:
             self._bar.update(1)
         return result
 
-    def in_order(self, client: Any, todo: list[Partition], recipe: bytes, batch_size: int, skip: Any, workers: int) -> Iterator[_PartResult]:
+    def in_order(
+        self,
+        client: Any,
+        todo: list[Partition],
+        recipe: bytes,
+        batch_size: int,
+        skips: dict[int, dict[str, int]],
+        workers: int,
+    ) -> Iterator[_PartResult]:
         """Results in partition order, with a bounded number of partitions in flight."""
         distributed = _dask_distributed()
         remaining = iter(todo)
@@ -422,6 +492,7 @@ class _Run:
         def submit_one() -> None:
             partition = next(remaining, None)
             if partition is not None:
+                skip = skips.get(partition.index)
                 future = client.submit(_run_partition, partition, recipe, batch_size, None, skip, pure=False)
                 waiting[partition.index] = (future, partition)
                 running.add(future)

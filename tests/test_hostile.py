@@ -119,7 +119,7 @@ def test_lone_surrogates_become_replacement_characters_one_for_one(core):
     assert (merkel.mentions[0].start, merkel.mentions[0].text) == (5, "Angela Merkel")
     article = Article(text="\udcff", title="t\udcff", authors=["a\ud800"], extras={"k\udcff": ["v\udcff"]})
     cleaned = core.analyze(article).article
-    assert (cleaned.title, cleaned.authors, cleaned.extras) == ("t\ufffd", ("a\ufffd",), {"k\ufffd": ["v\ufffd"]})
+    assert (cleaned.title, cleaned.authors, cleaned.extras) == ("t\ufffd", ("a\ufffd",), {"k\ufffd": ("v\ufffd",)})
 
 
 def test_the_cli_writes_surrogate_escaped_input_as_valid_utf8(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import importlib.metadata
 import json
+import math
 import os
 import subprocess
 import sys
@@ -58,9 +59,15 @@ class _EntryPoint:
 def installed(monkeypatch):
     """Install fake plugins: ``installed(name=plugin, …)``; nothing else is installed."""
 
+    real = importlib.metadata.entry_points
+
     def install(**plugins):
-        entry_points = [_EntryPoint(name, plugin) for name, plugin in plugins.items()]
-        monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: entry_points)
+        fakes = [_EntryPoint(name, plugin) for name, plugin in plugins.items()]
+
+        def entry_points(**selection):
+            return fakes if selection.get("group") == "newscore.plugins" else real(**selection)
+
+        monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
         monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
 
     return install
@@ -236,3 +243,94 @@ def test_a_plugin_printing_into_a_replaced_sys_stdout_goes_to_standard_error(tmp
     captured = capsys.readouterr()
     assert _ids(captured.out) == ["a", "b"]
     assert captured.err.count("chatty: looking at") == 2
+
+
+# --- values that are not JSON (probe cases 7-9) -------------------------------------------------
+
+
+def _strict_json(line: str):
+    """Parse as JSON proper: ``NaN`` and ``Infinity`` are not JSON."""
+
+    def refuse(constant):
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(line, parse_constant=refuse)
+
+
+def _odd_values(article, **_):
+    start = article.text.find("Paris")
+    mention = [Mention.from_text(article.text, start, start + 5)]
+    if article.id == "object":
+        return [Entity("thing", "Paris", mention, attributes={"handle": object()})]
+    if article.id == "numbers":
+        return [Entity("thing", "Paris", mention, attributes={"nan": math.nan, "inf": [math.inf, -math.inf], "ok": 1.5})]
+    if article.id == "surrogates":
+        return [Entity("thing", "Par\udcffis", mention, aliases=["P\ud800"], attributes={"k\udcff": "v\udcff"})]
+    return _paris(article)
+
+
+def test_non_json_values_from_an_extractor_never_stop_the_batch(tmp_path, installed, capsys):
+    installed(odd=_Registers(_Extractor("odd", _odd_values)))
+    batch = _batch(tmp_path / "in.jsonl", "object", "numbers", "surrogates", "after")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
+    captured = capsys.readouterr()
+    records = [_strict_json(line) for line in captured.out.splitlines()]
+    assert [record["article"]["id"] for record in records] == ["object", "numbers", "surrogates", "after"]
+    by_id = {record["article"]["id"]: record for record in records}
+    (error,) = by_id["object"]["errors"]
+    assert error["plugin"] == "odd" and "attributes['handle'] holds a object, which is not a JSON value" in error["message"]
+    assert "Traceback" not in captured.err
+    (numbers,) = [e for e in by_id["numbers"]["entities"] if e["extractor"] == "odd"]
+    assert numbers["attributes"] == {"nan": None, "inf": [None, None], "ok": 1.5}
+    (odd,) = [e for e in by_id["surrogates"]["entities"] if e["extractor"] == "odd"]
+    assert (odd["name"], odd["aliases"], odd["attributes"]) == ("Par\ufffdis", ["P\ufffd"], {"k\ufffd": "v\ufffd"})
+    assert [e["name"] for e in by_id["after"]["entities"] if e["extractor"] == "odd"] == ["Paris"]
+
+
+def test_an_extractor_cannot_change_the_article_it_is_given(tmp_path, installed, capsys):
+    def meddle(article, **_):
+        article.extras["mine"] = object()  # the article is shared by every extractor: frozen
+        return []
+
+    installed(meddler=_Registers(_Extractor("meddler", meddle), _Extractor("paris", _paris)))
+    batch = _batch(tmp_path / "in.jsonl", "a", "b")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
+    records = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
+    assert [record["article"]["extras"] for record in records] == [{}, {}]
+    assert all(record["errors"][0]["plugin"] == "meddler" for record in records)
+    assert all("frozen" in record["errors"][0]["message"] for record in records)
+    assert all([e["name"] for e in record["entities"] if e["extractor"] == "paris"] == ["Paris"] for record in records)
+
+
+def test_nan_and_infinity_in_an_input_record_are_written_as_null(tmp_path, capsys):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "a", "text": "Ann Lee spoke.", "score": NaN, "rank": -Infinity}\n')
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
+    (record,) = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["article"]["extras"] == {"record": {"score": None, "rank": None}}
+
+
+# --- a plugin reader that raises (probe case 10) ---------------------------------------------
+
+
+class _FakeReader:
+    name = "fake"
+    suffixes = (".fake",)
+
+    def read(self, *, text, source):
+        from newscore import Article
+
+        if "explode" in text:
+            raise RuntimeError("cannot parse this")
+        yield Article(text=text, id=Path(source).stem)
+
+
+def test_a_plugin_reader_that_raises_is_a_read_failure_naming_file_and_reader(tmp_path, installed, capsys):
+    installed(fake=_Registers(readers=[_FakeReader()]))
+    for name, text in (("a", "Ann Lee spoke."), ("b", "explode"), ("c", "Bo Chen spoke.")):
+        (tmp_path / f"{name}.fake").write_text(text)
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert _ids(captured.out) == ["a", "c"]
+    assert f"newscore: {tmp_path / 'b.fake'}: reader 'fake' failed: RuntimeError: cannot parse this" in captured.err
+    assert "Traceback" not in captured.err

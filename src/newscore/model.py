@@ -15,6 +15,8 @@ import attrs
 from attrs import field, frozen
 from attrs import validators as v
 
+from newscore.jsonvalues import FrozenDict, freeze_mapping, thaw, valid_text
+
 __all__ = [
     "ENTITY_KINDS",
     "QUOTE_KINDS",
@@ -67,8 +69,21 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _dict_copy(value: Mapping[str, Any] | None) -> dict[str, Any]:
-    return dict(value or {})
+def _frozen_extras(value: Mapping[str, Any] | None) -> FrozenDict:
+    return freeze_mapping(value, "extras")
+
+
+def _frozen_attributes(value: Mapping[str, Any] | None) -> FrozenDict:
+    return freeze_mapping(value, "attributes")
+
+
+def _text(value: Any) -> Any:
+    """A str with lone surrogates made U+FFFD (UTF-8 cannot encode them); anything else as it is, for the validator."""
+    return valid_text(value) if isinstance(value, str) else value
+
+
+def _texts(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(_text(value) for value in values)
 
 
 @frozen
@@ -215,7 +230,7 @@ class Article:
     url: str | None = field(default=None, validator=_optional_str)
     language: str | None = field(default=None, validator=_optional_str)
     published_at: _dt.datetime | None = field(default=None, validator=_aware_datetime)
-    extras: Mapping[str, Any] = field(factory=dict, converter=_dict_copy, hash=False)
+    extras: Mapping[str, Any] = field(factory=FrozenDict, converter=_frozen_extras, hash=False)
 
     @paragraphs.validator
     def _paragraphs_inside_text(self, attribute: attrs.Attribute, value: tuple[Span, ...]) -> None:
@@ -235,7 +250,7 @@ class Article:
             "url": self.url,
             "language": self.language,
             "published_at": None if self.published_at is None else self.published_at.isoformat(),
-            "extras": dict(self.extras),
+            "extras": thaw(self.extras),
         }
 
     @classmethod
@@ -300,10 +315,10 @@ class Entity:
     """
 
     kind: str = field(validator=_kind)
-    name: str = field(validator=v.instance_of(str))
+    name: str = field(converter=_text, validator=v.instance_of(str))
     mentions: tuple[Mention, ...] = field(default=(), converter=_mentions)
     id: str | None = field(default=None, validator=_optional_str)
-    aliases: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=_texts, validator=_str_tuple)
     confidence: float | None = field(default=None, validator=_optional_confidence)
     extractor: str | None = field(default=None, validator=_optional_str)
     # locations
@@ -311,11 +326,11 @@ class Entity:
     latitude: float | None = field(default=None, validator=_optional_coordinate(90.0))
     longitude: float | None = field(default=None, validator=_optional_coordinate(180.0))
     geonames_id: int | None = field(default=None, validator=_optional_int)
-    feature: str | None = field(default=None, validator=_optional_str)
+    feature: str | None = field(default=None, converter=_text, validator=_optional_str)
     # organisations
-    acronym: str | None = field(default=None, validator=_optional_str)
-    type: str | None = field(default=None, validator=_optional_str)
-    attributes: Mapping[str, Any] = field(factory=dict, converter=_dict_copy, hash=False)
+    acronym: str | None = field(default=None, converter=_text, validator=_optional_str)
+    type: str | None = field(default=None, converter=_text, validator=_optional_str)
+    attributes: Mapping[str, Any] = field(factory=FrozenDict, converter=_frozen_attributes, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -332,7 +347,7 @@ class Entity:
         if self.kind == "organization" or _any_set(self, _ORGANIZATION_FIELDS):
             data.update({name: getattr(self, name) for name in _ORGANIZATION_FIELDS})
         if self.attributes:
-            data["attributes"] = dict(self.attributes)
+            data["attributes"] = thaw(self.attributes)
         return data
 
     @classmethod
@@ -380,7 +395,7 @@ class Quote:
     cue: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
     speaker: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
     speaker_entity: str | None = field(default=None, validator=_optional_str)
-    speaker_name: str | None = field(default=None, validator=_optional_str)
+    speaker_name: str | None = field(default=None, converter=_text, validator=_optional_str)
     confidence: float | None = field(default=None, validator=_optional_confidence)
     extractor: str | None = field(default=None, validator=_optional_str)
 
@@ -453,8 +468,8 @@ class ReadFailure:
 class ExtractorError:
     """One extractor's failure on one article: its name and what went wrong."""
 
-    plugin: str = field(validator=v.instance_of(str))
-    message: str = field(validator=v.instance_of(str))
+    plugin: str = field(converter=_text, validator=v.instance_of(str))
+    message: str = field(converter=_text, validator=v.instance_of(str))
 
     def to_dict(self) -> dict[str, str]:
         return {"plugin": self.plugin, "message": self.message}

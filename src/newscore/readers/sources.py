@@ -147,7 +147,27 @@ def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -
             except OSError as error:
                 yield ReadFailure(name, None, error.strerror or str(error))
                 continue
-            yield from reader.read(text=text, source=name)
+            yield from _read_with(reader, text, name)
+
+
+def _read_with(reader: Reader, text: str, source: str) -> Iterator[Article | ReadFailure]:
+    """What ``reader`` reads from ``text``; a plugin reader that raises gives a read failure naming it and the file.
+
+    What it yielded before it raised is kept; so are the files before and after it.
+    """
+    try:
+        for item in reader.read(text=text, source=source):
+            if isinstance(item, (Article, ReadFailure)):
+                yield item
+            else:
+                yield ReadFailure(source, None, f"reader {_name(reader)} gave a {type(item).__name__}, not an article")
+    except (Exception, SystemExit) as error:  # one plugin's fault is this file's failure, not the batch's
+        yield ReadFailure(source, None, f"reader {_name(reader)} failed: {type(error).__name__}: {error}")
+
+
+def _name(reader: Reader) -> str:
+    name = getattr(reader, "name", None)
+    return repr(name) if isinstance(name, str) else type(reader).__name__
 
 
 def _looks_like_path(value: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from newscore.jsonvalues import valid_text
 from newscore.model import Article, Span
 
 __all__ = ["REPLACEMENT", "has_lone_surrogates", "valid_article", "valid_text", "valid_value"]
@@ -26,11 +27,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def has_lone_surrogates(text: str) -> bool:
     """Whether ``text`` holds a surrogate code point (always lone in a Python ``str``)."""
     return _SURROGATE.search(text) is not None
-
-
-def valid_text(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD (same length)."""
-    return _SURROGATE.sub(REPLACEMENT, text) if has_lone_surrogates(text) else text
 
 
 def valid_value(value: Any) -> Any:

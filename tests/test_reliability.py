@@ -14,6 +14,7 @@ import math
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,141 @@ def test_a_plugin_reader_that_raises_is_a_read_failure_naming_file_and_reader(tm
     assert _ids(captured.out) == ["a", "c"]
     assert f"newscore: {tmp_path / 'b.fake'}: reader 'fake' failed: RuntimeError: cannot parse this" in captured.err
     assert "Traceback" not in captured.err
+
+
+# --- silent faults (probe cases 11-13) ---------------------------------------------------------
+
+
+class _BrokenHooks:
+    @hookimpl
+    def configure_nlp(self, nlp):
+        raise ValueError("[E002] Can't find factory for 'newscore_missing'")
+
+    @hookimpl
+    def register_readers(self):
+        raise RuntimeError("reader data missing")
+
+    @hookimpl
+    def register_exporters(self):
+        raise RuntimeError("exporter data missing")
+
+
+def test_newscore_plugins_shows_a_raising_configure_nlp(installed, capsys):
+    installed(broken=_BrokenHooks())
+    assert main(["plugins"]) == 0
+    out = capsys.readouterr().out
+    assert "problem: plugin 'broken' failed in configure_nlp(): ValueError: [E002]" in out
+    assert "problem: plugin 'broken' failed in register_readers(): RuntimeError: reader data missing" in out
+
+
+def test_analyze_warns_about_every_failing_hook_and_still_analyzes(tmp_path, installed, capsys):
+    installed(broken=_BrokenHooks())
+    batch = _batch(tmp_path / "in.jsonl", "a")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
+    captured = capsys.readouterr()
+    assert _ids(captured.out) == ["a"]
+    for hook in ("configure_nlp", "register_readers", "register_exporters"):
+        assert f"newscore: warning: plugin 'broken' failed in {hook}(): " in captured.err
+
+
+def test_the_language_field_never_names_a_module_for_spacy(tmp_path, capsys):
+    assert "spacy.lang.fr.examples" not in sys.modules
+    batch = tmp_path / "in.jsonl"
+    records = [
+        {"id": "a", "text": "Ann Lee spoke.", "language": "fr.examples"},
+        {"id": "b", "text": "Bo Chen spoke.", "language": "../../../etc"},
+        {"id": "c", "text": "Cy Doe spoke.", "language": "de-DE"},
+    ]
+    batch.write_text("".join(json.dumps(record) + "\n" for record in records))
+    assert main(["analyze", "-f", "spacy", "--no-progress", str(batch)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3
+    assert "spacy.lang.fr.examples" not in sys.modules  # only a plain language code reaches spaCy
+
+
+def test_a_hanging_extractor_is_switched_off_after_three_overruns_in_a_row(tmp_path, installed, capsys):
+    def hangs(article, **_):
+        time.sleep(600)
+
+    installed(slow=_Registers(_Extractor("hangs", hangs), _Extractor("paris", _paris)))
+    batch = _batch(tmp_path / "in.jsonl", *(f"a{n}" for n in range(8)))
+    started = time.monotonic()
+    assert main(["analyze", "-f", "jsonl", "--no-progress", "--time-budget", "0.2", str(batch)]) == 0
+    assert time.monotonic() - started < 60  # eight articles cost three budgets, not eight hangs
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    messages = [[e["message"] for e in record["errors"] if e["plugin"] == "hangs"] for record in records]
+    assert messages[:3] == [["exceeded its time budget of 0.2 s"]] * 3
+    assert all(len(m) == 1 and m[0].startswith("skipped: it overran its time budget on 3 articles in a row") for m in messages[3:])
+    assert all([e["name"] for e in record["entities"] if e["extractor"] == "paris"] == ["Paris"] for record in records)
+
+
+def test_an_extractor_that_recovers_is_not_switched_off(tmp_path, installed, capsys):
+    def hangs_on_odd(article, **_):
+        if int(article.id[1:]) % 2:
+            time.sleep(600)
+        return _paris(article)
+
+    installed(slow=_Registers(_Extractor("flaky", hangs_on_odd)))
+    batch = _batch(tmp_path / "in.jsonl", *(f"a{n}" for n in range(6)))
+    assert main(["analyze", "-f", "jsonl", "--no-progress", "--time-budget", "0.2", str(batch)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [bool(record["errors"]) for record in records] == [False, True] * 3  # never three in a row
+
+
+@pytest.mark.parametrize("value", ["-1", "soon", "inf", "nan"])
+def test_a_bad_time_budget_is_a_usage_error(value, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", "--time-budget", value, "x.txt"])
+    assert exit_info.value.code == 2
+    assert "--time-budget" in capsys.readouterr().err
+
+
+# --- also fixed: links, a Doc changed by a plugin, URLs that are scripts -----------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_looping_and_broken_symbolic_links_are_reported(tmp_path, capsys):
+    root = tmp_path / "news"
+    (root / "sub").mkdir(parents=True)
+    (root / "good.txt").write_text("Ann Lee spoke in Paris.")
+    (root / "self.txt").symlink_to("self.txt")
+    (root / "ping.txt").symlink_to("pong.txt")
+    (root / "pong.txt").symlink_to("ping.txt")
+    (root / "gone.txt").symlink_to("nowhere.txt")
+    (root / "sub" / "up").symlink_to("..")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(root), str(root / "self.txt")]) == 1
+    captured = capsys.readouterr()
+    assert _ids(captured.out) == ["good"]
+    for name in ("self.txt", "ping.txt", "pong.txt"):
+        assert f"newscore: {root / name}: a symbolic link that loops" in captured.err
+    assert captured.err.count(f"{root / 'self.txt'}: a symbolic link that loops") == 2  # in the directory and named
+    assert f"newscore: {root / 'gone.txt'}: a broken symbolic link" in captured.err
+    assert f"newscore: {root / 'sub' / 'up'}: a symbolic link to a directory above it (a loop)" in captured.err
+
+
+def test_a_plugin_changing_the_shared_doc_is_named_and_the_others_see_the_original(tmp_path, installed, capsys):
+    def vandal(doc, **_):
+        doc.ents = ()
+        return []
+
+    def from_ents(article, doc):
+        return [
+            Entity("thing", ent.text, [Mention.from_text(article.text, ent.start_char, ent.end_char)]) for ent in doc.ents
+        ]
+
+    installed(bad=_Registers(_Extractor("vandal", vandal)), good=_Registers(_Extractor("ents", from_ents)))
+    batch = _batch(tmp_path / "in.jsonl", "a")
+    assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    (error,) = record["errors"]
+    assert error["plugin"] == "vandal" and error["message"].startswith("changed the shared spaCy Doc")
+    assert "Paris" in [e["name"] for e in record["entities"] if e["extractor"] == "ents"]  # the entities were put back
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<b>x</b>"])
+@pytest.mark.parametrize("format_name", ["ninjs", "webanno"])
+def test_a_script_url_never_becomes_a_uri(tmp_path, capsys, url, format_name):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "a", "text": "Ann Lee spoke in Paris.", "url": url}) + "\n")
+    assert main(["analyze", "-f", format_name, "--no-progress", str(batch)]) == 0
+    out = capsys.readouterr().out
+    assert url.split(":")[0].lower() + ":" not in out.lower() and "urn:newscore:article:a" in out

@@ -14,13 +14,16 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 from newscore.errors import OutputError
 from newscore.exporters.json import completed_ids
 from newscore.exporters.output import STDOUT_NAME, GuardedText, OutputStream, output_error
 from newscore.model import Analysis, Article, ReadFailure
 from newscore.protocols import Exporter
+
+if TYPE_CHECKING:
+    from newscore.pipeline import Pipeline
 
 __all__ = ["main"]
 
@@ -257,15 +260,12 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
 
 
-def _report_problems(pipeline: object, *, load_model: bool) -> None:
+def _report_problems(pipeline: Pipeline, *, load_model: bool) -> None:
     """Warn about every plugin fault before the batch starts: failed loads, raising hooks, bad extractors.
 
     Readers and the spaCy pipeline are made here (``configure_nlp`` runs when the model
     loads), so a hook that raises is reported even though the run goes on without it.
     """
-    from newscore.pipeline import Pipeline
-
-    assert isinstance(pipeline, Pipeline)
     pipeline.plugins.readers()
     if load_model:
         pipeline.nlp  # noqa: B018 - loaded now: configure_nlp's failures are known before the batch
@@ -393,6 +393,7 @@ def _run_plugins(args: argparse.Namespace) -> int:
 
     pipeline = Pipeline()
     plugins = pipeline.plugins
+    model_problem = _try_configure_nlp(pipeline)
     print("plugins:")
     for name in plugins.names():
         dist = plugins.distribution(name)
@@ -408,9 +409,26 @@ def _run_plugins(args: argparse.Namespace) -> int:
     disabled = sorted(plugins.disabled)
     if disabled:
         print("disabled: " + ", ".join(disabled))
-    for problem in pipeline.problems:
+    for problem in pipeline.problems + ([model_problem] if model_problem else []):
         print(f"problem: {problem}")
     return _EXIT_OK
+
+
+def _try_configure_nlp(pipeline: Pipeline) -> str | None:
+    """Load the model if a plugin's ``configure_nlp`` is to run on it, so a hook that raises is listed.
+
+    Without such a hook nothing is loaded (listing plugins stays quick); a missing model is
+    returned as a problem, not raised.
+    """
+    from newscore.errors import ModelNotFoundError
+
+    if not pipeline.plugins.manager.hook.configure_nlp.get_hookimpls():
+        return None
+    try:
+        pipeline.nlp  # noqa: B018 - runs every configure_nlp hook; their failures land in pipeline.problems
+    except ModelNotFoundError as error:
+        return f"configure_nlp() not run: {error}"
+    return None
 
 
 def _run_eval(args: argparse.Namespace) -> int:

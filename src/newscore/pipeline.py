@@ -19,6 +19,7 @@ from newscore.plugins import Plugins
 from newscore.protocols import Extractor
 from newscore.runners.processes import analyze_in_processes
 from newscore.text.chunks import cut_points, run_cuts
+from newscore.text.fingerprint import doc_fingerprint
 from newscore.text.names import bare_name
 from newscore.text.unicode import valid_article
 
@@ -31,6 +32,7 @@ __all__ = [
     "CHUNK_TOKENS",
     "DEFAULT_TIME_BUDGET",
     "MAX_TEXT_CHARS",
+    "OVERRUN_LIMIT",
     "Pipeline",
     "analyze",
     "analyze_many",
@@ -39,10 +41,11 @@ __all__ = [
 
 #: Seconds one extractor may spend on one article (or one piece of a long article).
 DEFAULT_TIME_BUDGET = 60.0
-#: Texts longer than this are parsed and analyzed in pieces of at most this many characters.
-CHUNK_CHARS = 100_000
-#: A piece is cut smaller if it seems to hold more tokens than this (about 100,000 characters of prose).
-CHUNK_TOKENS = 25_000
+#: Texts longer than this are parsed and analyzed in pieces of at most this many characters
+#: (spaCy's parse of a piece needs about 250 MB more; see docs/security.md and benchmarks/pathological.py).
+CHUNK_CHARS = 50_000
+#: A piece is cut smaller if it seems to hold more tokens than this (about 60,000 characters of prose).
+CHUNK_TOKENS = 12_500
 #: Texts longer than this are not analyzed: the analysis holds only an error saying so.
 MAX_TEXT_CHARS = 10_000_000
 #: At most this many characters go to spaCy in one batch (its memory grows with them).
@@ -51,6 +54,10 @@ _BATCH_CHARS = 200_000
 _RUN_CHARS = 200
 #: An extractor whose thread has been abandoned this many times is not run again.
 _ABANDON_LIMIT = 3
+#: An extractor that overruns its time budget on this many articles (or pieces) in a row is
+#: switched off for the rest of the pipeline's life (one ``newscore analyze`` run): a hang
+#: then costs this many budgets, not one per article.
+OVERRUN_LIMIT = 3
 
 #: Extractors whose findings give way where a plugin's entity overlaps them.
 _BASELINE = frozenset({PeopleExtractor.name})
@@ -285,11 +292,21 @@ def _merge(article: Article, parts: list[tuple[tuple[int, int], _Findings]]) -> 
 
 
 def _batches(units: Iterable[_Unit], size: int, max_chars: int) -> Iterator[list[_Unit]]:
-    """Consecutive units in batches of at most ``size`` units and (beyond one unit) ``max_chars``."""
+    """Consecutive units in batches of at most ``size`` units and (beyond one unit) ``max_chars``.
+
+    A piece of a text cut in pieces is parsed alone: the parser's memory grows with what
+    it parses at once, and such a piece is already as long as that may be.
+    """
     batch: list[_Unit] = []
     chars = 0
     for unit in units:
         length = unit.end - unit.start
+        if len(unit.job.pieces) > 1:
+            if batch:
+                yield batch
+                batch, chars = [], 0
+            yield [unit]
+            continue
         if batch and (len(batch) >= size or chars + length > max_chars):
             yield batch
             batch, chars = [], 0
@@ -341,6 +358,7 @@ class Pipeline:
             usable.append(extractor)
         self.extractors: list[Extractor] = order_extractors(usable)
         self._abandoned: collections.Counter[str] = collections.Counter()
+        self._overruns_in_a_row: collections.Counter[str] = collections.Counter()
         self._model = model
         self._nlp: Language | None = None
 
@@ -455,22 +473,40 @@ class Pipeline:
             self._run_extractors(article, doc, findings)
         return findings
 
+    def _switched_off(self, name: str) -> str | None:
+        """Why the extractor ``name`` is no longer run, or None while it is."""
+        if self._abandoned[name] >= _ABANDON_LIMIT:
+            return f"skipped: it overran its time budget {_ABANDON_LIMIT} times in this pipeline"
+        if self._overruns_in_a_row[name] >= OVERRUN_LIMIT:
+            return f"skipped: it overran its time budget on {OVERRUN_LIMIT} articles in a row, so it is switched off"
+        return None
+
     def _run_extractors(self, article: Article, doc: Doc, findings: _Findings) -> None:
+        before = doc_fingerprint(doc)
         for extractor in self.extractors:
-            if self._abandoned[extractor.name] >= _ABANDON_LIMIT:
-                message = f"skipped: it overran its time budget {_ABANDON_LIMIT} times in this pipeline"
-                findings.errors.append(ExtractorError(extractor.name, message))
+            reason = self._switched_off(extractor.name)
+            if reason is not None:
+                findings.errors.append(ExtractorError(extractor.name, reason))
                 continue
             run = _extraction(extractor, article, doc, findings)
             try:
                 output = call_within(self.time_budget, run)
+                self._overruns_in_a_row[extractor.name] = 0
                 findings.add(extractor, output)
             except OverBudget as error:
+                self._overruns_in_a_row[extractor.name] += 1
                 if error.abandoned:
                     self._abandoned[extractor.name] += 1
                 findings.errors.append(ExtractorError(extractor.name, str(error)))
             except (Exception, SystemExit) as error:  # isolation: one extractor's fault is recorded, not raised
+                self._overruns_in_a_row[extractor.name] = 0  # it finished in time
                 findings.errors.append(ExtractorError(extractor.name, f"{type(error).__name__}: {error}"))
+            if not before.matches(doc):  # the Doc is shared: a change would silently alter the others' results
+                undone = before.restore(doc)
+                message = "changed the shared spaCy Doc (its tokens, tags, parse or entities)" + (
+                    "; the change was undone for the extractors after it" if undone else "; it could not be undone"
+                )
+                findings.errors.append(ExtractorError(extractor.name, message))
 
 
 def _tokenizable(nlp: Language, text: str) -> str | Doc:

@@ -24,16 +24,18 @@ __all__ = ["NINJS_SCHEMA", "NINJS_VERSION", "NinjsExporter", "article_uri", "geo
 NINJS_VERSION = "3.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 
-_ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s\"<>\\^`{|}]+")
+#: An http(s) URL with a host and nothing a URI may not hold; other schemes (``javascript:``,
+#: ``data:``, ``file:``) are never written where a consumer may follow or render them.
+_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[^\s\"<>\\^`{|}/?#]+[^\s\"<>\\^`{|}]*")
 
 
 def article_uri(article: Article) -> str:
-    """A URI naming the article: its ``url`` when that is an absolute URI, else a ``urn:newscore:`` name.
+    """A URI naming the article: its ``url`` when that is an http or https URL, else a ``urn:newscore:`` name.
 
     The URN is built from the article id, or (with no id) from a SHA-1 of the text, so the
     same article always gets the same URI.
     """
-    if article.url and _ABSOLUTE_URI.fullmatch(article.url):
+    if article.url and _WEB_URL.fullmatch(article.url):
         return article.url
     if article.id:
         return "urn:newscore:article:" + quote(article.id, safe="")

@@ -19,6 +19,7 @@ the tokens it touches (``alignment_mode="expand"``), never dropped and never nar
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TextIO
@@ -33,12 +34,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.vocab import Vocab
 
-__all__ = ["ENTITY_LABELS", "SpacyJsonExporter", "to_spacy_doc"]
+__all__ = ["ENTITY_LABELS", "SpacyJsonExporter", "spacy_language", "to_spacy_doc"]
 
 #: spaCy labels for newscore's entity kinds; other kinds are upper-cased.
 ENTITY_LABELS: Mapping[str, str] = {"person": "PERSON", "organization": "ORG", "location": "GPE"}
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _doc_from_vocab(vocab: Vocab, text: str) -> Doc:
@@ -101,13 +103,30 @@ def to_spacy_doc(
     return doc
 
 
+def spacy_language(language: str | None) -> str:
+    """The spaCy language to tokenize an article in: ``en`` without a language, its code when spaCy has it, else ``xx``.
+
+    The article's ``language`` comes from the input, and spaCy imports a module named
+    after the code it is given, so only a plain code reaches spaCy: the primary subtag
+    (``en`` of ``en-GB``), lowercased, two or three letters a-z, for which spaCy has a
+    ``spacy.lang`` module. Anything else (``en.examples``, ``../x``) gets the
+    multi-language tokenizer ``xx``.
+    """
+    if language is None:
+        return "en"
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    if _LANGUAGE_CODE.fullmatch(code) and importlib.util.find_spec(f"spacy.lang.{code}") is not None:
+        return code
+    return "xx"
+
+
 @functools.lru_cache(maxsize=8)
-def _tokenizer_for(language: str) -> Language:
+def _tokenizer_for(code: str) -> Language:
     import spacy
 
     try:
-        return spacy.blank(language)
-    except Exception:  # spaCy has no such language (or it is no language code): the multi-language one
+        return spacy.blank(code)
+    except Exception:  # a language whose module needs more than spaCy has (a missing dependency): the multi-language one
         return spacy.blank("xx")
 
 
@@ -122,7 +141,7 @@ class SpacyJsonExporter:
     description = "spaCy Doc.to_json() per line: entities as ents, quotes in spans['newscore_quotes']"
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None:
-        docs = (to_spacy_doc(analysis, _tokenizer_for(analysis.article.language or "en")) for analysis in analyses)
+        docs = (to_spacy_doc(analysis, _tokenizer_for(spacy_language(analysis.article.language))) for analysis in analyses)
         write_json_lines((doc.to_json() for doc in docs), stream)
 
 

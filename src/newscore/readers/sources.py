@@ -3,7 +3,9 @@ the reader its suffix names (or whose format the text shows)."""
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -89,10 +91,17 @@ def expand_source(source: str | Path, table: Mapping[str, Reader]) -> Iterator[P
     path = Path(source)
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in table:
-                yield child
+            if child.is_file():
+                if child.suffix.lower() in table:
+                    yield child
+            elif child.is_symlink():
+                problem = _link_problem(child)
+                if problem is not None and (child.is_dir() or child.suffix.lower() in table):
+                    yield ReadFailure(str(child), None, problem)
     elif path.exists():
         yield path
+    elif path.is_symlink():
+        yield ReadFailure(str(source), None, _link_problem(path) or "no such file or directory")
     elif isinstance(source, str) and glob.has_magic(source):
         matches = sorted(glob.glob(source, recursive=True))
         if not matches:
@@ -102,6 +111,23 @@ def expand_source(source: str | Path, table: Mapping[str, Reader]) -> Iterator[P
                 yield Path(match)
     else:
         yield ReadFailure(str(source), None, "no such file or directory")
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why the symbolic link ``link`` is not read: it loops, leads nowhere, or points to a directory above it.
+
+    Links to directories inside a directory are never followed (so no loop can make a
+    batch endless); only one that leads back up is worth a word, as the loop it is.
+    """
+    try:
+        os.stat(link)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link that loops (it leads back to itself)"
+        return "a broken symbolic link (what it points to does not exist)"
+    if link.is_dir() and link.parent.resolve().is_relative_to(link.resolve()):
+        return "a symbolic link to a directory above it (a loop); not followed"
+    return None
 
 
 def read_all(sources: Iterable[str | Path], *, plugins: Plugins | None = None) -> Iterator[Article | ReadFailure]:

@@ -420,7 +420,8 @@ def test_a_bad_time_budget_is_a_usage_error(value, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["analyze", "--time-budget", value, "x.txt"])
     assert exit_info.value.code == 2
-    assert "--time-budget" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "argument --time-budget" in err and "number of seconds" in err
 
 
 # --- also fixed: links, a Doc changed by a plugin, URLs that are scripts -----------------------
@@ -465,7 +466,7 @@ def test_a_plugin_changing_the_shared_doc_is_named_and_the_others_see_the_origin
     assert "Paris" in [e["name"] for e in record["entities"] if e["extractor"] == "ents"]  # the entities were put back
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<b>x</b>"])
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="])
 @pytest.mark.parametrize("format_name", ["ninjs", "webanno"])
 def test_a_script_url_never_becomes_a_uri(tmp_path, capsys, url, format_name):
     batch = tmp_path / "in.jsonl"

@@ -9,7 +9,7 @@ article) and compares it after each one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy
 
@@ -28,7 +28,7 @@ class DocFingerprint:
 
     def __init__(self, doc: Doc) -> None:
         self._length = len(doc)
-        self._annotations = doc.to_array(list(_ATTRIBUTES))
+        self._annotations: Any = doc.to_array(list(_ATTRIBUTES))
         self._span_groups = tuple(sorted(doc.spans))
 
     def matches(self, doc: Doc) -> bool:

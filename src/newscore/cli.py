@@ -240,10 +240,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if args.resume and (not args.output or args.format != "jsonl"):
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
-    if args.dask is not None:
-        _report_problems(pipeline, load_model=False)
+    if args.dask is not None:  # the Dask runner reports plugin faults, its workers' too
         return _run_on_dask(args, show_progress)
-    _report_problems(pipeline, load_model=True)
+    _report_problems(pipeline)
     skip = completed_ids(Path(args.output)) if args.resume else collections.Counter()
     failures: list[ReadFailure] = []
     progress = _Progress(show_progress, args.paths, pipeline.plugins)
@@ -260,15 +259,14 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
 
 
-def _report_problems(pipeline: Pipeline, *, load_model: bool) -> None:
+def _report_problems(pipeline: Pipeline) -> None:
     """Warn about every plugin fault before the batch starts: failed loads, raising hooks, bad extractors.
 
     Readers and the spaCy pipeline are made here (``configure_nlp`` runs when the model
     loads), so a hook that raises is reported even though the run goes on without it.
     """
     pipeline.plugins.readers()
-    if load_model:
-        pipeline.nlp  # noqa: B018 - loaded now: configure_nlp's failures are known before the batch
+    pipeline.nlp  # noqa: B018 - loaded now: configure_nlp's failures are known before the batch
     for problem in pipeline.problems:  # a plugin fault must not go unnoticed
         print(f"newscore: warning: {problem}", file=sys.stderr)
 

@@ -33,7 +33,7 @@ import platform
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +233,7 @@ def _run_partition(
     """
     pipeline = _pipeline_for(recipe)
     failures: list[tuple[str, int | None, str]] = []
-    problems: list[str] = []
+    problems = [f"warning: {problem}" for problem in pipeline.problems]  # a hook that failed on this worker
     left = dict(skip or {})
 
     def articles() -> Iterator[Article]:
@@ -334,9 +334,14 @@ def analyze_jsonl(
     output = Path(output_path)
     recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), time_budget=time_budget))
     recipe = pickle.dumps(recipe_of)
-    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
+    local = recipe_of.build()
+    local.plugins.exporters()  # asked here only so that a failing register_exporters is reported too
+    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=local.plugins)
     report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
     report_problem = on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr))
+    warnings_given = [f"warning: {problem}" for problem in local.problems]  # plugin faults, before the batch
+    for warning in warnings_given:
+        report_problem(warning)
     for failure in failures:
         report_failure(failure)
 
@@ -355,7 +360,7 @@ def analyze_jsonl(
         raise output_error(output, error) from None
 
     client, cluster = _cluster_client(n_workers, scheduler_address)
-    run = _Run(report_failure, report_problem, len(todo), progress)
+    run = _Run(report_failure, report_problem, len(todo), progress, warned=warnings_given)
     try:
         skips = _skips(client, todo, recipe, done) if done else {}
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
@@ -434,12 +439,20 @@ def _partitions_to_do(directory: Path, partitions: list[Partition], resume: bool
 class _Run:
     """Collects results as they come: counts, failures, and the progress bar."""
 
-    def __init__(self, report_failure: Callable[[ReadFailure], None], report_problem: Callable[[str], None], total: int, progress: bool) -> None:
+    def __init__(
+        self,
+        report_failure: Callable[[ReadFailure], None],
+        report_problem: Callable[[str], None],
+        total: int,
+        progress: bool,
+        warned: Iterable[str] = (),
+    ) -> None:
         self._report_failure = report_failure
         self._report_problem = report_problem
         self.articles = 0
         self.failures: list[ReadFailure] = []
         self.built: dict[str, int] = {}
+        self._warned: set[str] = set(warned)  # plugin warnings already given (workers repeat them)
         self._bar = None
         if progress:
             from tqdm import tqdm
@@ -465,6 +478,10 @@ class _Run:
             for source, line, message in result.failures:
                 self._fail(ReadFailure(source, line, message))
             for problem in result.problems:
+                if problem.startswith("warning: "):  # the same plugin fault on every worker: said once
+                    if problem in self._warned:
+                        continue
+                    self._warned.add(problem)
                 self._report_problem(problem)
         if self._bar is not None:
             self._bar.set_postfix(articles=self.articles, refresh=False)

@@ -474,3 +474,18 @@ def test_a_script_url_never_becomes_a_uri(tmp_path, capsys, url, format_name):
     assert main(["analyze", "-f", format_name, "--no-progress", str(batch)]) == 0
     out = capsys.readouterr().out
     assert url.split(":")[0].lower() + ":" not in out.lower() and "urn:newscore:article:a" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_output_at_a_terminal_shows_each_line_as_it_is_written():
+    import pty
+
+    from newscore.exporters.output import OutputStream
+
+    reader, writer = pty.openpty()
+    stream = OutputStream(writer, "<stdout>", close_fd=False)
+    stream.write("first line\n")  # no flush: a person at a terminal still sees it at once
+    assert os.read(reader, 100).replace(b"\r", b"") == b"first line\n"
+    stream.close()
+    os.close(writer)
+    os.close(reader)

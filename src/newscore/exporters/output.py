@@ -59,6 +59,7 @@ class OutputStream(io.TextIOBase):
         self._pending_bytes = 0
         self._error: OutputError | None = None
         self._regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        self._line_buffered = os.isatty(fd)  # at a terminal each line shows as it is written
         # where this stream's bytes begin in a regular file (its end, for appending)
         self._base = os.lseek(fd, 0, os.SEEK_END) if self._regular else 0
         self._written = 0
@@ -98,7 +99,7 @@ class OutputStream(io.TextIOBase):
         data = text.encode("utf-8", "replace")
         self._pending.append(data)
         self._pending_bytes += len(data)
-        if self._pending_bytes >= _BUFFER_BYTES:
+        if self._pending_bytes >= _BUFFER_BYTES or (self._line_buffered and "\n" in text):
             self.flush()
         return len(text)
 

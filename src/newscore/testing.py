@@ -78,10 +78,18 @@ def _mentions(draw: st.DrawFn, text: str) -> Mention:
     return Mention.from_text(text, span.start, span.end, form=form, metonymic=draw(st.booleans()))
 
 
-_json_scalars = st.none() | st.booleans() | st.integers(-(2**31), 2**31) | st.text(max_size=10)
+_json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**31), 2**31)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=10)
+)
 _json_values = st.recursive(
     _json_scalars,
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: st.lists(children, max_size=3)
+    | st.lists(children, max_size=3).map(tuple)  # held as lists, as JSON gives them back
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=6,
 )
 _names = st.text(min_size=1, max_size=20)
@@ -146,7 +154,7 @@ def quotes(draw: st.DrawFn, text: str, entity_ids: Iterable[str] = ()) -> Quote:
         kind=draw(st.sampled_from(QUOTE_KINDS)),
         content=draw(st.lists(spans(text), min_size=1, max_size=2)),
         cue=draw(st.none() | spans(text)),
-        speaker=draw(st.none() | spans(text)),
+        speaker=draw(st.none() | spans(text) | _mentions(text)),
         speaker_entity=draw(st.none() | st.sampled_from(ids)) if ids else None,
         speaker_name=draw(st.none() | _names),
         confidence=draw(st.none() | st.floats(0, 1)),

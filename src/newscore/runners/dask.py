@@ -32,7 +32,7 @@ import platform
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +185,7 @@ def _pipeline_for(recipe: bytes) -> Pipeline:
         pipeline = _pipelines.get(key)
         if pipeline is None:
             pipeline = pickle.loads(recipe).build()
-            pipeline.nlp  # noqa: B018 - load the model while holding the lock: once per process
+            pipeline.prepare()  # model and extractors' data loaded while holding the lock: once per process
             _pipelines[key] = pipeline
             _pipelines_built += 1
         return pipeline
@@ -286,6 +286,7 @@ def analyze_jsonl(
     progress: bool = False,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_problem: Callable[[str], None] | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> DaskRun:
     """Analyze JSON Lines (or any readable) input on Dask and write newscore JSON Lines.
 
@@ -299,7 +300,8 @@ def analyze_jsonl(
     Extractor errors inside analyses go to ``on_problem``. With ``resume``, a single
     output file keeps its complete records and the articles whose ids it holds are
     skipped; an output directory keeps its complete part files and their partitions are
-    skipped (the input must be unchanged).
+    skipped (the input must be unchanged). ``options`` sets extractors' options (see
+    :class:`~newscore.Pipeline`); they travel to every worker with the pipeline.
     """
 
     _dask_distributed()  # fail early, before any planning, when Dask is missing
@@ -307,7 +309,7 @@ def analyze_jsonl(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
     output = Path(output_path)
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model)))
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options))
     recipe = pickle.dumps(recipe_of)
     partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
     report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))

@@ -388,9 +388,13 @@ class Pipeline:
         budget never cuts data loading short. An extractor whose ``prepare()`` raises is
         listed in :attr:`problems` (and its ``extract`` fails per article as it will).
         """
+        self.nlp  # noqa: B018 - loaded here, before any budget runs
+        self._prepare_extractors()
+
+    def _prepare_extractors(self) -> None:
         if self._prepared:
             return
-        self.nlp  # noqa: B018 - loaded here, before any budget runs
+        self._prepared = True
         for extractor in self.extractors:
             prepare = getattr(extractor, "prepare", None)
             if not callable(prepare):
@@ -399,7 +403,6 @@ class Pipeline:
                 prepare()
             except (Exception, SystemExit) as error:  # recorded; the other extractors still run
                 self._problems.append(f"extractor {extractor.name!r} failed to prepare: {type(error).__name__}: {error}")
-        self._prepared = True
 
     def analyze(self, item: str | Article) -> Analysis:
         """Analyze one article (or plain text); a text spaCy cannot parse gives an error entry."""
@@ -438,7 +441,7 @@ class Pipeline:
         """
         if doc.text != article.text:
             raise ValueError("the Doc was not parsed from this article's text")
-        self.prepare()
+        self._prepare_extractors()
         findings = _Findings(article.text)
         self._run_extractors(article, doc, findings)
         return findings.analysis(article)

@@ -46,7 +46,7 @@ def test_options_go_through_config():
 
 def test_a_bad_option_in_config_is_refused():
     nlp = spacy.blank("en")
-    with pytest.raises(newscore.OptionError, match="unknown option locations.nope"):
+    with pytest.raises(newscore.OptionError, match=r"unknown option locations\.nope"):
         nlp.add_pipe("newscore", config={"options": {"locations": {"nope": True}}})
 
 

@@ -58,7 +58,7 @@ class LocationExtractor:
 
     def prepare(self) -> None:
         """Load the gazetteer and the given names now (once per process), not in the first article."""
-        self.gazetteer  # noqa: B018 - loaded and cached by load_gazetteer
+        self.gazetteer.load()  # read once per process by load_gazetteer, places decompressed
         given_name_gender("Anna")  # loads the given-names table the people checks use
 
     def extract(

@@ -136,6 +136,10 @@ class Gazetteer:
         """A gazetteer of TSV lines (as ``scripts/build_gazetteer.py`` writes them), indexed here."""
         return cls(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
 
+    def load(self) -> None:
+        """Decompress the places now rather than on the first look-up (for an extractor's warm-up)."""
+        self._tsv  # noqa: B018
+
     @property
     def _tsv(self) -> bytes:
         if self._tsv_bytes is None:  # decompressed on the first look-up that reaches a place

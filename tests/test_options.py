@@ -288,3 +288,20 @@ def test_the_shipped_plugins_declare_options_their_classes_take():
         for option in getattr(extractor, "options", ()):
             assert option.name in parameters, f"{extractor.name}.{option.name} is not a keyword of its class"
             assert parameters[option.name].default == option.default, f"{extractor.name}.{option.name}: defaults differ"
+
+
+def test_the_contract_suite_catches_an_option_its_class_does_not_take():
+    from newscore.testing import ExtractorContract
+
+    class Forgetful(Shouter):
+        options = (*Shouter.options, Option("volume", int, 3, "not a keyword of the class"))
+
+    class Mismatched(Shouter):
+        options = (Option("times", int, 2, "the class says 1"),)
+
+    suite = ExtractorContract()
+    suite.test_its_options_are_keywords_of_its_class(Shouter())
+    with pytest.raises(AssertionError, match="'volume' is not a keyword argument"):
+        suite.test_its_options_are_keywords_of_its_class(Forgetful())
+    with pytest.raises(AssertionError, match="declared default 2, class 1"):
+        suite.test_its_options_are_keywords_of_its_class(Mismatched())

@@ -282,7 +282,8 @@ class ExtractorContract:
     extractor).
 
     The tests check: the extractor declares ``name``, ``version``, ``needs`` and
-    ``provides``; on the samples, on any unicode text, and with any findings from
+    ``provides``; its ``options`` (if any) are keyword arguments of its class, with the
+    same defaults; on the samples, on any unicode text, and with any findings from
     earlier extractors, it does not raise, returns only entities and quotes whose spans
     are exact slices of the text, only of kinds it provides or needs, the same output every time;
     it leaves the shared ``Doc`` as it found it; and inside a real :class:`Pipeline` it
@@ -350,6 +351,20 @@ class ExtractorContract:
             assert isinstance(value, tuple), f"{field_name} must be a tuple, got {type(value).__name__}"
             assert all(isinstance(kind, str) and kind for kind in value), f"{field_name} must hold kind names"
         assert extractor.provides, "an extractor must provide at least one kind"
+
+    def test_its_options_are_keywords_of_its_class(self, extractor: Any) -> None:
+        import inspect
+
+        from newscore.options import Option
+
+        parameters = inspect.signature(type(extractor)).parameters
+        for option in getattr(extractor, "options", ()):
+            assert isinstance(option, Option), f"options must hold newscore.Option values, got {option!r}"
+            assert option.name in parameters, f"option {option.name!r} is not a keyword argument of its class"
+            default = parameters[option.name].default
+            assert default == option.default, f"option {option.name!r}: declared default {option.default!r}, class {default!r}"
+            rebuilt = type(extractor)(**{o.name: o.default for o in extractor.options})
+            assert rebuilt.name == extractor.name, "an extractor built from its options' defaults has another name"
 
     def test_keeps_the_contract_on_news(self, extractor: Any, contract_nlp: Any, upstream: list[Any]) -> None:
         for text in self.samples:

@@ -305,3 +305,16 @@ def test_the_contract_suite_catches_an_option_its_class_does_not_take():
         suite.test_its_options_are_keywords_of_its_class(Forgetful())
     with pytest.raises(AssertionError, match="declared default 2, class 1"):
         suite.test_its_options_are_keywords_of_its_class(Mismatched())
+
+
+def test_a_bad_option_from_a_file_says_which_file(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_text(TEXT)
+    (tmp_path / "newscore.toml").write_text('[locations]\ninclude_demonyms = "perhaps"\n')
+    assert main(["analyze", "--no-progress", str(story)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        "newscore: error: option locations.include_demonyms expects a bool (true or false), got 'perhaps' "
+        "(set in newscore.toml)"
+    )

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newscore.cli_settings import add_settings_arguments, given_options
+from newscore.cli_settings import add_settings_arguments, pipeline_with_options
 from newscore.exporters.json import completed_ids
 from newscore.model import Analysis, Article, ReadFailure
 
@@ -218,13 +218,12 @@ def _split_dask_address(args: argparse.Namespace) -> None:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from newscore.pipeline import Pipeline
     from newscore.readers.sources import read_all
 
     _split_dask_address(args)
     if not args.paths:
         raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
-    pipeline = Pipeline(model=args.model, options=given_options(args))
+    pipeline = pipeline_with_options(args, model=args.model)
     for problem in pipeline.problems:  # a plugin that failed to load must not go unnoticed
         print(f"newscore: warning: {problem}", file=sys.stderr)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
@@ -331,7 +330,6 @@ def _run_plugins(args: argparse.Namespace) -> int:
 
 def _run_eval(args: argparse.Namespace) -> int:
     from newscore.evaluation import evaluate, load_gold
-    from newscore.pipeline import Pipeline
 
     try:
         gold = load_gold(args.gold)
@@ -340,7 +338,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise _UserError(str(error)) from None
     kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()] if args.kinds else None
-    report = evaluate(gold, pipeline=Pipeline(model=args.model, options=given_options(args)), quote_kinds=kinds)
+    report = evaluate(gold, pipeline=pipeline_with_options(args, model=args.model), quote_kinds=kinds)
     if args.format == "json":
         print(json.dumps(report.to_dict(), indent=2))
     else:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscore.config import find_config, read_config
 from newscore.errors import OptionError
 from newscore.options import normalize_options
 
-__all__ = ["add_settings_arguments", "given_options"]
+if TYPE_CHECKING:
+    from newscore.pipeline import Pipeline
+
+__all__ = ["add_settings_arguments", "given_options", "pipeline_with_options"]
 
 
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,10 +51,33 @@ def _from_command_line(pairs: list[str]) -> dict[str, dict[str, Any]]:
     return normalize_options(given)
 
 
-def given_options(args: argparse.Namespace, directory: str | Path = ".") -> dict[str, dict[str, Any]]:
-    """The options the user gave: the configuration file's, overridden by ``--option`` ones."""
+def _given(args: argparse.Namespace, directory: str | Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The options given, and the file each came from (``EXTRACTOR.NAME`` -> path) unless ``--option`` set it."""
     path = Path(args.config) if args.config else find_config(directory)
     options = read_config(path) if path is not None else {}
+    sources = {f"{extractor}.{name}": str(path) for extractor, values in options.items() for name in values}
     for extractor, values in _from_command_line(args.options).items():
         options.setdefault(extractor, {}).update(values)
-    return options
+        for name in values:  # an --option names itself
+            sources.pop(f"{extractor}.{name}", None)
+    return options, sources
+
+
+def given_options(args: argparse.Namespace, directory: str | Path = ".") -> dict[str, dict[str, Any]]:
+    """The options the user gave: the configuration file's, overridden by ``--option`` ones."""
+    return _given(args, directory)[0]
+
+
+def pipeline_with_options(args: argparse.Namespace, *, directory: str | Path = ".", **settings: Any) -> Pipeline:
+    """A :class:`~newscore.Pipeline` with the options the user gave; an option at fault is
+    reported with the configuration file that set it."""
+    from newscore.pipeline import Pipeline
+
+    options, sources = _given(args, directory)
+    try:
+        return Pipeline(options=options, **settings)
+    except OptionError as error:
+        source = sources.get(error.option or "")
+        if source is None:
+            raise
+        raise OptionError(f"{error} (set in {source})", error.option) from None

@@ -29,7 +29,11 @@ class DaskUnavailableError(ImportError):
 
 class OptionError(ValueError):
     """An extractor option that is unknown or has a value of the wrong type; the message names it
-    and says what is expected."""
+    and says what is expected. ``option`` is its ``EXTRACTOR.NAME`` where one option is at fault."""
+
+    def __init__(self, message: str, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
 
 
 class ConfigError(OptionError):

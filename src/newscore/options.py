@@ -145,9 +145,11 @@ def configure_extractors(
     for name, settings in given.items():
         if name not in by_name and name not in skipped:
             having = sorted(extractor.name for extractor in extractors if options_of(extractor))
+            first = f"{name}.{next(iter(settings), '')}"
             raise OptionError(
-                f"unknown option {name}.{next(iter(settings), '')}: no extractor is named {name!r} "
-                f"(extractors with options: {', '.join(having) or 'none'})"
+                f"unknown option {first}: no extractor is named {name!r} "
+                f"(extractors with options: {', '.join(having) or 'none'})",
+                first,
             )
     configured = []
     for extractor in extractors:
@@ -163,12 +165,16 @@ def _rebuilt(extractor: Any, settings: Mapping[str, Any]) -> Any:
             takes = ", ".join(f"{option.name} ({option.type.__name__})" for option in declared.values())
             raise OptionError(
                 f"unknown option {extractor.name}.{name}; {extractor.name} takes "
-                f"{takes or 'no options'} (see `newscore plugins`)"
+                f"{takes or 'no options'} (see `newscore plugins`)",
+                f"{extractor.name}.{name}",
             )
-    values = {
-        name: option.coerce(settings[name], f"option {extractor.name}.{name}") if name in settings else option.default
-        for name, option in declared.items()
-    }
+    values = {}
+    for name, option in declared.items():
+        label = f"{extractor.name}.{name}"
+        try:
+            values[name] = option.coerce(settings[name], f"option {label}") if name in settings else option.default
+        except OptionError as error:
+            raise OptionError(str(error), label) from None
     try:
         return type(extractor)(**values)
     except Exception as error:  # the class refused a value its options allowed: still the user's setting

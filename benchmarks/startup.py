@@ -11,12 +11,15 @@ machine disturbs less). Rounds alternate so noise hits both alike; the median ro
 spread (lowest-highest) of each figure and of the ratio newscore / spaCy are printed. The
 issue's target: a ratio of at most 1.6.
 
-    .venv/bin/python benchmarks/startup.py [--rounds 5] [--model NAME]
+    .venv/bin/python benchmarks/startup.py [--rounds 5] [--model NAME] [--json-out FILE]
+
+``make bench`` runs it (``benchmarks/run.py``) and shows its figures on the scaling page.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -59,10 +62,15 @@ def _spread(values: list[float]) -> str:
     return f"median {statistics.median(values):.2f} (range {min(values):.2f}-{max(values):.2f})"
 
 
+def _summary(values: list[float]) -> dict[str, float]:
+    return {"median": round(statistics.median(values), 2), "low": round(min(values), 2), "high": round(max(values), 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--model", help="spaCy pipeline (default: the one newscore uses)")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
 
     from newscore.nlp import resolve_model_name
@@ -92,6 +100,18 @@ def main() -> None:
     print(f"ratio newscore / spaCy:          wall {_spread(wall_ratios)}; CPU {_spread(cpu_ratios)}")
     verdict = "within" if statistics.median(wall_ratios) <= TARGET else "over"
     print(f"target: ratio at most {TARGET} -> median wall ratio is {verdict} it")
+    if args.json_out:
+        figures = {
+            "model": model,
+            "rounds": args.rounds,
+            "load_average": round(os.getloadavg()[0], 1),
+            "target_ratio": TARGET,
+            **{key: _summary(values) for key, values in rows.items()},
+            "ratio_wall": _summary(wall_ratios),
+            "ratio_cpu": _summary(cpu_ratios),
+        }
+        args.json_out.parent.mkdir(parents=True, exist_ok=True)
+        args.json_out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -270,7 +270,7 @@ def test_analyze_help_names_the_model_really_used(capsys):
     with pytest.raises(SystemExit):
         main(["analyze", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert f"(default: {resolve_model_name()}:" in help_text
+    assert f"(default here {resolve_model_name()}: $NEWSCORE_MODEL, else" in help_text
 
 
 def test_with_the_core_disabled_plugins_still_lists_the_built_in_readers(capsys, monkeypatch):

@@ -47,7 +47,8 @@ def _default_model() -> str:
         chosen = resolve_model_name()
     except ModelNotFoundError:
         chosen = "none installed"
-    return f"{chosen}: $NEWSCORE_MODEL, else the first installed of {', '.join(DEFAULT_MODELS)}"
+    rule = ", else ".join([*(f"{name} if installed" for name in DEFAULT_MODELS[:-1]), DEFAULT_MODELS[-1]])
+    return f"here {chosen}: $NEWSCORE_MODEL, else {rule}"
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -71,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
     analyze.add_argument("--format", "-f", default="table", help="output format: table (default), json, jsonl, …")
     analyze.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    analyze.add_argument("--model", help="spaCy pipeline to parse with (default: {default_model})")
+    analyze.add_argument("--model", help="spaCy pipeline to parse with (default {default_model})")
     add_settings_arguments(analyze)
     analyze.add_argument(
         "--processes", "-p", type=int, default=1, metavar="N", help="analyze in N worker processes (-1: one per CPU)"
@@ -106,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--kinds", help="comma-separated quote kinds to score, e.g. direct,mixed")
     evaluate.add_argument("--format", "-f", choices=("table", "json"), default="table")
-    evaluate.add_argument("--model", help="spaCy pipeline to parse with (default: {default_model})")
+    evaluate.add_argument("--model", help="spaCy pipeline to parse with (default {default_model})")
     add_settings_arguments(evaluate)
     return parser
 

@@ -69,3 +69,14 @@ def test_a_saved_pipeline_keeps_the_component_and_its_options(tmp_path):
     assert loaded.pipe_names == ["newscore"]
     assert loaded.get_pipe_config("newscore")["options"] == {"locations": {"include_demonyms": True}}
     assert isinstance(loaded("Hello there.")._.newscore, newscore.Analysis)
+
+
+def test_the_analysis_travels_with_the_doc_between_processes_and_through_docbin(component_nlp):
+    from spacy.tokens import DocBin
+
+    texts = [SAMPLE_NEWS[0], TEXT]
+    docs = list(component_nlp.pipe(texts, n_process=2))  # docs come back from the workers serialised
+    assert [doc._.newscore for doc in docs] == [newscore.analyze(text) for text in texts]
+    stored = DocBin(store_user_data=True, docs=docs).to_bytes()
+    back = list(DocBin().from_bytes(stored).get_docs(component_nlp.vocab))
+    assert [doc._.newscore for doc in back] == [doc._.newscore for doc in docs]

@@ -16,14 +16,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import catalogue
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newscore.model import Article
+from newscore.model import Analysis, Article
 from newscore.pipeline import DEFAULT_TIME_BUDGET, Pipeline
 
 if TYPE_CHECKING:
-    from newscore.model import Analysis
+    from collections.abc import Callable
 
 __all__ = ["EXTENSION", "FACTORY", "NewscoreComponent", "make_newscore", "register"]
 
@@ -58,10 +59,31 @@ def make_newscore(
     return NewscoreComponent(nlp, name, options=options, time_budget=time_budget)
 
 
+#: How an analysis travels inside a Doc's user data (``nlp.pipe(n_process=2)``, ``DocBin``).
+_MSGPACK_KEY = "__newscore_analysis__"
+
+
+def _encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """A msgpack encoder: an :class:`Analysis` as its JSON form (it round-trips exactly)."""
+    if isinstance(obj, Analysis):
+        return {_MSGPACK_KEY: obj.to_dict()}
+    return obj if chain is None else chain(obj)
+
+
+def _decode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    if isinstance(obj, dict) and _MSGPACK_KEY in obj:
+        return Analysis.from_dict(obj[_MSGPACK_KEY])
+    return obj if chain is None else chain(obj)
+
+
 def register() -> None:
-    """Register the factory and the ``Doc`` extension, unless this process already has."""
+    """Register the factory, the ``Doc`` extension and the msgpack coding of an analysis, unless
+    this process already has."""
     if not Doc.has_extension(EXTENSION):
         Doc.set_extension(EXTENSION, default=None)
+    if not catalogue.check_exists("srsly", "msgpack_encoders", FACTORY):
+        srsly.msgpack_encoders.register(FACTORY, func=_encode)
+        srsly.msgpack_decoders.register(FACTORY, func=_decode)
     if not catalogue.check_exists("spacy", "factories", FACTORY):  # the registry itself, not entry points
         Language.factory(
             FACTORY,

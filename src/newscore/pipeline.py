@@ -541,7 +541,10 @@ def _extraction(extractor: Extractor, article: Article, doc: Doc, findings: _Fin
 
 @functools.lru_cache(maxsize=4)
 def _cached_pipeline(model: str | None, options: tuple[tuple[str, str, Any], ...]) -> Pipeline:
-    return Pipeline(model=model, options={f"{extractor}.{name}": value for extractor, name, value in options})
+    nested: dict[str, dict[str, Any]] = {}
+    for extractor, name, value in options:
+        nested.setdefault(extractor, {})[name] = value
+    return Pipeline(model=model, options=nested)
 
 
 def _default_pipeline(model: str | None, options: Mapping[str, Any] | None = None) -> Pipeline:

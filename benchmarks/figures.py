@@ -217,6 +217,7 @@ def speed(figures: Figures) -> str:
         )
     else:
         parts.append(f"Start-up: {NOT_YET}.")
+    parts.append(_startup_against_spacy(figures))
     scaling = _get(figures, "throughput", "figures", "scaling")
     if scaling:
         parts.append(
@@ -231,7 +232,24 @@ def speed(figures: Figures) -> str:
         )
     else:
         parts.append(f"Peak memory over growing batches: {NOT_YET}.")
-    return "\n\n".join(parts) + "\n\n" + _provenance(figures, "throughput", "memory") + "\n"
+    return "\n\n".join(parts) + "\n\n" + _provenance(figures, "throughput", "startup", "memory") + "\n"
+
+
+def _startup_against_spacy(figures: Figures) -> str:
+    start = _get(figures, "startup", "figures")
+    if not start:
+        return f"Start-up against spaCy's own model load: {NOT_YET}."
+
+    def spread(row: dict[str, float], digits: int) -> str:
+        return f"{_n(row['median'], digits)} ({_n(row['low'], digits)}–{_n(row['high'], digits)})"
+
+    return (
+        "| median (lowest–highest) | spaCy model load | `newscore analyze` to first record | ratio |\n|---|---|---|---|\n"
+        f"| CPU time, s | {spread(start['spacy_cpu'], 2)} | {spread(start['first_cpu'], 2)} | **{spread(start['ratio_cpu'], 2)}** |\n"
+        f"| wall clock, s | {spread(start['spacy_wall'], 2)} | {spread(start['first_wall'], 2)} | **{spread(start['ratio_wall'], 2)}** |\n\n"
+        f"{start['rounds']} interleaved rounds of fresh processes, `{start['model']}`, load average "
+        f"{start['load_average']} when measured; the target is a ratio of at most {start['target_ratio']}."
+    )
 
 
 SNIPPETS: dict[str, Callable[[Figures], str]] = {

@@ -36,6 +36,7 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "quotes_heldback": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_heldback.jsonl", "--systems", _SYSTEMS], "1 min"),
     "organizations": (["benchmarks/organizations.py"], "1–2 min"),
     "locations": (["benchmarks/locations.py"], "3–5 min"),
+    "startup": (["benchmarks/startup.py", "--rounds", "5"], "1–3 min"),
     "throughput": (["benchmarks/throughput.py", "--rounds", "3", "--processes", "1,2"], "5–8 min"),
     "memory": (["benchmarks/memory.py", "--sizes", "1000,10000"], "7–10 min"),
 }

@@ -129,6 +129,17 @@ def test_the_cli_runs_on_a_dask_cluster(batch, cluster, tmp_path, capsys):
     assert "a.jsonl:5: invalid JSON" in err and "b.jsonl:5: not UTF-8" in err
 
 
+def test_options_reach_the_dask_workers(cluster, tmp_path):
+    story = tmp_path / "in.jsonl"
+    story.write_text(json.dumps({"id": "d", "text": "Russian troops crossed into Ukraine, Ukrainian officials said."}) + "\n")
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    option = ["--option", "locations.include_demonyms=true", "-f", "jsonl", "--no-progress"]
+    assert main(["analyze", *option, "-o", str(local), str(story)]) == 0
+    assert main(["analyze", "--dask", cluster.scheduler_address, *option, "-o", str(remote), str(story)]) == 0
+    assert remote.read_bytes() == local.read_bytes()
+    assert b'"form": "demonym"' in remote.read_bytes()
+
+
 def test_the_cli_needs_an_output_file_for_dask(capsys):
     assert main(["analyze", "--dask", "tcp://127.0.0.1:1", str(SEED)]) == 2
     assert "--dask needs" in capsys.readouterr().err

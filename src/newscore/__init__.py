@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from newscore.errors import ModelNotFoundError, ReadError
+from newscore.config import read_config
+from newscore.errors import ModelNotFoundError, OptionError, ReadError
 from newscore.hookspecs import hookimpl
 from newscore.model import (
     ENTITY_KINDS,
@@ -19,6 +20,7 @@ from newscore.model import (
     ReadFailure,
     Span,
 )
+from newscore.options import Option
 from newscore.pipeline import Pipeline, analyze, analyze_many
 from newscore.plugins import Plugins
 from newscore.protocols import Exporter, Extractor, Reader
@@ -43,6 +45,8 @@ __all__ = [
     "ExtractorError",
     "Mention",
     "ModelNotFoundError",
+    "Option",
+    "OptionError",
     "Pipeline",
     "Plugins",
     "Quote",
@@ -57,6 +61,7 @@ __all__ = [
     "hookimpl",
     "read",
     "read_all",
+    "read_config",
     "token_table",
     "trim_span",
 ]

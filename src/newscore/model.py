@@ -184,11 +184,28 @@ class Mention(Span):
 
 
 def _to_mention(value: Span | Mention) -> Mention:
-    if isinstance(value, Mention):
+    if type(value) is Mention:
         return value
+    if isinstance(value, Mention):  # a subclass: only what the JSON form keeps
+        return Mention(value.start, value.end, value.text, form=value.form, metonymic=value.metonymic)
     if isinstance(value, Span):
         return Mention(value.start, value.end, value.text)
     raise TypeError(f"a mention must be a Span, got {type(value).__name__}")
+
+
+def _optional_mention(value: Span | None) -> Mention | None:
+    return None if value is None else _to_mention(value)
+
+
+def _to_span(value: Any) -> Any:
+    """A plain :class:`Span` of any span (a Mention's form is not part of a cue or content)."""
+    if isinstance(value, Span) and type(value) is not Span:
+        return Span(value.start, value.end, value.text)
+    return value
+
+
+def _spans(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(_to_span(value) for value in values)
 
 
 def _mentions(values: Iterable[Span]) -> tuple[Mention, ...]:
@@ -224,7 +241,7 @@ class Article:
     title: str | None = field(default=None, validator=_optional_str)
     standfirst: str | None = field(default=None, validator=_optional_str)
     subheadings: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
-    paragraphs: tuple[Span, ...] = field(default=(), converter=to_tuple, validator=_span_tuple)
+    paragraphs: tuple[Span, ...] = field(default=(), converter=_spans, validator=_span_tuple)
     authors: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     source: str | None = field(default=None, validator=_optional_str)
     url: str | None = field(default=None, validator=_optional_str)
@@ -385,15 +402,16 @@ class Quote:
     ``content`` holds the quoted words without quotation marks; a quote split around
     its attribution (``"When I…," she said, "it means…"``) has several content spans.
     ``cue`` is the reporting word (``said``, ``according to``); ``speaker`` the mention
-    of who said it, ``speaker_entity`` the id of that entity in the same analysis and
+    of who said it (a :class:`Mention`, whose ``form`` says how it names them; a plain
+    span given here becomes a mention without a form), ``speaker_entity`` the id of that entity in the same analysis and
     ``speaker_name`` its fullest name.
     """
 
     kind: str = field(validator=_quote_kind)
-    content: tuple[Span, ...] = field(converter=to_tuple, validator=_span_tuple)
+    content: tuple[Span, ...] = field(converter=_spans, validator=_span_tuple)
     id: str | None = field(default=None, validator=_optional_str)
-    cue: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
-    speaker: Span | None = field(default=None, validator=v.optional(v.instance_of(Span)))
+    cue: Span | None = field(default=None, converter=_to_span, validator=v.optional(v.instance_of(Span)))
+    speaker: Mention | None = field(default=None, converter=_optional_mention)
     speaker_entity: str | None = field(default=None, validator=_optional_str)
     speaker_name: str | None = field(default=None, converter=_text, validator=_optional_str)
     confidence: float | None = field(default=None, validator=_optional_confidence)
@@ -430,7 +448,7 @@ class Quote:
             content=[Span.from_dict(item) for item in data["content"]],
             id=data.get("id"),
             cue=None if cue is None else Span.from_dict(cue),
-            speaker=None if speaker is None else Span.from_dict(speaker),
+            speaker=None if speaker is None else Mention.from_dict(speaker),
             speaker_entity=data.get("speaker_entity"),
             speaker_name=data.get("speaker_name"),
             confidence=data.get("confidence"),

@@ -6,7 +6,7 @@ import bisect
 import collections
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -15,6 +15,7 @@ from newscore._budget import OverBudget, call_within
 from newscore.extractors.people import PeopleExtractor
 from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span, as_article
 from newscore.nlp import load_model, resolve_model_name, shared_model
+from newscore.options import configure_extractors, normalize_options, options_of
 from newscore.plugins import Plugins
 from newscore.protocols import Extractor
 from newscore.runners.processes import analyze_in_processes
@@ -75,6 +76,7 @@ def _check_extractor(extractor: Any) -> str | None:
             value = getattr(extractor, field, ())
             if not isinstance(value, (tuple, list)) or not all(isinstance(kind, str) for kind in value):
                 return f"extractor {name!r}: {field} must be a tuple of kind names"
+        options_of(extractor)
     except Exception as error:  # a property that raises: the extractor is unusable, not the pipeline
         return f"{type(extractor).__name__} object cannot be inspected: {type(error).__name__}: {error}"
     return None
@@ -327,6 +329,10 @@ class Pipeline:
     article or piece (``None`` for no limit); texts longer than ``chunk_chars`` are parsed
     and analyzed in pieces cut at paragraph, line or sentence boundaries; texts longer
     than ``max_chars`` are not analyzed and their analysis holds an error saying so.
+
+    ``options`` sets extractors' options (see :mod:`newscore.options`):
+    ``{"locations": {"include_demonyms": True}}``; an unknown or ill-typed one raises
+    :class:`~newscore.errors.OptionError`.
     """
 
     def __init__(
@@ -337,6 +343,7 @@ class Pipeline:
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         chunk_chars: int = CHUNK_CHARS,
         max_chars: int = MAX_TEXT_CHARS,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         if chunk_chars < 2 or max_chars < 0:
             raise ValueError("chunk_chars must be at least 2 and max_chars at least 0")
@@ -356,7 +363,11 @@ class Pipeline:
                 continue
             names.add(extractor.name)
             usable.append(extractor)
+        #: The options given, by extractor then option name (what travels to worker processes).
+        self.options = normalize_options(options)
+        usable = configure_extractors(usable, self.options, ignored=self.plugins.disabled)
         self.extractors: list[Extractor] = order_extractors(usable)
+        self._prepared = False
         self._abandoned: collections.Counter[str] = collections.Counter()
         self._overruns_in_a_row: collections.Counter[str] = collections.Counter()
         self._model = model
@@ -388,6 +399,29 @@ class Pipeline:
         """What is wrong with the plugins: ones that failed to load or whose hooks raised, unusable extractors."""
         return [str(failure) for failure in self.plugins.failures] + self._problems
 
+    def prepare(self) -> None:
+        """Load the model and let every extractor load its data (its optional ``prepare()``), once.
+
+        Called before the first article, outside any article's time budget, so a tight
+        budget never cuts data loading short. An extractor whose ``prepare()`` raises is
+        listed in :attr:`problems` (and its ``extract`` fails per article as it will).
+        """
+        self.nlp  # noqa: B018 - loaded here, before any budget runs
+        self._prepare_extractors()
+
+    def _prepare_extractors(self) -> None:
+        if self._prepared:
+            return
+        self._prepared = True
+        for extractor in self.extractors:
+            prepare = getattr(extractor, "prepare", None)
+            if not callable(prepare):
+                continue
+            try:
+                prepare()
+            except (Exception, SystemExit) as error:  # recorded; the other extractors still run
+                self._problems.append(f"extractor {extractor.name!r} failed to prepare: {type(error).__name__}: {error}")
+
     def analyze(self, item: str | Article) -> Analysis:
         """Analyze one article (or plain text); a text spaCy cannot parse gives an error entry."""
         return next(iter(self.analyze_many([item], batch_size=1)))
@@ -405,6 +439,7 @@ class Pipeline:
         if n_process != 1:
             yield from analyze_in_processes(self, items, n_process=n_process, batch_size=batch_size)
             return
+        self.prepare()
         units = (
             _Unit(job, start, end) for job in map(self._job, itertools.count(), items) for start, end in job.pieces
         )
@@ -424,6 +459,7 @@ class Pipeline:
         """
         if doc.text != article.text:
             raise ValueError("the Doc was not parsed from this article's text")
+        self._prepare_extractors()
         findings = _Findings(article.text)
         self._run_extractors(article, doc, findings)
         return findings.analysis(article)
@@ -540,20 +576,39 @@ def _extraction(extractor: Extractor, article: Article, doc: Doc, findings: _Fin
 
 
 @functools.lru_cache(maxsize=4)
-def _default_pipeline(model: str | None) -> Pipeline:
-    return Pipeline(model=model)
+def _cached_pipeline(model: str | None, options: tuple[tuple[str, str, Any], ...]) -> Pipeline:
+    nested: dict[str, dict[str, Any]] = {}
+    for extractor, name, value in options:
+        nested.setdefault(extractor, {})[name] = value
+    return Pipeline(model=model, options=nested)
 
 
-def analyze(item: str | Article, *, model: str | None = None) -> Analysis:
-    """Analyze one article with every installed plugin.
+def _default_pipeline(model: str | None, options: Mapping[str, Any] | None = None) -> Pipeline:
+    """One pipeline per model and options, kept for the next call."""
+    given = normalize_options(options)
+    flat = tuple(sorted((extractor, name, value) for extractor, values in given.items() for name, value in values.items()))
+    try:
+        hash(flat)
+    except TypeError:  # a value no option can take: the pipeline says which
+        return Pipeline(model=model, options=given)
+    return _cached_pipeline(model, flat)
+
+
+def analyze(item: str | Article, *, model: str | None = None, options: Mapping[str, Any] | None = None) -> Analysis:
+    """Analyze one article with every installed plugin (``options``: see :class:`Pipeline`).
 
     >>> analysis = analyze("“We will win,” the minister said in Kyiv.")  # doctest: +SKIP
     """
-    return _default_pipeline(model).analyze(item)
+    return _default_pipeline(model, options).analyze(item)
 
 
 def analyze_many(
-    items: Iterable[str | Article], *, model: str | None = None, n_process: int = 1, batch_size: int = 32
+    items: Iterable[str | Article],
+    *,
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 32,
+    options: Mapping[str, Any] | None = None,
 ) -> Iterator[Analysis]:
     """Analyze many articles as a stream, in input order (see :meth:`Pipeline.analyze_many`)."""
-    return _default_pipeline(model).analyze_many(items, n_process=n_process, batch_size=batch_size)
+    return _default_pipeline(model, options).analyze_many(items, n_process=n_process, batch_size=batch_size)

@@ -29,6 +29,11 @@ class Extractor(Protocol):
     kinds it provides, or of kinds it needs (a speaker the NER missed). Ids on
     returned entities are local: a returned quote may name one as ``speaker_entity`` and
     the pipeline renumbers both. A returned quote may also name an entity it was given.
+
+    Two optional members, looked for and done without: ``options``, a tuple of
+    :class:`newscore.Option` naming keyword arguments of the extractor's class that users
+    may set (see :mod:`newscore.options`); and ``prepare()``, called once before the first
+    article, outside the time budget, to load the extractor's data.
     """
 
     name: str

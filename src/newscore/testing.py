@@ -78,10 +78,18 @@ def _mentions(draw: st.DrawFn, text: str) -> Mention:
     return Mention.from_text(text, span.start, span.end, form=form, metonymic=draw(st.booleans()))
 
 
-_json_scalars = st.none() | st.booleans() | st.integers(-(2**31), 2**31) | st.text(max_size=10)
+_json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**31), 2**31)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=10)
+)
 _json_values = st.recursive(
     _json_scalars,
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: st.lists(children, max_size=3)
+    | st.lists(children, max_size=3).map(tuple)  # held as lists, as JSON gives them back
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=6,
 )
 _names = st.text(min_size=1, max_size=20)
@@ -146,7 +154,7 @@ def quotes(draw: st.DrawFn, text: str, entity_ids: Iterable[str] = ()) -> Quote:
         kind=draw(st.sampled_from(QUOTE_KINDS)),
         content=draw(st.lists(spans(text), min_size=1, max_size=2)),
         cue=draw(st.none() | spans(text)),
-        speaker=draw(st.none() | spans(text)),
+        speaker=draw(st.none() | spans(text) | _mentions(text)),
         speaker_entity=draw(st.none() | st.sampled_from(ids)) if ids else None,
         speaker_name=draw(st.none() | _names),
         confidence=draw(st.none() | st.floats(0, 1)),
@@ -274,7 +282,8 @@ class ExtractorContract:
     extractor).
 
     The tests check: the extractor declares ``name``, ``version``, ``needs`` and
-    ``provides``; on the samples, on any unicode text, and with any findings from
+    ``provides``; its ``options`` (if any) are keyword arguments of its class, with the
+    same defaults; on the samples, on any unicode text, and with any findings from
     earlier extractors, it does not raise, returns only entities and quotes whose spans
     are exact slices of the text, only of kinds it provides or needs, the same output every time;
     it leaves the shared ``Doc`` as it found it; and inside a real :class:`Pipeline` it
@@ -342,6 +351,21 @@ class ExtractorContract:
             assert isinstance(value, tuple), f"{field_name} must be a tuple, got {type(value).__name__}"
             assert all(isinstance(kind, str) and kind for kind in value), f"{field_name} must hold kind names"
         assert extractor.provides, "an extractor must provide at least one kind"
+
+    def test_its_options_are_keywords_of_its_class(self, extractor: Any) -> None:
+        import inspect
+
+        from newscore.options import Option
+
+        parameters = inspect.signature(type(extractor)).parameters
+        for option in getattr(extractor, "options", ()):
+            assert isinstance(option, Option), f"options must hold newscore.Option values, got {option!r}"
+            assert option.name in parameters, f"option {option.name!r} is not a keyword argument of its class"
+            default = parameters[option.name].default
+            assert default == option.default, f"option {option.name!r}: declared default {option.default!r}, class {default!r}"
+        if getattr(extractor, "options", ()):
+            rebuilt = type(extractor)(**{option.name: option.default for option in extractor.options})
+            assert rebuilt.name == extractor.name, "an extractor built from its options' defaults has another name"
 
     def test_keeps_the_contract_on_news(self, extractor: Any, contract_nlp: Any, upstream: list[Any]) -> None:
         for text in self.samples:

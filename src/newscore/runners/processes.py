@@ -70,6 +70,7 @@ class PipelineRecipe:
     time_budget: float | None
     chunk_chars: int
     max_chars: int
+    options: dict[str, dict[str, Any]] = attrs.field(factory=dict, hash=False)
 
     @classmethod
     def of(cls, pipeline: Pipeline) -> PipelineRecipe:
@@ -90,6 +91,7 @@ class PipelineRecipe:
             time_budget=pipeline.time_budget,
             chunk_chars=pipeline.chunk_chars,
             max_chars=pipeline.max_chars,
+            options=pipeline.options,
         )
 
     def build(self) -> Pipeline:
@@ -103,6 +105,7 @@ class PipelineRecipe:
             time_budget=self.time_budget,
             chunk_chars=self.chunk_chars,
             max_chars=self.max_chars,
+            options=self.options,
         )
 
 
@@ -115,7 +118,7 @@ def _start_worker(pipeline: Pipeline | None, recipe: bytes | None) -> None:
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_pipeline = pipeline if pipeline is not None else pickle.loads(recipe or b"").build()
-    _worker_pipeline.nlp  # noqa: B018 - load the model now, not inside the first chunk
+    _worker_pipeline.prepare()  # model and extractors' data loaded now, not inside the first chunk
 
 
 def _analyze_chunk(articles: list[Article], batch_size: int) -> list[Analysis]:
@@ -138,7 +141,7 @@ class _Workers:
         self._n_process = n_process
         self._context = multiprocessing.get_context(start_method)
         if start_method == "fork":
-            pipeline.nlp  # noqa: B018 - loaded once here, shared with every worker
+            pipeline.prepare()  # model and data loaded once here, shared with every worker
             self._initargs: tuple[Any, ...] = (pipeline, None)
         else:
             self._initargs = (None, pickle.dumps(PipelineRecipe.of(pipeline)))

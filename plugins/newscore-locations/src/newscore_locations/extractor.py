@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from newscore import Article, Entity, Mention, Quote
+from newscore import Article, Entity, Mention, Option, Quote
 from newscore.text import SpanIndex, given_name_gender, token_table
 from newscore_locations.detection import (
     Found,
@@ -39,6 +39,14 @@ class LocationExtractor:
     version = "0.1.0"
     needs: tuple[str, ...] = ("organization",)
     provides: tuple[str, ...] = ("location",)
+    options = (
+        Option(
+            "include_demonyms",
+            bool,
+            False,
+            "also report adjectives and demonyms (Russian) as mentions of their place, form demonym",
+        ),
+    )
 
     def __init__(self, *, include_demonyms: bool = False, gazetteer: Gazetteer | None = None) -> None:
         self.include_demonyms = include_demonyms
@@ -47,6 +55,11 @@ class LocationExtractor:
     @property
     def gazetteer(self) -> Gazetteer:
         return self._gazetteer if self._gazetteer is not None else load_gazetteer()
+
+    def prepare(self) -> None:
+        """Load the gazetteer and the given names now (once per process), not in the first article."""
+        self.gazetteer.load()  # read once per process by load_gazetteer, places decompressed
+        given_name_gender("Anna")  # loads the given-names table the people checks use
 
     def extract(
         self,

@@ -11,11 +11,14 @@ import gzip
 import math
 import re
 import unicodedata
+import warnings
+from collections.abc import Iterable
 from importlib import resources
 
 from attrs import frozen
 
 from newscore.text import without_article
+from newscore_locations.index import INDEX_FILE, REGION_SEPARATOR, SortedKeys, build_index, read_index, uint32_array
 
 __all__ = ["Candidate", "Gazetteer", "Place", "caps_only", "load_gazetteer", "name_key"]
 
@@ -95,66 +98,84 @@ class Candidate:
 class Gazetteer:
     """Places indexed by :func:`name_key` of each of their names.
 
-    Records are parsed into :class:`Place` objects only when a lookup reaches them, so
-    loading costs one pass over the keys.
+    Built on the prebuilt index (see :mod:`newscore_locations.index`): loading copies a
+    few arrays, a look-up is a binary search over the sorted keys, and a place's TSV line is
+    decompressed and parsed into a :class:`Place` only when a look-up reaches it.
     """
 
-    def __init__(self, lines: list[str]) -> None:
-        self._lines: list[str] = []
-        # key -> entries (line index << 2 | alternate << 1 | capitals-only)
-        self._by_key: dict[str, list[int]] = {}
-        self._primary: set[str] = set()  # keys of main names and curated aliases: good enough to *find* a place
-        self._primary_first_words: set[str] = set()  # lets a scan skip words no place name starts with
+    def __init__(self, compressed_tsv: bytes, compressed_index: bytes | None = None) -> None:
+        read = None if compressed_index is None else read_index(compressed_index, compressed_tsv)
+        if read is None:  # no index, or one built from another TSV: build it here (slow, but right)
+            read = read_index(build_index(compressed_tsv), compressed_tsv)
+            assert read is not None
+        header, sections = read
+        self._compressed_tsv = compressed_tsv
+        self._tsv_bytes: bytes | None = None
+        self._records = uint32_array(sections["records"])
+        self._keys = SortedKeys(sections["keys"], uint32_array(sections["key_offsets"]))
+        self._entries = uint32_array(sections["entries"])
+        self._entry_starts = uint32_array(sections["entry_starts"])
+        self._first_words = SortedKeys(sections["first_words"], uint32_array(sections["first_word_offsets"]))
+        self._region_keys = SortedKeys(sections["regions"], uint32_array(sections["region_offsets"]))
+        self._region_records = uint32_array(sections["region_records"])
+        self._named_records = uint32_array(sections["named"])
         self.demonyms: dict[str, str] = {}  # word -> target (country code, continent:XX, place:Name, CC:Region)
-        self.max_words = 1
+        for line in sections["demonyms"].decode("utf-8").splitlines():
+            _, _, word, target = line.split("\t")
+            self.demonyms[word] = target
+        self.max_words: int = header["max_words"]
+        self.size = len(self._records) - 1
         # the same names recur within and across articles, and a lookup builds Candidate objects
+        self._cached_entries = functools.lru_cache(maxsize=1 << 16)(self._find_entries)
         self._cached_candidates = functools.lru_cache(maxsize=1 << 16)(self._find_candidates)
         self._cached_demonym_place = functools.lru_cache(maxsize=1 << 16)(self._find_demonym_place)
         self._cached_may_start_primary = functools.lru_cache(maxsize=1 << 16)(self._find_may_start_primary)
-        by_key = self._by_key
-        for line in lines:
-            if line.startswith("demonym\t"):
-                _, _, word, target = line.rstrip("\n").split("\t")
-                self.demonyms[word] = target
-                continue
-            index = len(self._lines)
-            self._lines.append(line)
-            for flagged in line.rstrip("\n").rsplit("\t", 1)[1].split("|"):
-                key = flagged.lstrip("*^")
-                flags = flagged[: len(flagged) - len(key)]
-                alternate, caps = "*" in flags, "^" in flags
-                entry = index << 2 | alternate << 1 | caps
-                bucket = by_key.get(key)
-                if bucket is None:
-                    by_key[key] = [entry]
-                else:
-                    bucket.append(entry)
-                if not alternate:
-                    self._primary.add(key)
-                    self._primary_first_words.add(key.split(" ", 1)[0])
-                    if " " in key:
-                        self.max_words = max(self.max_words, key.count(" ") + 1)
-        self.size = len(self._lines)
-        self.countries: dict[str, Place] = {}
-        self.continents: dict[str, Place] = {}
-        self._named: dict[str, Place] = {}
-        self._regions: dict[tuple[str | None, str], Place] = {}
-        for index, line in enumerate(self._lines):
-            feature = line[: line.index("\t")]
-            if feature in ("country", "continent", "other", "region"):
-                place = self._place(index)
-                if feature == "country":
-                    self.countries[place.country_code or ""] = place
-                elif feature == "continent":
-                    self.continents[place.name] = place
-                elif feature == "other":
-                    self._named[place.name] = place
-                else:
-                    self._regions[(place.country_code, place.name)] = place
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> Gazetteer:
+        """A gazetteer of TSV lines (as ``scripts/build_gazetteer.py`` writes them), indexed here."""
+        return cls(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
+
+    def load(self) -> None:
+        """Decompress the places now rather than on the first look-up (for an extractor's warm-up)."""
+        self._tsv  # noqa: B018
+
+    @property
+    def _tsv(self) -> bytes:
+        if self._tsv_bytes is None:  # decompressed on the first look-up that reaches a place
+            self._tsv_bytes = gzip.decompress(self._compressed_tsv)
+        return self._tsv_bytes
+
+    @functools.cached_property
+    def _named(self) -> tuple[dict[str, Place], dict[str, Place], dict[str, Place]]:
+        countries: dict[str, Place] = {}
+        continents: dict[str, Place] = {}
+        others: dict[str, Place] = {}
+        for index in self._named_records:
+            place = self._place(index)
+            if place.feature == "country":
+                countries[place.country_code or ""] = place
+            elif place.feature == "continent":
+                continents[place.name] = place
+            else:
+                others[place.name] = place
+        return countries, continents, others
+
+    @property
+    def countries(self) -> dict[str, Place]:
+        """Countries by ISO code."""
+        return self._named[0]
+
+    @property
+    def continents(self) -> dict[str, Place]:
+        """Continents by name."""
+        return self._named[1]
 
     @functools.cache  # noqa: B019 - one gazetteer per process
     def _place(self, index: int) -> Place:
-        feature, gid, name, code, lat, lon, population, admin1, _ = self._lines[index].split("\t")
+        offsets = self._records
+        line = self._tsv[offsets[index] : offsets[index + 1]].decode("utf-8")
+        feature, gid, name, code, lat, lon, population, admin1, _ = line.split("\t")
         return Place(
             name=name,
             feature="city" if feature == "capital" else feature,
@@ -167,12 +188,19 @@ class Gazetteer:
             capital=feature == "capital",
         )
 
+    def _find_entries(self, key: str) -> tuple[int, ...]:
+        """The entries of a key (``record << 2 | alternate << 1 | capitals-only``), in TSV order."""
+        position = self._keys.position(key.encode("utf-8"))
+        if position < 0:
+            return ()
+        return tuple(self._entries[self._entry_starts[position] : self._entry_starts[position + 1]])
+
     def candidates(self, text: str) -> list[Candidate]:
         """Every place one of whose names is ``text`` (case folded; codes only in capitals)."""
         return list(self._cached_candidates(text))
 
     def _find_candidates(self, text: str) -> tuple[Candidate, ...]:
-        entries = self._by_key.get(name_key(text))
+        entries = self._cached_entries(name_key(text))
         if not entries:
             return ()
         capitals = caps_only(without_article(text))
@@ -196,11 +224,11 @@ class Gazetteer:
 
     def _find_may_start_primary(self, word: str) -> bool:
         key = name_key(word)
-        return bool(key) and key.split(" ", 1)[0] in self._primary_first_words
+        return bool(key) and key.split(" ", 1)[0].encode("utf-8") in self._first_words
 
     def is_primary(self, text: str) -> bool:
         """Whether ``text`` is a main name or curated alias of some place (not only an alternate)."""
-        return name_key(text) in self._primary
+        return any(not entry & 2 for entry in self._cached_entries(name_key(text)))
 
     def demonym_place(self, word: str) -> Place | None:
         """The place a demonym or adjective names (``Russian`` -> Russia), if known."""
@@ -215,11 +243,19 @@ class Gazetteer:
         if target.startswith("continent:"):
             return self._continent_by_code(target.split(":", 1)[1])
         if target.startswith("place:"):
-            return self._named.get(target.split(":", 1)[1])
+            return self._named[2].get(target.split(":", 1)[1])
         if ":" in target:
             code, region = target.split(":", 1)
-            return self._regions.get((code, region))
+            return self._region(code, region)
         return self.countries.get(target)
+
+    def _region(self, country_code: str, name: str) -> Place | None:
+        """The admin1 region ``name`` of a country, if known."""
+        if not country_code:  # a region without a country is never a demonym's target
+            return None
+        key = f"{country_code}{REGION_SEPARATOR}{name}".encode()
+        position = self._region_keys.position(key)
+        return None if position < 0 else self._place(self._region_records[position])
 
     def _continent_by_code(self, code: str) -> Place | None:
         return self.continents.get(_CONTINENTS.get(code, ""))
@@ -233,7 +269,20 @@ _CONTINENTS = {
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once per process."""
-    data = resources.files("newscore_locations").joinpath("data").joinpath("gazetteer.tsv.gz")
-    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as stream:
-        return Gazetteer(stream.readlines())
+    """The shipped gazetteer with its prebuilt index, read once per process.
+
+    An index missing or built from another TSV is noticed (its checksum differs), said in
+    a warning, and rebuilt in memory: slower to start, the same look-ups.
+    """
+    data = resources.files("newscore_locations").joinpath("data")
+    tsv = data.joinpath("gazetteer.tsv.gz").read_bytes()
+    index_file = data.joinpath(INDEX_FILE)
+    index = index_file.read_bytes() if index_file.is_file() else None
+    if index is None or read_index(index, tsv) is None:
+        warnings.warn(
+            "the locations gazetteer's index is missing or stale; it is rebuilt in memory at each start. "
+            "Rebuild the shipped one with plugins/newscore-locations/scripts/build_index.py.",
+            stacklevel=2,
+        )
+        index = None
+    return Gazetteer(tsv, index)

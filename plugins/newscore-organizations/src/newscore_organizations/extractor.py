@@ -52,6 +52,11 @@ class OrganizationExtractor:
             self._catalog = load_catalog()
         return self._catalog
 
+    def prepare(self) -> None:
+        """Load the catalogue and the given names now (once per process), not in the first article."""
+        self.catalog  # noqa: B018 - loaded and kept
+        given_name_gender("Anna")  # loads the given-names table the people checks use
+
     def extract(
         self,
         *,

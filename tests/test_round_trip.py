@@ -51,9 +51,10 @@ def test_a_plain_span_given_as_speaker_is_a_mention_without_form():
     assert quote.to_dict()["speaker"] == {"start": 0, "end": 5, "text": "Ofwat"}
 
 
-def test_tuples_in_attributes_are_held_as_json_holds_them():
-    entity = Entity(kind="location", name="Paris", attributes={"sources": ("gazetteer", ("a", 1))})
-    assert entity.attributes == {"sources": ["gazetteer", ["a", 1]]}
+def test_lists_and_tuples_in_attributes_are_frozen_and_round_trip():
+    entity = Entity(kind="location", name="Paris", attributes={"sources": ["gazetteer", ("a", 1)]})
+    assert entity.attributes == {"sources": ("gazetteer", ("a", 1))}  # frozen: lists are held as tuples
+    assert entity.to_dict()["attributes"] == {"sources": ["gazetteer", ["a", 1]]}  # and written as JSON arrays
     assert Entity.from_dict(json.loads(json.dumps(entity.to_dict()))) == entity
 
 

@@ -18,6 +18,7 @@ from newscore.model import Analysis, Article, ReadFailure
 
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
+    from newscore.protocols import PathExporter
 
 __all__ = ["main"]
 
@@ -91,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="with --dask and no ADDRESS: local Dask workers (default: one per CPU)"
     )
     analyze.add_argument(
-        "--resume", action="store_true", help="skip articles already in --output (JSON Lines) and append the rest"
+        "--resume", action="store_true", help="skip articles already in --output (jsonl or sqlite) and add the rest"
     )
     progress = analyze.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
@@ -233,6 +234,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
         raise _UserError(f"unknown format {args.format!r}; choose one of {', '.join(sorted(exporters))}")
     if args.processes == 0 or args.processes < -1 or args.batch_size < 1:
         raise _UserError("--processes and --batch-size must be at least 1 (--processes -1: one per CPU)")
+    if getattr(exporter, "writes_path", False):
+        return _analyze_to_path(args, pipeline, exporter)
     if args.resume and (not args.output or args.format != "jsonl"):
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
@@ -276,6 +279,60 @@ def _run_on_dask(args: argparse.Namespace, pipeline: Pipeline, show_progress: bo
             resume=args.resume,
             progress=show_progress,
             options=pipeline.options,
+        )
+    except DaskUnavailableError as error:
+        raise _UserError(str(error)) from None
+    if run.failures:
+        print(f"newscore: {len(run.failures)} input(s) could not be read", file=sys.stderr)
+    return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
+
+
+# --- analyze into a file or database at a path (sqlite, parquet) --------------------------
+
+
+def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: PathExporter) -> int:
+    """``analyze`` for an exporter that writes at a path (``writes_path``): it needs ``--output``."""
+    from newscore.errors import CorpusError
+    from newscore.readers.sources import read_all
+
+    if not args.output:
+        raise _UserError(f"--format {exporter.name} writes a file, not a stream: give its path with --output/-o")
+    output = Path(args.output)
+    show_progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        if args.dask is not None:
+            return _analyze_to_path_on_dask(args, exporter, show_progress)
+        skip = exporter.completed_ids(output) if args.resume else collections.Counter()
+        failures: list[ReadFailure] = []
+        progress = _Progress(show_progress, args.paths, pipeline.plugins)
+        try:
+            articles = _articles(read_all(args.paths, plugins=pipeline.plugins), failures, skip, progress)
+            analyses = pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size)
+            exporter.write_to_path(_with_errors_reported(analyses, progress), output)
+        finally:
+            progress.close()
+    except CorpusError as error:
+        raise _UserError(str(error)) from None
+    if failures:
+        print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
+    return _EXIT_SOME_FAILED if failures else _EXIT_OK
+
+
+def _analyze_to_path_on_dask(args: argparse.Namespace, exporter: PathExporter, show_progress: bool) -> int:
+    from newscore.errors import DaskUnavailableError
+    from newscore.runners.dask import analyze_to_path
+
+    try:
+        run = analyze_to_path(
+            args.paths,
+            args.output,
+            exporter=exporter,
+            n_workers=args.workers,
+            scheduler_address=None if args.dask == _LOCAL_CLUSTER else args.dask,
+            model=args.model,
+            batch_size=args.batch_size,
+            resume=args.resume,
+            progress=show_progress,
         )
     except DaskUnavailableError as error:
         raise _UserError(str(error)) from None

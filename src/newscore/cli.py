@@ -100,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("plugins", help="list installed plugins and what they provide")
 
+    report = commands.add_parser("report", help="write a corpus database's figures as one self-contained HTML page")
+    report.add_argument("corpus", metavar="CORPUS.db", help="a corpus written by `newscore analyze --format sqlite`")
+    report.add_argument("--output", "-o", metavar="FILE", required=True, help="the HTML page to write")
+    report.add_argument("--top", type=int, default=20, metavar="N", help="bars in each ranking (default 20)")
+    report.add_argument("--title", help="the page's title (default: from the database's file name)")
+
     evaluate = commands.add_parser(
         "eval", help="score newscore against gold annotations (JSONL)", formatter_class=_HelpFormatter
     )
@@ -341,6 +347,25 @@ def _analyze_to_path_on_dask(args: argparse.Namespace, exporter: PathExporter, s
     return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
 
 
+# --- report ------------------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from newscore.errors import CorpusError
+    from newscore.report import write_report
+
+    if args.top < 1:
+        raise _UserError("--top must be at least 1")
+    try:
+        figures = write_report(args.corpus, args.output, top=args.top, title=args.title)
+    except CorpusError as error:
+        raise _UserError(str(error)) from None
+    except OSError as error:
+        raise _UserError(f"cannot write {args.output}: {error.strerror or error}") from None
+    print(f"newscore: wrote {args.output}: {figures.articles:,} articles, {figures.quotes:,} quotes", file=sys.stderr)
+    return _EXIT_OK
+
+
 # --- plugins and eval ----------------------------------------------------------------------
 
 
@@ -413,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return _EXIT_USAGE
-    runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval}
+    runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval, "report": _run_report}
     try:
         return runners[args.command](args)
     except (_UserError, ModelNotFoundError, ResumeError, OptionError) as error:

@@ -22,7 +22,7 @@ from newscore.exporters.relational import CORPUS_SCHEMA_VERSION, TABLES, Keys, T
 from newscore.hookspecs import hookimpl
 from newscore.model import SCHEMA_VERSION, Analysis
 
-__all__ = ["SqliteExporter", "completed_ids", "connect", "schema_sql", "write_corpus"]
+__all__ = ["SqliteExporter", "completed_ids", "connect", "connect_read_only", "schema_sql", "write_corpus"]
 
 #: Articles per transaction: small enough that a kill loses little, big enough that commits cost nothing.
 BATCH_ARTICLES = 64
@@ -173,15 +173,28 @@ def write_corpus(analyses: Iterable[Analysis], path: str | Path, *, batch_size: 
     return written
 
 
-def completed_ids(path: str | Path) -> collections.Counter[str]:
-    """The article ids the corpus at ``path`` holds (none if there is no file yet), for ``--resume``."""
+def connect_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the corpus at ``path``; CorpusError if it is missing or not a corpus."""
     path = Path(path)
-    if not path.exists():
-        return collections.Counter()
+    if not path.is_file():
+        raise CorpusError(f"{path} does not exist or is not a file; expected a corpus from `--format sqlite`")
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if not _check_corpus(connection, path):
-            return collections.Counter()
+            raise CorpusError(f"{path} is an empty SQLite database, not a newscore corpus")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def completed_ids(path: str | Path) -> collections.Counter[str]:
+    """The article ids the corpus at ``path`` holds (none if there is no file yet), for ``--resume``."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return collections.Counter()
+    connection = connect_read_only(path)
+    try:
         return collections.Counter(row[0] for row in connection.execute("SELECT id FROM articles WHERE id IS NOT NULL"))
     finally:
         connection.close()

@@ -11,16 +11,20 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newscore import Analysis
 from newscore.cli import main
 from newscore.errors import CorpusError
 from newscore.exporters.relational import TABLES
 from newscore.exporters.sqlite import completed_ids, connect_read_only, write_corpus
+from newscore.testing import analyses
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_pyarrow = pytest.mark.skipif(
@@ -292,3 +296,25 @@ def test_parquet_cannot_be_resumed(tmp_path, capsys):
     source.write_text("The minister said nothing.", encoding="utf-8")
     assert main(["analyze", str(source), "-f", "parquet", "-o", str(tmp_path / "out"), "--resume", "--no-progress"]) == 2
     assert "cannot be resumed" in capsys.readouterr().err
+
+
+# --- any analyses -----------------------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(analyses(), max_size=5))
+def test_any_analyses_become_rows_that_point_at_their_text(found):
+    import attrs
+
+    found = [attrs.evolve(a, article=attrs.evolve(a.article, id=f"a{n}")) for n, a in enumerate(found)]
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "corpus.db"
+        assert write_corpus(found, path, batch_size=2) == len(found)
+        assert _rows(path, "SELECT count(*) FROM articles") == [(len(found),)]
+        assert _rows(path, "SELECT count(*) FROM mentions") == [(sum(len(e.mentions) for a in found for e in a.entities),)]
+        assert _rows(path, "SELECT count(*) FROM quote_spans") == [(sum(len(q.content) for a in found for q in a.quotes),)]
+        assert _rows(path, "SELECT count(*) FROM errors") == [(sum(len(a.errors) for a in found),)]
+        for table in ("mentions", "quote_spans"):  # checked in Python: SQLite's substr stops at a NUL
+            spans = _rows(path, f"SELECT a.text, s.char_start, s.char_end, s.text FROM {table} AS s JOIN articles AS a USING (article_key)")
+            assert all(text[start:end] == words for text, start, end, words in spans)
+        assert _rows(path, "PRAGMA foreign_key_check") == []

@@ -50,6 +50,8 @@ def test_the_figures_count_what_the_analyses_hold(corpus_analyses, report):
     assert {month: count for month, count in figures.months if count} == dict(months)
     assert figures.places and all(place.mentions > 0 for place in figures.places)
     assert figures.organization_types
+    outlets = collections.Counter(a.article.source for a in corpus_analyses for _ in a.quotes)
+    assert dict(figures.outlets) == dict(outlets)
 
 
 def test_the_page_is_self_contained(report):
@@ -63,7 +65,7 @@ def test_the_page_is_self_contained(report):
 def test_the_report_command_writes_the_page_and_refuses_a_missing_corpus(report, tmp_path, capsys):
     corpus = report[0].parent / "corpus.db"
     assert main(["report", str(corpus), "-o", str(tmp_path / "out.html"), "--top", "5"]) == 0
-    assert (tmp_path / "out.html").read_text(encoding="utf-8").count('class="chart bars"') == 3
+    assert (tmp_path / "out.html").read_text(encoding="utf-8").count('class="chart bars"') == 4
     assert main(["report", str(tmp_path / "missing.db"), "-o", str(tmp_path / "x.html")]) == 2
     err = capsys.readouterr().err
     assert "missing.db does not exist" in err and not (tmp_path / "x.html").exists()
@@ -122,7 +124,7 @@ def test_every_chart_is_drawn_in_headless_chromium(report, tmp_path):
     assert match, result.stderr[-2000:]
     charts = json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&"))
     kinds = collections.Counter(chart["kind"] for chart in charts)
-    assert kinds == {"chart bars": 3, "chart share": 1, "chart columns": 1, "world": 1}, kinds
+    assert kinds == {"chart bars": 4, "chart share": 1, "chart columns": 1, "world": 1}, kinds
     for chart in charts:
         assert chart["width"] > 300 and chart["height"] > 20, chart
         assert chart["marks"] > 0 and chart["drawn"] == chart["marks"], chart

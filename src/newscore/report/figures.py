@@ -31,11 +31,14 @@ class Figures:
     quotes: int
     dated_articles: int
     speakers: tuple[tuple[str, int], ...]
+    #: quotes per outlet (``articles.source``)
+    outlets: tuple[tuple[str, int], ...]
     #: quotes by people whose name marks a gender: ``female``, ``male``, and ``unknown`` (the name does not say)
     genders: tuple[tuple[str, int], ...]
     #: quotes with no person as speaker (an organisation, or no speaker found)
     quotes_without_person: int
     places: tuple[Place, ...]
+    #: place mentions per country, labelled with the country's name where the corpus has it
     countries: tuple[tuple[str, int], ...]
     organization_types: tuple[tuple[str, int], ...]
     #: quotes per month (``YYYY-MM``) of the articles' publication dates, every month from first to last
@@ -81,6 +84,19 @@ def _places(connection: sqlite3.Connection) -> tuple[Place, ...]:
     return tuple(Place(name, code, latitude, longitude, mentions) for name, code, latitude, longitude, mentions in rows)
 
 
+def _country_names(connection: sqlite3.Connection) -> dict[str, str]:
+    """Each country code's most frequent name among the corpus's own country entities (GeoNames ``PCL…``)."""
+    rows = connection.execute(
+        """SELECT country_code, name, count(*) AS times FROM entities
+           WHERE kind = 'location' AND feature LIKE 'PCL%' AND country_code IS NOT NULL
+           GROUP BY country_code, name ORDER BY country_code, times DESC, name"""
+    )
+    names: dict[str, str] = {}
+    for code, name, _ in rows:
+        names.setdefault(code, name)
+    return names
+
+
 def _countries(connection: sqlite3.Connection, top: int) -> tuple[tuple[str, int], ...]:
     rows = connection.execute(
         """SELECT e.country_code, count(*) AS mentions
@@ -89,7 +105,17 @@ def _countries(connection: sqlite3.Connection, top: int) -> tuple[tuple[str, int
            GROUP BY e.country_code ORDER BY mentions DESC, e.country_code LIMIT ?""",
         (top,),
     )
-    return tuple((code, count) for code, count in rows)
+    names = _country_names(connection)
+    return tuple((f"{names[code]} ({code})" if code in names else code, count) for code, count in rows)
+
+
+def _outlets(connection: sqlite3.Connection, top: int) -> tuple[tuple[str, int], ...]:
+    rows = connection.execute(
+        """SELECT a.source, count(*) AS quotes FROM quotes AS q JOIN articles AS a ON a.article_key = q.article_key
+           WHERE a.source IS NOT NULL GROUP BY a.source ORDER BY quotes DESC, a.source LIMIT ?""",
+        (top,),
+    )
+    return tuple((source, count) for source, count in rows)
 
 
 def _organization_types(connection: sqlite3.Connection) -> tuple[tuple[str, int], ...]:
@@ -131,6 +157,7 @@ def read_figures(connection: sqlite3.Connection, *, top: int = 20) -> Figures:
         quotes=_count(connection, "SELECT count(*) FROM quotes"),
         dated_articles=_count(connection, "SELECT count(*) FROM articles WHERE published IS NOT NULL"),
         speakers=_speakers(connection, top),
+        outlets=_outlets(connection, top),
         genders=genders,
         quotes_without_person=without_person,
         places=_places(connection),

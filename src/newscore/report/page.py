@@ -8,7 +8,6 @@ newscore), so the page can be mailed, archived or opened offline.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -96,6 +95,13 @@ def _organizations(figures: Figures) -> str:
     return _section("Organisations by type", chart, "Each organisation counted once per article it appears in.")
 
 
+def _outlets(figures: Figures, top: int) -> str:
+    if not figures.outlets:
+        return _section("Quotes per outlet", _empty("No article in this corpus names its outlet (its source)."))
+    chart = bar_chart(figures.outlets, title=f"Quotes per outlet, top {top}", unit="quotes")
+    return _section("Quotes per outlet", chart)
+
+
 def _over_time(figures: Figures) -> str:
     if not figures.months:
         return _section("Quotes over time", _empty("No article in this corpus carries a publication date."))
@@ -151,6 +157,7 @@ def render_report(figures: Figures, *, title: str, source: str, top: int = 20) -
         + _genders(figures)
         + _places(figures, top)
         + _organizations(figures)
+        + _outlets(figures, top)
         + _over_time(figures)
         + f"<footer>Made by newscore {escaped(_newscore_version())} on {made}. Figures are what newscore "
         "extracted automatically: they carry its errors.</footer></main></body></html>\n"
@@ -164,6 +171,6 @@ def write_report(corpus: str | Path, output: str | Path, *, top: int = 20, title
         figures = read_figures(connection, top=top)
     finally:
         connection.close()
-    page = render_report(figures, title=title or f"Corpus report: {Path(corpus).name}", source=os.fspath(corpus), top=top)
+    page = render_report(figures, title=title or f"Corpus report: {Path(corpus).name}", source=Path(corpus).name, top=top)
     Path(output).write_text(page, encoding="utf-8")
     return figures

@@ -318,3 +318,12 @@ def test_any_analyses_become_rows_that_point_at_their_text(found):
             spans = _rows(path, f"SELECT a.text, s.char_start, s.char_end, s.text FROM {table} AS s JOIN articles AS a USING (article_key)")
             assert all(text[start:end] == words for text, start, end, words in spans)
         assert _rows(path, "PRAGMA foreign_key_check") == []
+
+
+def test_an_output_that_cannot_be_opened_is_one_clear_error(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text("The minister said nothing.", encoding="utf-8")
+    missing = tmp_path / "no such directory" / "corpus.db"
+    assert main(["analyze", str(source), "-f", "sqlite", "-o", str(missing), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("error") == 1 and "cannot open" in err and "corpus.db" in err

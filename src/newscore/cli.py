@@ -319,6 +319,8 @@ def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: Pat
             progress.close()
     except CorpusError as error:
         raise _UserError(str(error)) from None
+    except OSError as error:
+        raise _UserError(f"cannot write {output}: {error.strerror or error}") from None
     if failures:
         print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
     return _EXIT_SOME_FAILED if failures else _EXIT_OK

@@ -86,9 +86,12 @@ def connect(path: str | Path) -> sqlite3.Connection:
     is in autocommit mode: callers open their own transactions.
     """
     path = Path(path)
-    connection = sqlite3.connect(path, isolation_level=None)
     try:
+        connection = sqlite3.connect(path, isolation_level=None)
         connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:  # a missing directory, no permission
+        raise CorpusError(f"cannot open {path} as a database: {error}") from None
+    try:
         exists = _check_corpus(connection, path)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         meta = {"newscore_version": _newscore_version(), "updated_at": now}

@@ -11,7 +11,9 @@ into the repository: inputs and outputs live in a scratch directory (or ``--keep
                                           [--screenshot docs/img/report.png]
 
 Steps, each in a subprocess whose peak RSS is read from os.wait4:
-1. ``newscore analyze in.jsonl --format sqlite -o corpus.db`` (the end-to-end time);
+1. ``newscore analyze in.jsonl --format sqlite -o corpus.db`` (the end-to-end time; with
+   ``--skip-end-to-end`` corpus.db is written from the analyses of step 2 instead, which saves
+   one analysis of the corpus);
 2. ``newscore analyze in.jsonl --format jsonl`` once, then the SQLite and the Parquet writers
    alone, fed those analyses repeated to each of ``--writer-sizes`` articles (distinct ids):
    flat memory means the peak does not grow with the corpus;
@@ -42,10 +44,10 @@ DEV_DATA = Path(
             ROOT.parent / "shared" / "dev-data")
 )
 _DEV_SETS = ("polnear-train.jsonl", "gum-news.jsonl", "geovirus.jsonl")
-_POLNEAR_ID = re.compile(r"polnear-train-([a-z]+)_(\d{4}-\d{2}-\d{2})_")
+_POLNEAR_ID = re.compile(r"polnear-train-([a-z-]+?)_(\d{4}-\d{2}-\d{2})_")
 _OUTLETS = {
-    "breitbart": "Breitbart", "huffington": "Huffington Post", "nyt": "New York Times", "politico": "Politico",
-    "usatoday": "USA Today", "washington": "Washington Post", "western": "Western Journalism",
+    "breitbart": "Breitbart", "huff-post": "Huffington Post", "nyt": "New York Times", "politico": "Politico",
+    "usa-today": "USA Today", "wash-post": "Washington Post", "west-journal": "Western Journalism",
 }
 
 # The writer alone, in a child process: analyses from JSON Lines, repeated with distinct ids.
@@ -72,8 +74,7 @@ def _record(line: str, round_number: int) -> str:
     record = {"id": f"{data['id']}#{round_number}", "text": data["text"], "source": "Wikinews"}
     match = _POLNEAR_ID.match(data["id"])
     if match:
-        publisher = next((name for key, name in _OUTLETS.items() if match.group(1).startswith(key)), match.group(1))
-        record |= {"source": publisher, "published_at": f"{match.group(2)}T12:00:00+00:00"}
+        record |= {"source": _OUTLETS.get(match.group(1), match.group(1)), "published_at": f"{match.group(2)}T12:00:00+00:00"}
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
@@ -148,6 +149,8 @@ def main() -> None:
     parser.add_argument("--writer-sizes", default="1000,5000")
     parser.add_argument("--screenshot", type=Path, help="save a Chromium screenshot of the report here")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
+    parser.add_argument("--skip-end-to-end", action="store_true",
+                        help="analyse once (to JSON Lines) and build corpus.db from those analyses with the writer")
     args = parser.parse_args()
     bin_dir = Path(sys.executable).parent
     newscore = str(bin_dir / "newscore")
@@ -159,12 +162,18 @@ def main() -> None:
         print(f"input: {args.articles:,} articles, {characters / 1e6:.1f} M characters, from {DEV_DATA.name}/")
 
         database, analyses = scratch / "corpus.db", scratch / "analyses.jsonl"
-        database.unlink(missing_ok=True)
-        rss, seconds = run([newscore, "analyze", str(source), "-f", "sqlite", "-o", str(database), "--no-progress"])
-        print(f"analyze -f sqlite: {seconds:.1f} s ({args.articles / seconds:.1f} articles/s), peak RSS {rss:.1f} MB,"
-              f" {database.stat().st_size / 1e6:.1f} MB database")
+        if not args.skip_end_to_end:
+            database.unlink(missing_ok=True)
+            rss, seconds = run([newscore, "analyze", str(source), "-f", "sqlite", "-o", str(database), "--no-progress"])
+            print(f"analyze -f sqlite: {seconds:.1f} s ({args.articles / seconds:.1f} articles/s), peak RSS {rss:.1f} MB,"
+                  f" {database.stat().st_size / 1e6:.1f} MB database")
         rss, seconds = run([newscore, "analyze", str(source), "-f", "jsonl", "-o", str(analyses), "--no-progress"])
-        print(f"analyze -f jsonl:  {seconds:.1f} s, peak RSS {rss:.1f} MB (the same analyses, for the writers below)")
+        print(f"analyze -f jsonl:  {seconds:.1f} s ({args.articles / seconds:.1f} articles/s), peak RSS {rss:.1f} MB"
+              " (the analyses the writers below are fed)")
+        if args.skip_end_to_end:  # the corpus database from those analyses, by the writer alone
+            database.unlink(missing_ok=True)
+            script = _WRITER.format(module="sqlite", function="write_corpus").replace("#{round_number}", "")
+            run([sys.executable, "-c", script, str(analyses), str(args.articles), str(database)])
 
         for size in (int(n) for n in args.writer_sizes.split(",")):
             for module, function, target in (("sqlite", "write_corpus", scratch / f"w{size}.db"),
@@ -194,7 +203,7 @@ def main() -> None:
             subprocess.run(
                 [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={scratch / 'chromium'}", "--window-size=1000,3700", "--hide-scrollbars",
+                 f"--user-data-dir={scratch / 'chromium'}", "--window-size=1000,3560", "--hide-scrollbars",
                  f"--screenshot={args.screenshot.resolve()}", report.as_uri()],
                 check=True, capture_output=True, timeout=120,
             )

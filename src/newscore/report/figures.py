@@ -85,10 +85,10 @@ def _places(connection: sqlite3.Connection) -> tuple[Place, ...]:
 
 
 def _country_names(connection: sqlite3.Connection) -> dict[str, str]:
-    """Each country code's most frequent name among the corpus's own country entities (GeoNames ``PCL…``)."""
+    """Each country code's most frequent name among the corpus's own countries (``feature`` ``country``)."""
     rows = connection.execute(
         """SELECT country_code, name, count(*) AS times FROM entities
-           WHERE kind = 'location' AND feature LIKE 'PCL%' AND country_code IS NOT NULL
+           WHERE kind = 'location' AND feature = 'country' AND country_code IS NOT NULL
            GROUP BY country_code, name ORDER BY country_code, times DESC, name"""
     )
     names: dict[str, str] = {}

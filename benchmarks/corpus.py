@@ -203,7 +203,7 @@ def main() -> None:
             subprocess.run(
                 [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={scratch / 'chromium'}", "--window-size=1000,3560", "--hide-scrollbars",
+                 f"--user-data-dir={scratch / 'chromium'}", "--window-size=1000,3720", "--hide-scrollbars",
                  f"--screenshot={args.screenshot.resolve()}", report.as_uri()],
                 check=True, capture_output=True, timeout=120,
             )

@@ -129,9 +129,10 @@ def _parquet_engine(directory: Path):
     return f"duckdb {duckdb.__version__}", connection
 
 
-def compare_queries(database: Path, parquet: Path) -> None:
+def compare_queries(database: Path, parquet: Path) -> list[dict]:
     engine, other = _parquet_engine(parquet)
     sqlite = sqlite3.connect(database)
+    results = []
     for number, query in enumerate(_queries(), start=1):
         started = time.perf_counter()
         from_sqlite = sqlite.execute(query).fetchall()
@@ -141,6 +142,9 @@ def compare_queries(database: Path, parquet: Path) -> None:
         first = query.strip().splitlines()[0][:70]
         print(f"  query {number} ({first}…): {len(from_sqlite)} rows, {verdict} on Parquet via {engine};"
               f" {sqlite_seconds * 1000:.0f} ms in SQLite; first row {from_sqlite[:1]}")
+        results.append({"query": number, "rows": len(from_sqlite), "same": from_sqlite == from_parquet,
+                        "engine": engine, "sqlite_ms": round(sqlite_seconds * 1000, 1)})
+    return results
 
 
 def main() -> None:
@@ -149,6 +153,7 @@ def main() -> None:
     parser.add_argument("--writer-sizes", default="1000,5000")
     parser.add_argument("--screenshot", type=Path, help="save a Chromium screenshot of the report here")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     parser.add_argument("--skip-end-to-end", action="store_true",
                         help="analyse once (to JSON Lines) and build corpus.db from those analyses with the writer")
     args = parser.parse_args()
@@ -156,6 +161,7 @@ def main() -> None:
     newscore = str(bin_dir / "newscore")
     scratch = args.keep or Path(tempfile.mkdtemp(prefix="newscore-corpus-"))
     scratch.mkdir(parents=True, exist_ok=True)
+    measured: dict = {"articles": args.articles, "writers": []}
     try:
         source = scratch / "in.jsonl"
         characters = build_input(source, args.articles)
@@ -167,9 +173,12 @@ def main() -> None:
             rss, seconds = run([newscore, "analyze", str(source), "-f", "sqlite", "-o", str(database), "--no-progress"])
             print(f"analyze -f sqlite: {seconds:.1f} s ({args.articles / seconds:.1f} articles/s), peak RSS {rss:.1f} MB,"
                   f" {database.stat().st_size / 1e6:.1f} MB database")
+            measured["end_to_end"] = {"seconds": round(seconds, 1), "peak_rss_mb": round(rss, 1),
+                                      "database_mb": round(database.stat().st_size / 1e6, 1)}
         rss, seconds = run([newscore, "analyze", str(source), "-f", "jsonl", "-o", str(analyses), "--no-progress"])
         print(f"analyze -f jsonl:  {seconds:.1f} s ({args.articles / seconds:.1f} articles/s), peak RSS {rss:.1f} MB"
               " (the analyses the writers below are fed)")
+        measured["analysis"] = {"seconds": round(seconds, 1), "peak_rss_mb": round(rss, 1)}
         if args.skip_end_to_end:  # the corpus database from those analyses, by the writer alone
             database.unlink(missing_ok=True)
             script = _WRITER.format(module="sqlite", function="write_corpus").replace("#{round_number}", "")
@@ -184,13 +193,15 @@ def main() -> None:
                 script = _WRITER.format(module=module, function=function)
                 rss, seconds = run([sys.executable, "-c", script, str(analyses), str(size), str(target)])
                 print(f"writer {module:7} {size:6,} articles: peak RSS {rss:6.1f} MB, {seconds:6.1f} s")
+                measured["writers"].append({"format": module, "articles": size, "peak_rss_mb": round(rss, 1),
+                                            "seconds": round(seconds, 1)})
 
         parquet = scratch / "corpus-parquet"
         shutil.rmtree(parquet, ignore_errors=True)
         script = _WRITER.format(module="parquet", function="write_parquet").replace('#{round_number}', '')
         run([sys.executable, "-c", script, str(analyses), str(args.articles), str(parquet)])
         print("documented queries, SQLite against Parquet:")
-        compare_queries(database, parquet)
+        measured["queries"] = compare_queries(database, parquet)
 
         report = scratch / "report.html"
         rss, seconds = run([newscore, "report", str(database), "-o", str(report), "--title",
@@ -208,6 +219,9 @@ def main() -> None:
                 check=True, capture_output=True, timeout=120,
             )
             print(f"screenshot: {args.screenshot}")
+        if args.json_out:
+            args.json_out.parent.mkdir(parents=True, exist_ok=True)
+            args.json_out.write_text(json.dumps(measured, indent=1) + "\n", encoding="utf-8")
     finally:
         if args.keep is None:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -252,12 +252,37 @@ def _startup_against_spacy(figures: Figures) -> str:
     )
 
 
+def corpus(figures: Figures) -> str:
+    measured = _get(figures, "corpus", "figures")
+    if not measured:
+        return f"Corpus runs: {NOT_YET}.\n"
+    rows = ["| run | articles | time | peak RSS |", "|---|---|---|---|"]
+    whole = measured.get("end_to_end")
+    if whole:
+        rows.append(f"| `newscore analyze -f sqlite` ({_n(whole['database_mb'], 1)} MB database) | {measured['articles']:,} "
+                    f"| {_n(whole['seconds'], 1)} s | {_n(whole['peak_rss_mb'], 1)} MB |")
+    analysis = measured["analysis"]
+    rows.append(f"| `newscore analyze -f jsonl` (the writers' input) | {measured['articles']:,} "
+                f"| {_n(analysis['seconds'], 1)} s | {_n(analysis['peak_rss_mb'], 1)} MB |")
+    for row in measured["writers"]:
+        rows.append(f"| the {row['format']} writer alone | {row['articles']:,} | {_n(row['seconds'], 1)} s "
+                    f"| {_n(row['peak_rss_mb'], 1)} MB |")
+    queries = measured.get("queries", [])
+    agree = sum(1 for query in queries if query["same"])
+    engine = queries[0]["engine"] if queries else "–"
+    text = "\n".join(rows) + (
+        f"\n\nThe documented queries on SQLite and on Parquet (via {engine}): {agree} of {len(queries)} gave the same rows."
+    )
+    return text + "\n\n" + _provenance(figures, "corpus") + "\n"
+
+
 SNIPPETS: dict[str, Callable[[Figures], str]] = {
     "summary.md": summary,
     "quotes.md": quotes,
     "locations.md": locations,
     "organizations.md": organizations,
     "speed.md": speed,
+    "corpus.md": corpus,
 }
 
 

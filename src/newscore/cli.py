@@ -307,7 +307,7 @@ def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: Pat
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:
         if args.dask is not None:
-            return _analyze_to_path_on_dask(args, exporter, show_progress)
+            return _analyze_to_path_on_dask(args, pipeline, exporter, show_progress)
         skip = exporter.completed_ids(output) if args.resume else collections.Counter()
         failures: list[ReadFailure] = []
         progress = _Progress(show_progress, args.paths, pipeline.plugins)
@@ -326,7 +326,9 @@ def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: Pat
     return _EXIT_SOME_FAILED if failures else _EXIT_OK
 
 
-def _analyze_to_path_on_dask(args: argparse.Namespace, exporter: PathExporter, show_progress: bool) -> int:
+def _analyze_to_path_on_dask(
+    args: argparse.Namespace, pipeline: Pipeline, exporter: PathExporter, show_progress: bool
+) -> int:
     from newscore.errors import DaskUnavailableError
     from newscore.runners.dask import analyze_to_path
 
@@ -338,6 +340,7 @@ def _analyze_to_path_on_dask(args: argparse.Namespace, exporter: PathExporter, s
             n_workers=args.workers,
             scheduler_address=None if args.dask == _LOCAL_CLUSTER else args.dask,
             model=args.model,
+            options=pipeline.options,
             batch_size=args.batch_size,
             resume=args.resume,
             progress=show_progress,

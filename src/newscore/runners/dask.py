@@ -364,6 +364,7 @@ def analyze_to_path(
     n_workers: int | None = None,
     scheduler_address: str | None = None,
     model: str | None = None,
+    options: Mapping[str, Any] | None = None,
     batch_size: int = 32,
     lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
     resume: bool = False,
@@ -377,7 +378,8 @@ def analyze_to_path(
     back, and one writer on this machine, ``exporter.write_to_path``, takes them in
     partition order (a bounded number of partitions in flight), so the output is what a
     local run writes. With ``resume``, the articles whose ids the output already holds
-    (``exporter.completed_ids``) are skipped.
+    (``exporter.completed_ids``) are skipped. ``options`` sets extractors' options, as for
+    :func:`analyze_jsonl`.
     """
     _dask_distributed()
     if batch_size < 1:
@@ -385,7 +387,7 @@ def analyze_to_path(
     sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
     output = Path(output_path)
     skip = frozenset(exporter.completed_ids(output)) if resume else None
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model)))
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options))
     recipe = pickle.dumps(recipe_of)
     partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
     report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))

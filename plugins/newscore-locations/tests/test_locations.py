@@ -125,16 +125,28 @@ def test_leading_article_and_possessive_are_not_in_mentions(nlp):
     assert {m.text for e in entities for m in e.mentions} >= {"United States", "Russia"}
 
 
-def test_demonyms_are_context_by_default_and_mentions_on_request(nlp):
+def test_demonyms_are_mentions_by_default_and_context_on_request(nlp):
     text = "The Russian and Belarusian leaders met in Minsk to discuss the Eurasian union."
-    default = _locations(nlp, text)
-    assert not any(m.form == "demonym" for e in default for m in e.mentions)
-    with_demonyms = _locations(nlp, text, include_demonyms=True)
+    with_demonyms = _locations(nlp, text)
     russia = _by_mention(with_demonyms, "Russian")
     assert russia.country_code == "RU"
     assert {m.form for m in russia.mentions} == {"demonym"}
     assert _by_mention(with_demonyms, "Belarusian").country_code == "BY"
     assert _by_mention(with_demonyms, "Eurasian").name == "Eurasia"
+    without = _locations(nlp, text, include_demonyms=False)
+    assert not any(m.form == "demonym" for e in without for m in e.mentions)
+    assert _by_mention(without, "Minsk").country_code == "BY"
+
+
+@pytest.mark.parametrize(
+    "demonym,code",
+    [("French", "FR"), ("American", "US"), ("Indian", "IN"), ("Chinese", "CN"), ("Norwegian", "NO"),
+     ("South African", "ZA"), ("Sri Lankan", "LK")],
+)
+def test_a_demonym_shared_by_territories_names_the_country(nlp, demonym, code):
+    # "French" is also Mayotte's and Reunion's, "Indian" the British Indian Ocean Territory's
+    entities = _locations(nlp, f"The {demonym} government said on Monday it would raise taxes.")
+    assert _by_mention(entities, demonym).country_code == code
 
 
 def test_metonymy_flagged_only_where_the_place_acts(nlp):

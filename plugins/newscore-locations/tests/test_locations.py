@@ -169,14 +169,39 @@ def test_unknown_place_still_reported_without_coordinates(nlp):
         assert valley[0].latitude is None and valley[0].country_code is None
 
 
-def test_organisation_mentions_are_left_alone(nlp):
+def _forms(entities: list[Entity]) -> dict[str, set[str | None]]:
+    forms: dict[str, set[str | None]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            forms.setdefault(mention.text, set()).add(mention.form)
+    return forms
+
+
+def test_a_place_inside_an_organisations_name_is_an_embedded_mention(nlp):
     text = "Manchester United beat Chelsea in Manchester on Sunday."
     article = Article(text=text)
     club = Entity(kind="organization", name="Manchester United", mentions=[article_span(text, "Manchester United")])
     found = LocationExtractor().extract(article=article, doc=nlp(text), entities=(club,), quotes=())
-    spans = [(m.start, m.end) for e in found for m in e.mentions]
-    assert (0, len("Manchester")) not in spans
-    assert any(text[s:e] == "Manchester" and s > 0 for s, e in spans)
+    manchester = _by_mention(found, "Manchester")
+    assert {(m.start, m.form) for m in manchester.mentions} == {(0, "embedded"), (text.rindex("Manchester"), "name")}
+    assert not any(m.text == "Manchester United" for e in found for m in e.mentions)  # the club stays whole
+
+
+def test_a_newspaper_holds_its_city_and_an_army_its_demonym(nlp):
+    text = "The Miami Herald said the Nigerian Army had freed 45 hostages near the border with Niger."
+    orgs = tuple(_government(text, name, "media") for name in ("Miami Herald", "Nigerian Army"))
+    forms = _forms(LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=()))
+    assert forms["Miami"] == {"embedded"}
+    assert forms["Nigerian"] == {"demonym"}
+    assert "Niger" in forms
+
+
+def test_no_place_is_read_into_a_word_of_a_bodys_name(nlp):
+    text = "Federal Trade Commission officials met on Monday. New South Wales Police agreed."
+    orgs = tuple(_government(text, name) for name in ("Federal Trade Commission", "New South Wales Police"))
+    forms = _forms(LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=()))
+    assert "Federal" not in forms
+    assert "Wales" not in forms  # only inside "New South Wales", which may be found whole
 
 
 def article_span(text: str, surface: str):
@@ -224,7 +249,7 @@ def _government(text: str, surface: str, kind: str = "government") -> Entity:
     return Entity(kind="organization", name=surface, mentions=[article_span(text, surface)], type=kind)
 
 
-def test_a_place_at_the_start_of_a_public_bodys_name_is_a_mention(nlp):
+def test_a_place_at_the_start_of_an_organisations_name_is_an_embedded_mention(nlp):
     text = "Officers from the Irving Police Department and the US State Department met the Manchester United squad."
     bodies = (
         _government(text, "Irving Police Department"),
@@ -235,10 +260,10 @@ def test_a_place_at_the_start_of_a_public_bodys_name_is_a_mention(nlp):
     irving, us = _by_mention(found, "Irving"), _by_mention(found, "US")
     assert (irving.country_code, irving.feature) == ("US", "city")
     assert (us.country_code, us.feature) == ("US", "country")
-    assert all(m.text != "Manchester" for e in found for m in e.mentions)  # a club is not a place mention
+    assert {m.form for e in found for m in e.mentions} == {"embedded"}
 
 
-def test_a_place_after_of_in_a_public_bodys_name_is_a_mention(nlp):
+def test_a_place_after_of_in_an_organisations_name_is_an_embedded_mention(nlp):
     text = "A spokesman for the Health Ministry of Uganda said 12 cases were confirmed."
     body = _government(text, "Health Ministry of Uganda")
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(body,), quotes=())

@@ -49,7 +49,7 @@ class Found:
 
     start: int
     end: int
-    source: str  # "ner", "gazetteer" or "demonym"
+    source: str  # "ner", "gazetteer", "demonym", or "embedded" (inside an organisation's name)
     label: str | None = None  # spaCy's label where spaCy found it
 
 
@@ -270,7 +270,7 @@ def _demonym_spans(
 ) -> list[Found]:
     found = []
     blocked = SpanIndex(
-        [(f.start, f.end, f.source) for f in taken] + [(s, e, label) for s, e, label in entities if label in ("PERSON", "ORG")]
+        [(f.start, f.end, f.source) for f in taken] + [(s, e, label) for s, e, label in entities if label == "PERSON"]
     )
     words, starts, ends = table.text, table.idx, table.end
     demonym_place = gazetteer.demonym_place
@@ -319,6 +319,8 @@ def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> 
     ("Ebola", "H5N1"): keep them only with a place preposition before them, or when the
     model calls them a location or facility.
     """
+    if found.source == "embedded":
+        return False  # part of a name and no known place: most likely not one
     if found.source != "ner":
         return True
     surface = text[found.start : found.end]

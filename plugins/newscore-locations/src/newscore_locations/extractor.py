@@ -17,7 +17,7 @@ from newscore_locations.detection import (
 )
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.metonymy import is_metonymic
-from newscore_locations.nested import places_in_public_bodies
+from newscore_locations.nested import places_in_names
 from newscore_locations.resolution import Resolution, resolve
 
 if TYPE_CHECKING:
@@ -74,9 +74,9 @@ class LocationExtractor:
     ) -> list[Entity]:
         text = article.text
         gazetteer = self.gazetteer
-        found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, text, gazetteer)
+        found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, doc, text, gazetteer)
         found = _outside_person_names(found, entities, doc, text, gazetteer)
-        found += places_in_public_bodies(doc, text, entities, gazetteer, found)
+        found += places_in_names(doc, text, entities, gazetteer, found)
         found.sort(key=lambda f: (f.start, f.end))
         resolutions = resolve(found, text, gazetteer)
         kept = [
@@ -100,12 +100,12 @@ class LocationExtractor:
                 if self.include_demonyms:
                     mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
                 continue
-            form = "name"
+            form = "embedded" if found.source == "embedded" else "name"
             place = resolution.place
             surface = text[found.start : found.end]
-            if place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
+            if form == "name" and place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
                 form = "alias"
-            metonymic = place is not None and place.feature in ("country", "city", "region") and is_metonymic(
+            metonymic = form != "embedded" and place is not None and place.feature in ("country", "city", "region") and is_metonymic(
                 doc, found.start, found.end
             )
             mentions.append(Mention.from_text(text, found.start, found.end, form=form, metonymic=metonymic))
@@ -162,24 +162,36 @@ def _place_key(place: Place) -> object:
 
 
 def _outside_organizations(
-    found: Iterable[Found], entities: tuple[Entity, ...], text: str, gazetteer: Gazetteer
+    found: Iterable[Found], entities: tuple[Entity, ...], doc: Doc, text: str, gazetteer: Gazetteer
 ) -> list[Found]:
-    """Drop mentions inside an organisation's mention ("Manchester United"), unless the
-    organisation's mention is exactly a country or continent name (a misread)."""
+    """Mentions set against the organisations' names: one exactly an organisation's name is
+    kept only if it names a country, continent or region like the EU (or words around it
+    overruled the model); one inside a name is a place that name holds ("Miami" in "Miami
+    Herald": embedded), a demonym ("Nigerian Army"), or a place the name only runs over
+    ("a command centre in Tunisia"); one cut by a name's edge is dropped."""
     claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
     kept = []
     for mention in found:
         overlapping = claimed.overlapping(mention.start, mention.end)
-        if overlapping:
-            exact = [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]
+        if not overlapping:
+            kept.append(mention)
+            continue
+        if [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]:
             country_like = any(
-                c.place.feature in ("country", "continent") for c in gazetteer.candidates(text[mention.start : mention.end])
+                c.place.feature in ("country", "continent", "other")
+                for c in gazetteer.candidates(text[mention.start : mention.end])
             )
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            if not (exact and (country_like or decided)):
-                continue
-        kept.append(mention)
+            if country_like or decided:
+                kept.append(mention)
+            continue
+        if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
+            continue
+        if mention.source == "demonym" or after_place_preposition(doc, mention.start):
+            kept.append(mention)
+        else:
+            kept.append(Found(mention.start, mention.end, "embedded", mention.label))
     return kept
 
 

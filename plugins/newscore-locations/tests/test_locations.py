@@ -276,3 +276,28 @@ def test_a_place_after_a_given_name_is_a_surname(nlp):
     assert text.index("Paris") not in places and text.index("Paris was") not in places
     assert text.rindex("Paris") in places  # "to Paris" is the city
     assert text.index("Switzerland") in places
+
+
+@pytest.mark.parametrize(
+    "text,surface,lat,lon",
+    [
+        ("NEW YORK, March 4 — Shares of the device maker rose 6% in early trading.", "NEW YORK", 40.71, -74.01),
+        ("WASHINGTON (AP) — Officials met on Monday to discuss the merger.", "WASHINGTON", 38.90, -77.04),
+        ("LAGOS, Nigeria (Reuters) — The state oil firm said it had restored supply.", "LAGOS", 6.45, 3.40),
+        ("TOKYO (Reuters) — The automaker said it would build a battery plant.", "TOKYO", 35.69, 139.69),
+    ],
+)
+def test_a_dateline_is_the_city_it_names(nlp, text, surface, lat, lon):
+    place = _by_mention(_locations(nlp, text), surface)
+    assert place.feature == "city"
+    assert _km(place, lat, lon) < 50
+
+
+def test_a_city_comes_before_its_same_named_region_unless_the_text_says_the_region(nlp):
+    text = "Traders in Lagos said prices had doubled. Kano, the largest city in the north, depends on grain."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Lagos").feature == "city"
+    assert _by_mention(entities, "Kano").feature == "city"
+    assert _by_mention(_locations(nlp, "Gunmen attacked a village in Kano state on Sunday."), "Kano").feature == "region"
+    upstate = _locations(nlp, "Heavy snow closed schools in Buffalo and across western New York on Friday.")
+    assert _by_mention(upstate, "New York").feature == "region"

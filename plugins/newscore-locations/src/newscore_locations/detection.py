@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
+from newscore_locations.datelines import dateline_spans
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class Found:
 
     start: int
     end: int
-    source: str  # "ner", "gazetteer", "demonym", or "embedded" (inside an organisation's name)
+    source: str  # "ner", "gazetteer", "dateline", "demonym", or "embedded" (inside an organisation's name)
     label: str | None = None  # spaCy's label where spaCy found it
 
 
@@ -296,6 +297,12 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
     capitalised = _capitalised_flags(table)
     entities = _entity_spans(doc, text)
     places = _merge(doc, text, entities, _gazetteer_spans(table, text, gazetteer, capitalised), gazetteer)
+    datelines = [Found(start, end, "dateline") for start, end in dateline_spans(text, gazetteer)]
+    if datelines:
+        lines = SpanIndex((f.start, f.end, f) for f in datelines)
+        places = sorted(
+            [f for f in places if not lines.overlaps(f.start, f.end)] + datelines, key=lambda f: (f.start, f.end)
+        )
     names, demonyms = [], []
     for found in places:
         surface = text[found.start : found.end]

@@ -183,7 +183,7 @@ def _outside_organizations(
             )
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            if country_like or decided:
+            if country_like or decided or mention.source == "dateline":
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):

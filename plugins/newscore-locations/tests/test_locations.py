@@ -301,3 +301,23 @@ def test_a_city_comes_before_its_same_named_region_unless_the_text_says_the_regi
     assert _by_mention(_locations(nlp, "Gunmen attacked a village in Kano state on Sunday."), "Kano").feature == "region"
     upstate = _locations(nlp, "Heavy snow closed schools in Buffalo and across western New York on Friday.")
     assert _by_mention(upstate, "New York").feature == "region"
+
+
+def test_a_region_holding_the_articles_towns_is_a_place_and_chooses_their_homonyms(nlp):
+    text = "Ports in Brest were closed on Thursday as a storm hit Brittany. Trains between Rennes and Quimper were suspended."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Brittany").country_code == "FR"
+    assert _by_mention(entities, "Brest").country_code == "FR"  # not Brest, Belarus
+    assert _by_mention(entities, "Quimper").country_code == "FR"
+
+
+def test_a_large_city_read_as_a_person_is_a_place(nlp):
+    entities = _locations(nlp, "Russian forces shelled Kharkiv overnight, the Ukrainian military said.")
+    assert _by_mention(entities, "Kharkiv").country_code == "UA"
+
+
+def test_the_eu_is_a_place_only_to_geoparsers_when_an_organisation_names_it(nlp):
+    text = "The EU said on Friday that it would send more officers."
+    eu = Entity(kind="organization", name="European Union", mentions=[article_span(text, "EU")])
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(eu,), quotes=())
+    assert _forms(found) == {"EU": {"embedded"}}

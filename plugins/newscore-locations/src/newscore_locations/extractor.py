@@ -177,13 +177,13 @@ def _outside_organizations(
             kept.append(mention)
             continue
         if [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]:
-            country_like = any(
-                c.place.feature in ("country", "continent", "other")
-                for c in gazetteer.candidates(text[mention.start : mention.end])
-            )
+            features = {c.place.feature for c in gazetteer.candidates(text[mention.start : mention.end])}
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            if country_like or decided or mention.source == "dateline":
+            if "other" in features and not features & {"country", "continent"}:
+                # the EU: a body named as the area it governs, a place only to geoparsers
+                kept.append(Found(mention.start, mention.end, "embedded", mention.label))
+            elif features & {"country", "continent"} or decided or mention.source == "dateline":
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):

@@ -321,3 +321,24 @@ def test_the_eu_is_a_place_only_to_geoparsers_when_an_organisation_names_it(nlp)
     eu = Entity(kind="organization", name="European Union", mentions=[article_span(text, "EU")])
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(eu,), quotes=())
     assert _forms(found) == {"EU": {"embedded"}}
+
+
+def test_venues_are_places_and_institutions_embedded_places(nlp):
+    text = "Haaland scored twice at the Etihad Stadium. Patients at Leeds General Infirmary waited 14 hours."
+    orgs = tuple(_government(text, name, "other") for name in ("Etihad Stadium", "Leeds General Infirmary"))
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=())
+    forms = _forms(found)
+    assert forms["Etihad Stadium"] == {"name"}
+    assert forms["Leeds General Infirmary"] == {"embedded"}
+    infirmary = _by_mention(found, "Leeds General Infirmary")
+    assert _km(infirmary, 53.80, -1.55) < 20  # placed at Leeds, the place its name holds
+
+
+def test_a_part_of_a_town_named_after_its_possessive_is_a_place_there(nlp):
+    text = "Traders in Kano's Sabon Gari market said prices of rice had doubled since January."
+    plugins = Plugins(load_entry_points=False)
+    plugins.register(newscore_locations.plugin, name="locations")
+    analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
+    market = _by_mention(list(analysis.entities_of("location")), "Sabon Gari")
+    assert market.country_code == "NG" and _km(market, 12.00, 8.52) < 20  # in Kano
+    assert not any(m.text == "Sabon Gari" for e in analysis.entities_of("person") for m in e.mentions)

@@ -53,7 +53,9 @@ class Found:
 
     start: int
     end: int
-    source: str  # "ner", "gazetteer", "dateline", "demonym", or "embedded" (inside an organisation's name)
+    # "ner", "gazetteer", "dateline", "demonym", "embedded" (inside an organisation's name), or a
+    # facility named as an organisation: "facility" (a venue) or "institution" (a body too)
+    source: str
     label: str | None = None  # spaCy's label where spaCy found it
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscore import Article, Entity, Mention, Option, Quote
-from newscore.text import SpanIndex, given_name_gender, token_table
+from newscore.text import SpanIndex, given_name_gender, token_table, trim_span
 from newscore_locations.detection import (
     Found,
     after_place_preposition,
@@ -15,7 +15,9 @@ from newscore_locations.detection import (
     keep_unresolved,
     prominent,
 )
+from newscore_locations.facilities import facility_spans
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
+from newscore_locations.localities import locality_spans
 from newscore_locations.metonymy import is_metonymic
 from newscore_locations.nested import places_in_names
 from newscore_locations.resolution import Resolution, resolve
@@ -76,9 +78,10 @@ class LocationExtractor:
         gazetteer = self.gazetteer
         found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, doc, text, gazetteer)
         found = _outside_person_names(found, entities, doc, text, gazetteer)
+        found += _facilities(doc, text, entities, found)
         found += places_in_names(doc, text, entities, gazetteer, found)
         found.sort(key=lambda f: (f.start, f.end))
-        resolutions = resolve(found, text, gazetteer)
+        resolutions = _with_localities(doc, found, resolve(found, text, gazetteer))
         kept = [
             (f, r) for f, r in zip(found, resolutions, strict=True)
             if r.place is not None or keep_unresolved(doc, text, f, gazetteer)
@@ -100,7 +103,7 @@ class LocationExtractor:
                 if self.include_demonyms:
                     mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
                 continue
-            form = "embedded" if found.source == "embedded" else "name"
+            form = "embedded" if found.source in ("embedded", "institution") else "name"
             place = resolution.place
             surface = text[found.start : found.end]
             if form == "name" and place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
@@ -146,6 +149,34 @@ class LocationExtractor:
             feature=feature,
             attributes=attributes,
         )
+
+
+def _with_localities(doc: Doc, found: list[Found], resolutions: list[Resolution]) -> list[Resolution]:
+    """Add to ``found`` (in place, kept in order) the parts of places named after their
+    possessive ("Kano's Sabon Gari market"), each placed at its place; their resolutions too."""
+    spans = [(f.start, f.end) for f in found]
+    localities = locality_spans(token_table(doc), spans, SpanIndex((f.start, f.end, f) for f in found))
+    if not localities:
+        return resolutions
+    pairs = list(zip(found, resolutions, strict=True))
+    for start, end, index in localities:
+        within = resolutions[index]
+        confidence = round(within.confidence * 0.6, 3)
+        pairs.append((Found(start, end, "locality"), Resolution(within.place, confidence, approximate=True)))
+    pairs.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    found[:] = [f for f, _ in pairs]
+    return [r for _, r in pairs]
+
+
+def _facilities(doc: Doc, text: str, entities: tuple[Entity, ...], found: list[Found]) -> list[Found]:
+    """Venues and institutions named as organisations, by spaCy or the organisations plugin."""
+    spans = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
+    spans += [trim_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
+    taken = SpanIndex((f.start, f.end, f) for f in found)
+    return [
+        Found(start, end, "facility" if kind == "venue" else "institution", "ORG")
+        for start, end, kind in facility_spans(token_table(doc), spans, taken)
+    ]
 
 
 def _identity(found: Found, resolution: Resolution, text: str) -> object:

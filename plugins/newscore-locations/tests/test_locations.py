@@ -342,3 +342,9 @@ def test_a_part_of_a_town_named_after_its_possessive_is_a_place_there(nlp):
     market = _by_mention(list(analysis.entities_of("location")), "Sabon Gari")
     assert market.country_code == "NG" and _km(market, 12.00, 8.52) < 20  # in Kano
     assert not any(m.text == "Sabon Gari" for e in analysis.entities_of("person") for m in e.mentions)
+
+
+def test_a_dateline_lends_its_country_but_not_its_region(nlp):
+    # New York City's region would otherwise pull "Boston" to Boston, New York (8,000 people)
+    entities = _locations(nlp, "NEW YORK, March 4 — Shares of a Boston device maker rose 6% in early trading.")
+    assert _km(_by_mention(entities, "Boston"), 42.36, -71.06) < 20

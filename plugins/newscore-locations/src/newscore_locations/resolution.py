@@ -250,7 +250,8 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             alone[memo] = _choose(candidates, _NO_CONTEXT, None, hints[i])
         place, margin = alone[memo]
         if place.feature in ("country", "region", "continent", "other") or margin >= _CONFIDENT_MARGIN:
-            context.add(keys[i], place, region_too=not approximate)
+            # a dateline says where the reporter is, not which region the story's towns are in
+            context.add(keys[i], place, region_too=not approximate and found[i].source != "dateline")
 
     others = {key: context.without(key) for key in set(keys)}  # each mention's context leaves itself out
     in_context: dict[tuple[tuple[bool, str], str, int], tuple[Place, float]] = {}

@@ -154,7 +154,9 @@ def locations(figures: Figures) -> str:
     if not measured:
         rows.append(f"| | | {NOT_YET} | | | |")
     else:
-        for name, result in measured["sets"].items():
+        order = sorted(measured["sets"], key=lambda name: (list(labels).index(name) if name in labels else len(labels), name))
+        for name in order:
+            result = measured["sets"][name]
             label = f"{labels.get(name, name)}, {result['documents']} articles"
             for system, key in systems:
                 scores = result.get(key)

@@ -102,15 +102,40 @@ def test_surname_resolves_to_full_name(analyze):
     assert quote_with(analyze(text), "It is cruel").speaker_name == "Karen Whitfield"
 
 
-def test_standalone_quote_paragraph_takes_the_previous_speaker(analyze):
+def test_quote_paragraph_after_an_attributed_quote_goes_on_with_it(analyze):
+    # eval-format.md: a quotation continued by the same speaker into the next paragraph is one
+    # attribution (this test used to expect two quotes, the second with a lower confidence)
     text = (
         "“We have prepared our countermeasures,” said Matej Sirota, the trade commissioner.\n\n"
         "“Nobody wins a trade war.”"
     )
+    q = quote_with(analyze(text), "countermeasures")
+    assert [span.text for span in q.content] == ["We have prepared our countermeasures", "Nobody wins a trade war"]
+    assert q.speaker_name == "Matej Sirota"
+
+
+def test_quote_interrupted_by_its_attribution_sentence_is_one_quote(analyze):
+    a = analyze("“We lost everything,” Amina Yusuf said on Monday. “Nobody came to help us.”")
+    q = quote_with(a, "We lost everything")
+    assert [span.text for span in q.content] == ["We lost everything", "Nobody came to help us"]
+    assert q.cue.text == "said"
+    assert q.speaker_name == "Amina Yusuf"
+    assert len(a.quotes) == 1
+
+
+def test_a_quote_with_its_own_attribution_is_a_quote_of_its_own(analyze):
+    a = analyze("“We lost everything,” Amina Yusuf said. “It was an accident,” the mayor, Tom Reed, replied.")
+    assert len(a.quotes) == 2
+    assert quote_with(a, "It was an accident").speaker_name == "Tom Reed"
+
+
+def test_a_standalone_quote_far_from_any_speaker_keeps_no_speaker(analyze):
+    text = (
+        "“We have prepared our countermeasures,” said Matej Sirota.\n\nThe talks resumed on Friday in Geneva.\n\n"
+        "The mood was tense.\n\n“Nobody wins a trade war, nobody at all.”"
+    )
     a = analyze(text)
-    first, second = quote_with(a, "countermeasures"), quote_with(a, "Nobody wins a trade war")
-    assert second.speaker_name == "Matej Sirota"
-    assert second.confidence < first.confidence
+    assert quote_with(a, "Nobody wins a trade war").speaker_name is None
 
 
 def test_organisation_speaker(analyze):

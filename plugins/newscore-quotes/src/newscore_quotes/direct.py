@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscore.text import QUOTE_CHARS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -21,6 +22,9 @@ __all__ = ["DirectQuotes"]
 _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
+_ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
+_CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
+_GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
 
 
 class DirectQuotes:
@@ -40,9 +44,40 @@ class DirectQuotes:
             if index in used or not layout.quote_like[index] or layout.in_headline(run.opening):
                 continue
             quote = self._direct(index, used)
-            if quote is not None:
+            if quote is None:
+                continue
+            if found and self._continues(found[-1], quote):
+                _join(found[-1], quote)
+            else:
                 found.append(quote)
         return found
+
+    def _continues(self, quote: FoundQuote, after: FoundQuote) -> bool:
+        """Whether ``after`` goes on with ``quote``: one attribution (``"A," he said. "B."``, a
+        quotation standing right after another, or carried into the next paragraph), told by
+        nothing but punctuation and the first one's attribution between them, and at most one cue."""
+        layout = self._layout
+        if quote.cue is not None and after.cue is not None:
+            return False
+        last, following = layout.runs[quote.runs[-1]], layout.runs[after.runs[0]]
+        if layout.paragraph_of(following.opening) - layout.paragraph_of(last.closing) > _CONTINUED_PARAGRAPHS:
+            return False
+        gap = layout.text[self._attribution_end(quote, last) : following.opening]
+        return not gap.strip(_GAP_CHARACTERS)
+
+    def _attribution_end(self, quote: FoundQuote, last: QuotedRun) -> int:
+        """Where the words attributing a quote end: after its last closing mark, or, for a cue
+        after it, at the end of the cue's sentence (or a line break or a quotation before that)."""
+        if quote.cue is None or quote.cue_token is None or quote.cue[0] < last.closing:
+            return last.closing + 1
+        layout, table = self._layout, self._layout.table
+        for i in range(quote.cue_token, min(len(table), quote.cue_token + _ATTRIBUTION_TOKENS)):
+            word = table.text[i]
+            if "\n" in word or layout.run_covering(table.idx[i]) is not None:
+                return table.idx[i]
+            if word in _SENTENCE_END:
+                return table.end[i]
+        return last.closing + 1  # a long attribution: nothing continues past it
 
     def _direct(self, index: int, used: set[int]) -> FoundQuote | None:
         layout = self._layout
@@ -110,6 +145,14 @@ class DirectQuotes:
             if self._cues.is_speech_cue(i):
                 return table.tokens[i]
         return None
+
+
+def _join(quote: FoundQuote, after: FoundQuote) -> None:
+    """Make ``quote`` hold ``after`` too, with the cue and speaker of whichever has a cue."""
+    quote.pieces.extend(after.pieces)
+    quote.runs.extend(after.runs)
+    if quote.cue is None:
+        quote.cue, quote.cue_token, quote.speaker, quote.confidence = after.cue, after.cue_token, after.speaker, after.confidence
 
 
 def _ends_sentence(text: str) -> bool:

@@ -231,10 +231,13 @@ def test_said_in_a_non_speech_sense_is_not_a_cue(analyze):
     assert analyze(text).quotes == ()
 
 
-def test_document_source_has_no_person_speaker(analyze):
+def test_document_source_is_a_speaker_but_no_person(analyze):
+    # issue 13: a document is a source ("the report said"); it used to get no speaker at all
     a = analyze("The report said unemployment would rise to 6% by the end of the year.")
     q = quote_with(a, "unemployment would rise")
-    assert q.speaker_name is None
+    assert q.speaker.text == "The report"
+    assert q.speaker_name == "report"
+    assert q.speaker_entity is None
 
 
 def test_direct_quote_not_duplicated_as_indirect(analyze):
@@ -275,3 +278,18 @@ def test_a_role_is_not_given_to_the_person_its_clause_talks_about(analyze):
     assert quote.content[0].text == "Bo Chen would resign next week"
     assert quote.speaker_name != "Bo Chen"
     assert quote.speaker.text == "The minister"
+
+
+def test_a_cue_set_off_inside_the_sentence_reports_the_sentence(analyze):
+    a = analyze("Ruth Abara runs the shelter. Over the years, she said, donations have fallen by half.")
+    q = quote_with(a, "donations have fallen by half")
+    assert q.kind == "indirect"
+    assert q.cue.text == "said"
+    assert q.speaker_name == "Ruth Abara"
+
+
+def test_said_is_reported_even_when_the_pronoun_has_no_antecedent(analyze):
+    a = analyze("He said the council would close the library next spring.")
+    q = quote_with(a, "the council would close the library")
+    assert q.speaker.text == "He"
+    assert q.speaker_entity is None

@@ -18,6 +18,7 @@ __all__ = [
     "inverted_subject",
     "is_according",
     "might_be_cue",
+    "parenthetical_clause",
     "reported_clause",
     "subject_of",
 ]
@@ -129,10 +130,31 @@ def _is_question(clause: Token, verb: Token) -> bool:
     return False
 
 
+_COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp"])  # "said legalizing it could …" parses as an xcomp
+
+
+def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
+    """Token ranges of the sentence a cue is set off in: ``Over the years, she said, email has
+    helped …`` and ``The economy is weak, he said`` parse the cue as a parataxis of the sentence's
+    verb. The sentence without the cue's own words, in one or two pieces."""
+    if verb.dep_ != "parataxis" or any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    pieces = []
+    for start, end in ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)):
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces if sum(end - start for start, end in pieces) >= 3 else None
+
+
 def reported_clause(verb: Token) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
     for child in verb.children:
-        if child.dep_ != "ccomp":
+        if child.dep_ not in _COMPLEMENT_DEPS:
             continue
         if _is_question(child, verb):
             return None  # "asked whether …", "would not say what …": a question, not a claim

@@ -293,3 +293,22 @@ def test_said_is_reported_even_when_the_pronoun_has_no_antecedent(analyze):
     q = quote_with(a, "the council would close the library")
     assert q.speaker.text == "He"
     assert q.speaker_entity is None
+
+
+def test_continued_attributes_a_quote_but_reports_no_clause(analyze):
+    a = analyze(
+        "“We will appeal,” said Nadia Haddad, the union's lawyer. She paused.\n\n"
+        "“The ruling ignores the contract,” she continued.\n\nThe union continued to picket the plant on Monday."
+    )
+    assert quote_with(a, "The ruling ignores the contract").cue.text == "continued"
+    assert no_quote_with(a, "to picket the plant")
+
+
+def test_titles_of_programmes_are_not_partial_quotes(analyze):
+    a = analyze("The senator told ABC’s “Good Morning America” that the bill would pass.")
+    assert not [q for q in a.quotes if q.kind == "partial" and q.content[0].text == "Good Morning America"]
+
+
+def test_quotation_marks_in_markup_tags_quote_no_one(analyze):
+    a = analyze('<tweet author="realDonaldTrump" id="7537">Another attack.</tweet> The mayor said the city would recover.')
+    assert no_quote_with(a, "realDonaldTrump")

@@ -46,10 +46,10 @@ class CueSpeakers:
         if head is None and exclude is not None:
             head = self._adjacent_speaker(cue, exclude)
         head = self.past_dateline(head, cue)
-        if head is None or head.lower_ in _FIRST_PERSON:
+        if head is None or self._layout.run_covering(head.idx) is not None:
             return None
-        if self._layout.run_covering(head.idx) is not None:
-            return None
+        if head.lower_ in _FIRST_PERSON:  # the writer ("I said"): said, by no one the article names
+            return self.resolver.unresolved(head)
         return self.resolver.resolve(head)
 
     def of_clause(self, verb: Token, clause: tuple[int, int]) -> Token | None:
@@ -57,7 +57,7 @@ class CueSpeakers:
         head = self.past_dateline(subject_of(verb), verb)
         if clause[0] < verb.i:  # the clause comes first: "…, California said Steve Dickstein"
             head = _inverted_person(verb) or head  # the small parser often takes the wrong subject there
-        if head is None or head.lower_ in _FIRST_PERSON or self._layout.run_covering(head.idx) is not None:
+        if head is None or self._layout.run_covering(head.idx) is not None:
             return None
         return head
 

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from newscore import Article, TokenTable
+from newscore.text import SpanIndex
 from newscore_quotes.marks import QuotedRun, find_quoted_runs
 
 __all__ = ["ArticleLayout", "looks_like_title", "word_count"]
@@ -20,6 +21,8 @@ _INTRODUCING = frozenset(
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]+[A-Z.](?:,[^\n—–(]{0,40}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:[—–]|--?)\s"
 )
+#: A markup tag left in the text (``<tweet author="…">``): its quotation marks quote no one.
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\S)")  # \S is exactly ``not str.isspace()``
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"])
 
@@ -31,7 +34,10 @@ class ArticleLayout:
         self.text = text = article.text
         self.table = table
         self.dateline_end = _dateline_end(text)
-        self.runs = [run for run in find_quoted_runs(text) if _has_words(text, run)]
+        tags = SpanIndex((*match.span(), None) for match in _MARKUP_TAG.finditer(text))
+        self.runs = [
+            run for run in find_quoted_runs(text) if _has_words(text, run) and not tags.overlaps(run.opening, run.opening + 1)
+        ]
         self.run_starts = [run.opening for run in self.runs]
         # Every line is a paragraph here, headline lines too, so the numbering covers the whole
         # text: ``Article.paragraphs`` holds body paragraphs only, and none for a plain text.

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS
-from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from newscore_quotes.cues import (
+    CHARACTERISING_VERBS,
+    NAMING_VERBS,
+    QUOTATION_ONLY_VERBS,
+    SPEECH_VERBS,
+    WEAK_SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +34,7 @@ _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
-_CUE_LEMMAS = SPEECH_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
+_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
 
 
 def might_be_cue(table: TokenTable) -> list[int]:
@@ -45,7 +51,8 @@ def might_be_cue(table: TokenTable) -> list[int]:
 
 
 def cue_strength(token: Token) -> str | None:
-    """``"speech"``, ``"weak"`` (belief verbs), ``"naming"``, ``"characterising"``, or None."""
+    """``"speech"``, ``"quotation"`` (speech next to a quotation only), ``"weak"`` (belief verbs),
+    ``"naming"``, ``"characterising"``, or None."""
     if token.pos_ not in _VERBAL or token.dep_ in _NON_SPEECH_SAID:
         return None
     lemma = token.lemma_.lower()
@@ -53,6 +60,8 @@ def cue_strength(token: Token) -> str | None:
         return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
     if lemma in SPEECH_VERBS or token.lower_ in _CUE_FORMS:
         return "speech"
+    if lemma in QUOTATION_ONLY_VERBS:
+        return "quotation"
     if lemma in NAMING_VERBS:
         return "naming"
     if lemma in WEAK_SPEECH_VERBS:

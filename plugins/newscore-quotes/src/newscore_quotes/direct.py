@@ -96,7 +96,12 @@ class DirectQuotes:
                     runs.append(follower)
                     pieces.extend(layout.runs[follower].pieces)
                     used.add(follower)
+        cue_chars = None if cue is None else self._cues.chars(cue.i)
         if cue is None:
+            colon = self._colon_before(run)
+            if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
+                cue, cue_chars = self._cue_before_colon(colon)
+        if cue is None or cue_chars is None:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None
             return FoundQuote("direct", pieces, None, None, 0.0, paragraph=paragraph, runs=runs)
@@ -104,10 +109,29 @@ class DirectQuotes:
         confidence = 0.9 if speaker is not None else 0.6
         if speaker is not None:
             confidence = min(confidence, speaker.confidence + 0.1)
-        return FoundQuote(
-            "direct", pieces, self._cues.chars(cue.i), speaker, confidence,
-            cue_token=cue.i, paragraph=paragraph, runs=runs,
-        )
+        return FoundQuote("direct", pieces, cue_chars, speaker, confidence, cue_token=cue.i, paragraph=paragraph, runs=runs)
+
+    def _colon_before(self, run: QuotedRun) -> int | None:
+        """The token of a colon right before the opening mark, or ending the paragraph before it."""
+        text, i = self._layout.text, run.opening - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return self._layout.token_at(i) if i >= 0 and text[i] == ":" else None
+
+    def _cue_before_colon(self, colon: int) -> tuple[Token | None, tuple[int, int] | None]:
+        """What introduces a colon quote: a speech verb before the colon in its sentence, else the
+        colon itself, its speaker the subject of the verb it hangs from (None for a verbless line)."""
+        table = self._layout.table
+        words = table.text
+        for i in range(colon - 1, max(-1, colon - 1 - _BEFORE_WINDOW), -1):
+            if "\n" in words[i] or words[i] in _SENTENCE_END or self._layout.run_covering(table.idx[i]) is not None:
+                break
+            if self._cues.is_speech_cue(i):
+                return table.tokens[i], self._cues.chars(i)
+        head = table.head[colon]
+        if head == colon or table.pos[head] not in ("VERB", "AUX"):
+            return None, None
+        return table.tokens[head], (table.idx[colon], table.end[colon])
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
         """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""

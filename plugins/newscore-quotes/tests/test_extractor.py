@@ -312,3 +312,14 @@ def test_titles_of_programmes_are_not_partial_quotes(analyze):
 def test_quotation_marks_in_markup_tags_quote_no_one(analyze):
     a = analyze('<tweet author="realDonaldTrump" id="7537">Another attack.</tweet> The mayor said the city would recover.')
     assert no_quote_with(a, "realDonaldTrump")
+
+
+def test_dash_attribution_names_the_speaker(analyze):
+    a = analyze("Residents spoke after the fire.\n\n“We will not give up on this city.” ― Pamela Padilla\n\n“It is our home.” ― Tom Reed, mayor")
+    assert quote_with(a, "We will not give up on this city").speaker_name == "Pamela Padilla"
+    assert quote_with(a, "It is our home").speaker_name == "Tom Reed"
+
+
+def test_agreeing_to_settle_charges_reports_nothing(analyze):
+    a = analyze("Acme Robotics Inc agreed on Tuesday to settle charges by the SEC that it misled investors.")
+    assert no_quote_with(a, "it misled investors")

@@ -4,6 +4,7 @@ cue (``"A," he said, "B."``) is one quote."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscore.text import QUOTE_CHARS
@@ -22,6 +23,8 @@ __all__ = ["DirectQuotes"]
 _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
+#: "“…” ― Pamela Padilla" (or "—", "–", "--"): up to six name words ending the line.
+_DASH_NAME = re.compile(r"[ \t\u00a0]*(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)")
 _ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
 _CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
 _GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
@@ -101,6 +104,12 @@ class DirectQuotes:
             colon = self._colon_before(run)
             if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
                 cue, cue_chars = self._cue_before_colon(colon)
+        if cue is None:
+            dashed = self._dash_attribution(run)
+            if dashed is not None:  # "“…” ― Pamela Padilla": the name is the attribution
+                dash, name = dashed
+                speaker = self._speakers.resolver.resolve(name)
+                return FoundQuote("direct", pieces, dash, speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
         if cue is None or cue_chars is None:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None
@@ -110,6 +119,18 @@ class DirectQuotes:
         if speaker is not None:
             confidence = min(confidence, speaker.confidence + 0.1)
         return FoundQuote("direct", pieces, cue_chars, speaker, confidence, cue_token=cue.i, paragraph=paragraph, runs=runs)
+
+    def _dash_attribution(self, run: QuotedRun) -> tuple[tuple[int, int], Token] | None:
+        """A dash after the closing mark and a proper name ending the line: the dash and the name's last word."""
+        layout, table = self._layout, self._layout.table
+        match = _DASH_NAME.match(layout.text, run.closing + 1)
+        if match is None:
+            return None
+        first, last = layout.token_at(match.start(2)), layout.token_at(match.end(2) - 1)
+        if not all(table.pos[i] == "PROPN" or table.is_punct[i] for i in range(first, last + 1)):
+            return None
+        last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
+        return (match.start(1), match.end(1)), table.tokens[last]
 
     def _colon_before(self, run: QuotedRun) -> int | None:
         """The token of a colon right before the opening mark, or ending the paragraph before it."""

@@ -23,6 +23,7 @@ _DATELINE = re.compile(
 )
 #: A markup tag left in the text (``<tweet author="…">``): its quotation marks quote no one.
 _MARKUP_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+_DASH_ATTRIBUTED = re.compile(r"[\"“‘'«].*[\"”’'»][ \t\u00a0]*(?:―|—|–|--?)[ \t\u00a0]*[A-Z]")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\S)")  # \S is exactly ``not str.isspace()``
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"])
 
@@ -76,6 +77,8 @@ class ArticleLayout:
             if not line:
                 continue
             bare = line.rstrip("\"'”’»")
+            if _DASH_ATTRIBUTED.match(line):
+                continue  # "“…” ― Pamela Padilla": a quotation and who said it, not a headline
             if line in titles or (bare[-1:] not in ".!?:" and len(line.split()) <= _HEADLINE_WORDS):
                 headlines.add(number)
         return headlines

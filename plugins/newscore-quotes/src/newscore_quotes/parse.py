@@ -160,10 +160,18 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
     return pieces if sum(end - start for start, end in pieces) >= 3 else None
 
 
+_ACT_VERBS = frozenset(["agree", "refuse", "decline", "continue"])
+
+
+def _is_act(verb: Token, complement: Token) -> bool:
+    """``agreed to settle …``: an act, not a report (``promised to resign`` reports a promise)."""
+    return verb.lemma_.lower() in _ACT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+
+
 def reported_clause(verb: Token) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
     for child in verb.children:
-        if child.dep_ not in _COMPLEMENT_DEPS:
+        if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
         if _is_question(child, verb):
             return None  # "asked whether …", "would not say what …": a question, not a claim

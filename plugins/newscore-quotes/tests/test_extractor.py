@@ -323,3 +323,11 @@ def test_dash_attribution_names_the_speaker(analyze):
 def test_agreeing_to_settle_charges_reports_nothing(analyze):
     a = analyze("Acme Robotics Inc agreed on Tuesday to settle charges by the SEC that it misled investors.")
     assert no_quote_with(a, "it misled investors")
+
+
+def test_a_headline_never_runs_into_the_first_sentence(analyze):
+    for body in ("Microsoft said on Wednesday it would open a new office in Kenya.", "Microsoft said it would open a new office in Kenya."):
+        a = analyze("Tech firm opens office in Nairobi\n\n" + body)
+        q = quote_with(a, "it would open a new office in Kenya")
+        assert q.speaker.text == "Microsoft"
+        assert no_quote_with(a, "Tech firm")

@@ -168,8 +168,10 @@ def _is_act(verb: Token, complement: Token) -> bool:
     return verb.lemma_.lower() in _ACT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
 
 
-def reported_clause(verb: Token) -> tuple[int, int] | None:
-    """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
+def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``;
+    nothing before token ``first`` (the start of the cue's paragraph: a headline the parse ran
+    into the sentence is not what was said)."""
     for child in verb.children:
         if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
@@ -188,6 +190,7 @@ def reported_clause(verb: Token) -> tuple[int, int] | None:
                         start = min(start, other.left_edge.i)
         elif child.right_edge.i > verb.i:
             end = verb.i
+        start = max(start, first)
         while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

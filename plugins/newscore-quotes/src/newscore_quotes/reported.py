@@ -50,7 +50,9 @@ class ReportedSpeech:
         return _outermost(results)
 
     def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
-        clause = reported_clause(verb)
+        layout = self._layout
+        paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
+        clause = reported_clause(verb, layout.table.next_token(paragraph_start))
         pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
         if not pieces:
             return None

@@ -23,6 +23,7 @@ __all__ = [
     "cue_strength",
     "inverted_subject",
     "is_according",
+    "is_unnamed_asking",
     "might_be_cue",
     "parenthetical_clause",
     "reported_clause",
@@ -124,6 +125,12 @@ _WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
 _ASKING = frozenset(["ask", "wonder", "question"])
 
 
+def is_unnamed_asking(verb: Token) -> bool:
+    """``Asked whether …``, ``was asked if …``: a question put by someone the article does not name
+    (the reporter); what was asked is reported, with no speaker."""
+    return verb.lemma_.lower() in _ASKING and not any(child.dep_ == "nsubj" for child in verb.children)
+
+
 def _is_question(clause: Token, verb: Token) -> bool:
     """Whether a clausal complement is not a claim: an indirect question the speaker did not ask
     (``Asked whether …``, ``would not say what …``) or the rest of a relative clause (``a man who
@@ -175,8 +182,8 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
-        if _is_question(child, verb):
-            return None  # "asked whether …", "would not say what …": a question, not a claim
+        if _is_question(child, verb) and not is_unnamed_asking(verb):
+            return None  # "would not say what …", "who prosecutors said cheated …": not a claim
         has_subject = any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children)
         if not has_subject and not any(t.pos_ in ("VERB", "AUX") for t in (child, *child.children)):
             continue

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
-from newscore_quotes.parse import according_source, parenthetical_clause, reported_clause
+from newscore_quotes.parse import according_source, is_unnamed_asking, parenthetical_clause, reported_clause
 from newscore_quotes.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ class ReportedSpeech:
         pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
         if not pieces:
             return None
+        table = self._layout.table
+        chars = [(table.idx[start], table.end[end - 1]) for start, end in pieces]
+        if clause is not None and is_unnamed_asking(verb):
+            return self._reported_quote(verb, chars, None, 0.5)
         head = self._speakers.of_clause(verb, pieces[0])
         if head is None:
             return None
@@ -64,8 +68,6 @@ class ReportedSpeech:
             return None  # a belief is reported only for someone the article names
         if speaker is None:  # said is said, even when we cannot tell who "he" is
             speaker = self._speakers.resolver.unresolved(head)
-        table = self._layout.table
-        chars = [(table.idx[start], table.end[end - 1]) for start, end in pieces]
         return self._reported_quote(verb, chars, speaker, 0.7 if not weak else 0.5)
 
     def _according(self, token: Token) -> FoundQuote | None:

@@ -331,3 +331,9 @@ def test_a_headline_never_runs_into_the_first_sentence(analyze):
         q = quote_with(a, "it would open a new office in Kenya")
         assert q.speaker.text == "Microsoft"
         assert no_quote_with(a, "Tech firm")
+
+
+def test_a_report_goes_on_over_a_conjoined_clause(analyze):
+    a = analyze("Harry Reid said Sanders had been an important part of the caucus, and Democrats would need him.")
+    q = quote_with(a, "Sanders had been an important part")
+    assert q.content[-1].text.endswith("Democrats would need him")

@@ -175,6 +175,16 @@ def _is_act(verb: Token, complement: Token) -> bool:
     return verb.lemma_.lower() in _ACT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
 
 
+def _conjoined_report_end(verb: Token, end: int) -> int:
+    """Where a report goes on after its clause: ``said A, and B …`` parses B as the cue's conjunct;
+    a conjunct with a subject of its own and no cue of its own is more of what was said."""
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i >= end and cue_strength(child) is None:
+            if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in child.children):
+                return child.right_edge.i + 1
+    return end
+
+
 def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``;
     nothing before token ``first`` (the start of the cue's paragraph: a headline the parse ran
@@ -195,6 +205,7 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
                 for other in verb.children:
                     if other.dep_ in ("dobj", "nsubj") and verb.i < other.i < child.i:
                         start = min(start, other.left_edge.i)
+            end = max(end, _conjoined_report_end(verb, end))
         elif child.right_edge.i > verb.i:
             end = verb.i
         start = max(start, first)

@@ -4,6 +4,7 @@ regression checks.
 Usage (from the repository root, in the venv):
 
     python benchmarks/quotes.py --set polnear-train            # the main benchmark (840 real articles)
+    python benchmarks/quotes.py --seed                         # the written passages and the seed (make bench)
     python benchmarks/quotes.py --set written,fresh,seed       # the passages written for this project
     python benchmarks/quotes.py --set heldback                 # measured before/after a change, never tuned on
     python benchmarks/quotes.py --set polnear-train --systems newscore,textacy,baseline --json
@@ -52,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from _common import write_json_out
 from attrs import frozen
 
 from newscore import Analysis, Article, Pipeline, Quote, Span
@@ -131,15 +133,16 @@ def _seed_gold() -> list[GoldDocument]:
 
 
 def _gold_set(name: str) -> tuple[str, list[GoldDocument]]:
+    """A set's file name and its documents; the written sets' split attributions joined."""
     if name == "seed":
-        return "seed", _seed_gold()
+        return "seed.jsonl", _seed_gold()
     path = _SETS.get(name, Path(name))
     if not path.exists():
         raise SystemExit(f"gold set {name!r}: no file {path} (set NEWSCORE_DEV_DATA for the dev sets)")
     documents = load_gold(path)
-    if name in ("written", "fresh", "heldback"):
+    if path.resolve().parent == _DATA.resolve() and path.name.startswith("quotes"):
         documents = [join_split_attributions(document) for document in documents]
-    return path.stem, documents
+    return path.name, documents
 
 
 _GAP_MARKS = re.compile(r"[\"'“”‘’«»„]")
@@ -365,7 +368,7 @@ class _Tally:
             "precision": round(precision, 4),
             "recall": round(recall, 4),
             "f1": round(f1, 4),
-            "attribution": round(self.attributed / self.with_speaker, 4) if self.with_speaker else None,
+            "attribution_accuracy": round(self.attributed / self.with_speaker, 4) if self.with_speaker else None,
             "found_and_attributed": round(self.end_to_end / self.gold, 4) if self.gold else None,
             "predicted": self.predicted,
             "gold": self.gold,
@@ -455,7 +458,7 @@ def _format(name: str, scores: dict[str, dict[str, Any]]) -> list[str]:
         row_scores = scores[row]
         if not row_scores["gold"] and (row == "reported" or not row_scores["predicted"]):  # no cues in the gold
             continue
-        attribution, end_to_end = row_scores["attribution"], row_scores["found_and_attributed"]
+        attribution, end_to_end = row_scores["attribution_accuracy"], row_scores["found_and_attributed"]
         lines.append(
             f"{name:10}{row:10}{row_scores['precision']:>7.3f}{row_scores['recall']:>7.3f}{row_scores['f1']:>7.3f}"
             f"{'-' if attribution is None else format(attribution, '.3f'):>8}"
@@ -469,6 +472,7 @@ def benchmark(set_names: Sequence[str], systems: Sequence[str], dump_path: Path 
     """Run each system on each gold set and score it; prints a table, returns the scores."""
     pipeline = Pipeline(time_budget=None)
     results: dict[str, Any] = {}
+    sizes: dict[str, dict[str, int]] = {"documents": {}, "gold_quotes": {}}
     dump: list[dict[str, Any]] | None = [] if dump_path else None
     for set_name in set_names:
         name, documents = _gold_set(set_name)
@@ -479,8 +483,9 @@ def benchmark(set_names: Sequence[str], systems: Sequence[str], dump_path: Path 
         reported = sum(is_reported_speech(q) for d in documents for q in d.quotes)
         print(f"\n== {name}: {len(documents)} documents, {sum(counts.values())} gold quotes {counts}, {reported} reported speech")
         print(f"{'system':10}{'row':10}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>8}{'e2e':>8}{'pred':>7}{'gold':>7}")
-        docs = cached_parses(pipeline.nlp, name, [d.text for d in documents])
+        docs = cached_parses(pipeline.nlp, name.removesuffix(".jsonl"), [d.text for d in documents])
         results[name] = {}
+        sizes["documents"][name], sizes["gold_quotes"][name] = len(documents), sum(counts.values())
         for system in systems:
             started = time.perf_counter()
             analyses, note = _SYSTEMS[system](pipeline, documents, docs)
@@ -498,13 +503,15 @@ def benchmark(set_names: Sequence[str], systems: Sequence[str], dump_path: Path 
     if dump_path is not None and dump is not None:
         dump_path.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in dump), encoding="utf-8")
         print(f"{len(dump)} errors written to {dump_path}")
-    return results
+    return {"sets": results, **sizes}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="polnear-train",
-                        help="comma-separated: polnear-train, written, fresh, heldback, seed, or gold JSONL paths (default: %(default)s)")
+    parser.add_argument("--set", help="comma-separated: polnear-train, written, fresh, heldback, seed, or gold JSONL paths")
+    parser.add_argument("--gold", type=Path, help="one gold JSONL file (what --set does, kept for benchmarks/run.py)")
+    parser.add_argument("--seed", action="store_true", help="also score the seed article")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the scores as JSON to FILE (for benchmarks/run.py)")
     parser.add_argument("--systems", default="newscore", help="comma-separated: newscore, textacy, baseline (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON at the end")
     parser.add_argument("--dump", type=Path, help="write newscore's misses, false alarms and wrong speakers to this JSONL file")
@@ -513,9 +520,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in systems if name not in _SYSTEMS]
     if unknown:
         parser.error(f"unknown systems {unknown}; choose from {sorted(_SYSTEMS)}")
-    results = benchmark([name.strip() for name in args.set.split(",") if name.strip()], systems, args.dump)
+    if args.set:
+        sets = [name.strip() for name in args.set.split(",") if name.strip()]
+    else:  # benchmarks/run.py's calls: --gold FILE, or the written passages, with --seed
+        sets = [str(args.gold) if args.gold else "written"]
+    if args.seed and "seed" not in sets:
+        sets.append("seed")
+    results = benchmark(sets, systems, args.dump)
     if args.json:
         print(json.dumps(results, indent=1))
+    write_json_out(args.json_out, results)
     return 0
 
 

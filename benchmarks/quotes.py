@@ -8,7 +8,7 @@ Usage (from the repository root, in the venv):
     python benchmarks/quotes.py --set written,fresh,seed       # the passages written for this project
     python benchmarks/quotes.py --set heldback                 # measured before/after a change, never tuned on
     python benchmarks/quotes.py --set polnear-train --systems newscore,textacy,baseline --json
-    python benchmarks/quotes.py --set polnear-train --dump /tmp/quotes-errors.jsonl   # misses and false alarms
+    python benchmarks/quotes.py --set polnear-train --dump quotes-errors.jsonl   # misses and false alarms
 
 Sets: ``polnear-train`` is ``polnear-train.jsonl`` in ``../shared/dev-data`` (relative to the
 repository root) or ``$NEWSCORE_DEV_DATA``; ``written``, ``fresh`` and ``heldback`` are

@@ -91,7 +91,7 @@ class ArticleLayout:
             i -= 1
         if i < 0 or text[i] in _BOUNDARY_BEFORE:
             return True
-        lemma = self.table.lemma[self.token_at(i)]
+        lemma = self.table.tokens[self.token_at(i)].lemma_  # one token: not the whole lemma column
         return lemma.lower() in _INTRODUCING and word_count(text, run) >= 3
 
 

@@ -11,7 +11,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dask,test,docs,lint]" $(foreach plugin,$(PLUGINS),-e "$(plugin)[test]")
+	$(BIN)/python -m pip install --quiet -e ".[dask,parquet,test,docs,lint]" $(foreach plugin,$(PLUGINS),-e "$(plugin)[test]")
 	touch $@
 
 run: setup  ## set everything up and analyze the seed article

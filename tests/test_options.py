@@ -156,10 +156,10 @@ def test_options_travel_with_the_recipe_to_other_processes(nlp):
 
 
 def test_options_reach_worker_processes(nlp):
-    pipeline = Pipeline(model=nlp, options={"locations": {"include_demonyms": True}}, time_budget=None)
+    pipeline = Pipeline(model=nlp, options={"locations": {"include_demonyms": False}}, time_budget=None)
     (analysis,) = pipeline.analyze_many([TEXT], n_process=2)
     forms = {mention.form for entity in analysis.entities_of("location") for mention in entity.mentions}
-    assert "demonym" in forms
+    assert forms and "demonym" not in forms  # demonyms are on by default
 
 
 def test_the_locations_option_changes_what_analyze_finds():
@@ -168,8 +168,8 @@ def test_the_locations_option_changes_what_analyze_finds():
     def forms(analysis):
         return {mention.form for entity in analysis.entities_of("location") for mention in entity.mentions}
 
-    assert "demonym" not in forms(analyze(TEXT))
-    assert "demonym" in forms(analyze(TEXT, options={"locations": {"include_demonyms": True}}))
+    assert "demonym" in forms(analyze(TEXT))
+    assert "demonym" not in forms(analyze(TEXT, options={"locations": {"include_demonyms": False}}))
 
 
 # --- configuration files ----------------------------------------------------------------------
@@ -217,22 +217,22 @@ def test_option_on_the_command_line(tmp_path, capsys, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(TEXT)
     assert main(["analyze", "-f", "json", "--no-progress", str(story)]) == 0
-    assert "demonym" not in _demonym_forms(capsys.readouterr().out)
-    args = ["analyze", "-f", "json", "--no-progress", "--option", "locations.include_demonyms=true", str(story)]
-    assert main(args) == 0
     assert "demonym" in _demonym_forms(capsys.readouterr().out)
+    args = ["analyze", "-f", "json", "--no-progress", "--option", "locations.include_demonyms=false", str(story)]
+    assert main(args) == 0
+    assert "demonym" not in _demonym_forms(capsys.readouterr().out)
 
 
 def test_options_from_the_working_directory_and_from_config(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     story = tmp_path / "story.txt"
     story.write_text(TEXT)
-    (tmp_path / "pyproject.toml").write_text("[tool.newscore.locations]\ninclude_demonyms = true\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.newscore.locations]\ninclude_demonyms = false\n")
     assert main(["analyze", "-f", "json", "--no-progress", str(story)]) == 0
-    assert "demonym" in _demonym_forms(capsys.readouterr().out)
-    # --option wins over the file
-    assert main(["analyze", "-f", "json", "--no-progress", "-O", "locations.include_demonyms=no", str(story)]) == 0
     assert "demonym" not in _demonym_forms(capsys.readouterr().out)
+    # --option wins over the file
+    assert main(["analyze", "-f", "json", "--no-progress", "-O", "locations.include_demonyms=yes", str(story)]) == 0
+    assert "demonym" in _demonym_forms(capsys.readouterr().out)
     other = tmp_path / "elsewhere.toml"
     other.write_text("[locations]\ninclude_demonyms = false\n")
     assert main(["analyze", "-f", "json", "--no-progress", "--config", str(other), str(story)]) == 0
@@ -261,7 +261,7 @@ def test_plugins_lists_every_option_with_its_default(capsys):
     assert main(["plugins"]) == 0
     out = capsys.readouterr().out
     (line,) = [line for line in out.splitlines() if "locations.include_demonyms" in line]
-    assert "locations.include_demonyms = false" in line and "(bool)" in line
+    assert "locations.include_demonyms = true" in line and "(bool)" in line
 
 
 def test_analyze_help_names_the_model_really_used(capsys):

@@ -38,10 +38,10 @@ def test_options_go_through_config():
     from newscore.nlp import load_model, resolve_model_name
 
     nlp = load_model(resolve_model_name())
-    nlp.add_pipe("newscore", config={"options": {"locations": {"include_demonyms": True}}})
+    nlp.add_pipe("newscore", config={"options": {"locations": {"include_demonyms": False}}})
     forms = {mention.form for entity in nlp(TEXT)._.newscore.entities_of("location") for mention in entity.mentions}
-    assert "demonym" in forms
-    assert nlp(TEXT)._.newscore == newscore.analyze(TEXT, options={"locations.include_demonyms": True})
+    assert forms and "demonym" not in forms  # demonyms are on by default
+    assert nlp(TEXT)._.newscore == newscore.analyze(TEXT, options={"locations.include_demonyms": False})
 
 
 def test_a_bad_option_in_config_is_refused():

@@ -23,7 +23,7 @@ from newscore.model import (
 from newscore.options import Option
 from newscore.pipeline import Pipeline, analyze, analyze_many
 from newscore.plugins import Plugins
-from newscore.protocols import Exporter, Extractor, Reader
+from newscore.protocols import Exporter, Extractor, PathExporter, Reader
 from newscore.readers.sources import read, read_all
 from newscore.text.spans import trim_span
 from newscore.text.tokens import TokenTable, token_table
@@ -47,6 +47,7 @@ __all__ = [
     "ModelNotFoundError",
     "Option",
     "OptionError",
+    "PathExporter",
     "Pipeline",
     "Plugins",
     "Quote",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
+    from newscore.protocols import PathExporter
 
 __all__ = ["main"]
 
@@ -103,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
         "--workers", type=int, metavar="N", help="with --dask and no ADDRESS: local Dask workers (default: one per CPU)"
     )
     analyze.add_argument(
-        "--resume", action="store_true", help="skip articles already in --output (JSON Lines) and append the rest"
+        "--resume", action="store_true", help="skip articles already in --output (jsonl or sqlite) and add the rest"
     )
     progress = analyze.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None, help="show a progress bar")
@@ -111,6 +112,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_limit_options(analyze)
 
     commands.add_parser("plugins", help="list installed plugins and what they provide")
+
+    report = commands.add_parser("report", help="write a corpus database's figures as one self-contained HTML page")
+    report.add_argument("corpus", metavar="CORPUS.db", help="a corpus written by `newscore analyze --format sqlite`")
+    report.add_argument("--output", "-o", metavar="FILE", required=True, help="the HTML page to write")
+    report.add_argument("--top", type=int, default=20, metavar="N", help="bars in each ranking (default 20)")
+    report.add_argument("--title", help="the page's title (default: from the database's file name)")
 
     evaluate = commands.add_parser(
         "eval", help="score newscore against gold annotations (JSONL)", formatter_class=_HelpFormatter
@@ -266,6 +273,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
         raise _UserError(f"unknown format {args.format!r}; choose one of {', '.join(sorted(exporters))}")
     if args.processes == 0 or args.processes < -1 or args.batch_size < 1:
         raise _UserError("--processes and --batch-size must be at least 1 (--processes -1: one per CPU)")
+    if getattr(exporter, "writes_path", False):
+        return _analyze_to_path(args, pipeline, exporter)
     if args.resume and (not args.output or args.format != "jsonl"):
         raise _UserError("--resume needs --output FILE and --format jsonl")
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
@@ -411,6 +420,84 @@ def _run_on_dask(args: argparse.Namespace, pipeline: Pipeline, show_progress: bo
     return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
 
 
+# --- analyze into a file or database at a path (sqlite, parquet) --------------------------
+
+
+def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: PathExporter) -> int:
+    """``analyze`` for an exporter that writes at a path (``writes_path``): it needs ``--output``."""
+    from newscore.errors import CorpusError
+    from newscore.readers.sources import read_all
+
+    if not args.output:
+        raise _UserError(f"--format {exporter.name} writes a file, not a stream: give its path with --output/-o")
+    output = Path(args.output)
+    show_progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        if args.dask is not None:
+            return _analyze_to_path_on_dask(args, pipeline, exporter, show_progress)
+        skip = exporter.completed_ids(output) if args.resume else collections.Counter()
+        failures: list[ReadFailure] = []
+        progress = _Progress(show_progress, args.paths, pipeline.plugins)
+        try:
+            articles = _articles(read_all(args.paths, plugins=pipeline.plugins), failures, skip, progress)
+            analyses = pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size)
+            exporter.write_to_path(_with_errors_reported(analyses, progress), output)
+        finally:
+            progress.close()
+    except CorpusError as error:
+        raise _UserError(str(error)) from None
+    except OSError as error:
+        raise _UserError(f"cannot write {output}: {error.strerror or error}") from None
+    if failures:
+        print(f"newscore: {len(failures)} input(s) could not be read", file=sys.stderr)
+    return _EXIT_SOME_FAILED if failures else _EXIT_OK
+
+
+def _analyze_to_path_on_dask(
+    args: argparse.Namespace, pipeline: Pipeline, exporter: PathExporter, show_progress: bool
+) -> int:
+    from newscore.errors import DaskUnavailableError
+    from newscore.runners.dask import analyze_to_path
+
+    try:
+        run = analyze_to_path(
+            args.paths,
+            args.output,
+            exporter=exporter,
+            n_workers=args.workers,
+            scheduler_address=None if args.dask == _LOCAL_CLUSTER else args.dask,
+            model=args.model,
+            options=pipeline.options,
+            batch_size=args.batch_size,
+            resume=args.resume,
+            progress=show_progress,
+        )
+    except DaskUnavailableError as error:
+        raise _UserError(str(error)) from None
+    if run.failures:
+        print(f"newscore: {len(run.failures)} input(s) could not be read", file=sys.stderr)
+    return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from newscore.errors import CorpusError
+    from newscore.report import write_report
+
+    if args.top < 1:
+        raise _UserError("--top must be at least 1")
+    try:
+        figures = write_report(args.corpus, args.output, top=args.top, title=args.title)
+    except CorpusError as error:
+        raise _UserError(str(error)) from None
+    except OSError as error:
+        raise _UserError(f"cannot write {args.output}: {error.strerror or error}") from None
+    print(f"newscore: wrote {args.output}: {figures.articles:,} articles, {figures.quotes:,} quotes", file=sys.stderr)
+    return _EXIT_OK
+
+
 # --- plugins and eval ----------------------------------------------------------------------
 
 
@@ -501,7 +588,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return _EXIT_USAGE
-    runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval}
+    runners = {"analyze": _run_analyze, "plugins": _run_plugins, "eval": _run_eval, "report": _run_report}
     try:
         code = runners[args.command](args)
         _flush_stdout()

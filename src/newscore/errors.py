@@ -8,7 +8,16 @@ and :class:`~newscore.ExtractorError`, so a batch keeps going.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "DaskUnavailableError", "ModelNotFoundError", "OptionError", "OutputError", "ReadError", "ResumeError"]
+__all__ = [
+    "ConfigError",
+    "CorpusError",
+    "DaskUnavailableError",
+    "ModelNotFoundError",
+    "OptionError",
+    "OutputError",
+    "ReadError",
+    "ResumeError",
+]
 
 
 class ModelNotFoundError(RuntimeError):
@@ -39,6 +48,10 @@ class OptionError(ValueError):
 class ConfigError(OptionError):
     """A configuration file (``newscore.toml``, ``[tool.newscore]``) that cannot be read; the
     message names the file."""
+
+
+class CorpusError(ValueError):
+    """A path that cannot be written or read as a newscore corpus (SQLite or Parquet); the message names it."""
 
 
 class OutputError(Exception):

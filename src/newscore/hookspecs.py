@@ -15,7 +15,7 @@ import pluggy
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from newscore.protocols import Exporter, Extractor, Reader
+    from newscore.protocols import Exporter, Extractor, PathExporter, Reader
 
 __all__ = ["hookimpl", "hookspec"]
 
@@ -44,10 +44,11 @@ def register_readers() -> Iterable[Reader]:
 
 
 @hookspec
-def register_exporters() -> Iterable[Exporter]:
+def register_exporters() -> Iterable[Exporter | PathExporter]:
     """Return exporters that write analyses in a format (see :class:`newscore.Exporter`).
 
-    The exporter's ``name`` is what users pass to ``--format``.
+    The exporter's ``name`` is what users pass to ``--format``. One that writes a file or
+    database at a path rather than a stream is a :class:`newscore.PathExporter`.
     """
 
 

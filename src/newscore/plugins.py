@@ -29,6 +29,8 @@ DEFAULT_PLUGINS = (
     "newscore.exporters.spacy",
     "newscore.exporters.ninjs",
     "newscore.exporters.webanno",
+    "newscore.exporters.sqlite",
+    "newscore.exporters.parquet",
 )
 #: The name that disables every default plugin at once (``NEWSCORE_DISABLE_PLUGINS=core``).
 CORE_PLUGIN = "core"

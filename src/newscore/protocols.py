@@ -6,7 +6,9 @@ plugin can name these types without importing anything that does work.
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO, runtime_checkable
 
 from newscore.model import Analysis, Article, Entity, Quote, ReadFailure
@@ -14,7 +16,7 @@ from newscore.model import Analysis, Article, Entity, Quote, ReadFailure
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Exporter", "Extractor", "Reader"]
+__all__ = ["Exporter", "Extractor", "PathExporter", "Reader"]
 
 
 @runtime_checkable
@@ -80,3 +82,25 @@ class Exporter(Protocol):
     description: str
 
     def write(self, analyses: Iterable[Analysis], stream: TextIO) -> None: ...
+
+
+@runtime_checkable
+class PathExporter(Protocol):
+    """Writes analyses to a file, directory or database at a path, not to a stream.
+
+    For formats a stream cannot carry (a SQLite database, Parquet files): it sets
+    ``writes_path = True`` and has ``write_to_path`` where a stream exporter has
+    ``write``; the command line refuses such a format without ``--output``.
+    ``write_to_path`` must consume ``analyses`` lazily, like ``write``.
+    ``completed_ids`` says how many articles of each id ``path`` already holds
+    complete (none when nothing is there), so ``--resume`` can skip them; a format
+    that cannot be resumed raises :class:`~newscore.errors.ResumeError`.
+    """
+
+    name: str
+    description: str
+    writes_path: bool
+
+    def write_to_path(self, analyses: Iterable[Analysis], path: Path) -> None: ...
+
+    def completed_ids(self, path: Path) -> collections.Counter[str]: ...

@@ -298,22 +298,34 @@ def main() -> None:
         )
     records.extend(places)
 
-    demonyms = []
+    found = []
     for code, extra in info.items():
         demonym = extra.get("demonym")
         if demonym and _LATIN_NAME.match(demonym) and " " not in demonym:
-            demonyms.append((demonym, code))
-    demonyms.extend(extra_demonyms)
+            found.append((demonym, code))
+    demonyms = _one_target_each(found, extra_demonyms, countries)
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         for feature, gid, name, code, lat, lon, population, admin1, names in records:
             out.write(f"{feature}\t{gid}\t{name}\t{code}\t{lat}\t{lon}\t{population}\t{admin1}\t{_keys(names)}\n")
-        for word, target in sorted(set(demonyms)):
+        for word, target in demonyms:
             out.write(f"demonym\t-\t{word}\t{target}\n")
-    print(f"{len(records)} places, {len(set(demonyms))} demonyms -> {OUT} ({OUT.stat().st_size:,} bytes)")
+    print(f"{len(records)} places, {len(demonyms)} demonyms -> {OUT} ({OUT.stat().st_size:,} bytes)")
     index = write_index(OUT)
     print(f"its index -> {index} ({index.stat().st_size:,} bytes)")
+
+
+def _one_target_each(
+    found: list[tuple[str, str]], written: list[tuple[str, str]], countries: dict[str, dict]
+) -> list[tuple[str, str]]:
+    """One place per demonym: the hand-written one, else the most populous country using it
+    ("French" is France's, not Mayotte's; "Indian" India's, not the British Indian Ocean Territory's)."""
+    chosen = {word: target for word, target in written}
+    population = {code: int(country.get("population") or 0) for code, country in countries.items()}
+    for word, code in sorted(found, key=lambda item: -population.get(item[1], 0)):
+        chosen.setdefault(word, code)
+    return sorted(chosen.items())
 
 
 def _keys(names: list[str]) -> str:

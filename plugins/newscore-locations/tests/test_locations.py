@@ -125,16 +125,28 @@ def test_leading_article_and_possessive_are_not_in_mentions(nlp):
     assert {m.text for e in entities for m in e.mentions} >= {"United States", "Russia"}
 
 
-def test_demonyms_are_context_by_default_and_mentions_on_request(nlp):
+def test_demonyms_are_mentions_by_default_and_context_on_request(nlp):
     text = "The Russian and Belarusian leaders met in Minsk to discuss the Eurasian union."
-    default = _locations(nlp, text)
-    assert not any(m.form == "demonym" for e in default for m in e.mentions)
-    with_demonyms = _locations(nlp, text, include_demonyms=True)
+    with_demonyms = _locations(nlp, text)
     russia = _by_mention(with_demonyms, "Russian")
     assert russia.country_code == "RU"
     assert {m.form for m in russia.mentions} == {"demonym"}
     assert _by_mention(with_demonyms, "Belarusian").country_code == "BY"
     assert _by_mention(with_demonyms, "Eurasian").name == "Eurasia"
+    without = _locations(nlp, text, include_demonyms=False)
+    assert not any(m.form == "demonym" for e in without for m in e.mentions)
+    assert _by_mention(without, "Minsk").country_code == "BY"
+
+
+@pytest.mark.parametrize(
+    "demonym,code",
+    [("French", "FR"), ("American", "US"), ("Indian", "IN"), ("Chinese", "CN"), ("Norwegian", "NO"),
+     ("South African", "ZA"), ("Sri Lankan", "LK")],
+)
+def test_a_demonym_shared_by_territories_names_the_country(nlp, demonym, code):
+    # "French" is also Mayotte's and Reunion's, "Indian" the British Indian Ocean Territory's
+    entities = _locations(nlp, f"The {demonym} government said on Monday it would raise taxes.")
+    assert _by_mention(entities, demonym).country_code == code
 
 
 def test_metonymy_flagged_only_where_the_place_acts(nlp):
@@ -157,14 +169,39 @@ def test_unknown_place_still_reported_without_coordinates(nlp):
         assert valley[0].latitude is None and valley[0].country_code is None
 
 
-def test_organisation_mentions_are_left_alone(nlp):
+def _forms(entities: list[Entity]) -> dict[str, set[str | None]]:
+    forms: dict[str, set[str | None]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            forms.setdefault(mention.text, set()).add(mention.form)
+    return forms
+
+
+def test_a_place_inside_an_organisations_name_is_an_embedded_mention(nlp):
     text = "Manchester United beat Chelsea in Manchester on Sunday."
     article = Article(text=text)
     club = Entity(kind="organization", name="Manchester United", mentions=[article_span(text, "Manchester United")])
     found = LocationExtractor().extract(article=article, doc=nlp(text), entities=(club,), quotes=())
-    spans = [(m.start, m.end) for e in found for m in e.mentions]
-    assert (0, len("Manchester")) not in spans
-    assert any(text[s:e] == "Manchester" and s > 0 for s, e in spans)
+    manchester = _by_mention(found, "Manchester")
+    assert {(m.start, m.form) for m in manchester.mentions} == {(0, "embedded"), (text.rindex("Manchester"), "name")}
+    assert not any(m.text == "Manchester United" for e in found for m in e.mentions)  # the club stays whole
+
+
+def test_a_newspaper_holds_its_city_and_an_army_its_demonym(nlp):
+    text = "The Miami Herald said the Nigerian Army had freed 45 hostages near the border with Niger."
+    orgs = tuple(_government(text, name, "media") for name in ("Miami Herald", "Nigerian Army"))
+    forms = _forms(LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=()))
+    assert forms["Miami"] == {"embedded"}
+    assert forms["Nigerian"] == {"demonym"}
+    assert "Niger" in forms
+
+
+def test_no_place_is_read_into_a_word_of_a_bodys_name(nlp):
+    text = "Federal Trade Commission officials met on Monday. New South Wales Police agreed."
+    orgs = tuple(_government(text, name) for name in ("Federal Trade Commission", "New South Wales Police"))
+    forms = _forms(LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=()))
+    assert "Federal" not in forms
+    assert "Wales" not in forms  # only inside "New South Wales", which may be found whole
 
 
 def article_span(text: str, surface: str):
@@ -212,7 +249,7 @@ def _government(text: str, surface: str, kind: str = "government") -> Entity:
     return Entity(kind="organization", name=surface, mentions=[article_span(text, surface)], type=kind)
 
 
-def test_a_place_at_the_start_of_a_public_bodys_name_is_a_mention(nlp):
+def test_a_place_at_the_start_of_an_organisations_name_is_an_embedded_mention(nlp):
     text = "Officers from the Irving Police Department and the US State Department met the Manchester United squad."
     bodies = (
         _government(text, "Irving Police Department"),
@@ -223,10 +260,10 @@ def test_a_place_at_the_start_of_a_public_bodys_name_is_a_mention(nlp):
     irving, us = _by_mention(found, "Irving"), _by_mention(found, "US")
     assert (irving.country_code, irving.feature) == ("US", "city")
     assert (us.country_code, us.feature) == ("US", "country")
-    assert all(m.text != "Manchester" for e in found for m in e.mentions)  # a club is not a place mention
+    assert {m.form for e in found for m in e.mentions} == {"embedded"}
 
 
-def test_a_place_after_of_in_a_public_bodys_name_is_a_mention(nlp):
+def test_a_place_after_of_in_an_organisations_name_is_an_embedded_mention(nlp):
     text = "A spokesman for the Health Ministry of Uganda said 12 cases were confirmed."
     body = _government(text, "Health Ministry of Uganda")
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(body,), quotes=())
@@ -239,3 +276,75 @@ def test_a_place_after_a_given_name_is_a_surname(nlp):
     assert text.index("Paris") not in places and text.index("Paris was") not in places
     assert text.rindex("Paris") in places  # "to Paris" is the city
     assert text.index("Switzerland") in places
+
+
+@pytest.mark.parametrize(
+    "text,surface,lat,lon",
+    [
+        ("NEW YORK, March 4 — Shares of the device maker rose 6% in early trading.", "NEW YORK", 40.71, -74.01),
+        ("WASHINGTON (AP) — Officials met on Monday to discuss the merger.", "WASHINGTON", 38.90, -77.04),
+        ("LAGOS, Nigeria (Reuters) — The state oil firm said it had restored supply.", "LAGOS", 6.45, 3.40),
+        ("TOKYO (Reuters) — The automaker said it would build a battery plant.", "TOKYO", 35.69, 139.69),
+    ],
+)
+def test_a_dateline_is_the_city_it_names(nlp, text, surface, lat, lon):
+    place = _by_mention(_locations(nlp, text), surface)
+    assert place.feature == "city"
+    assert _km(place, lat, lon) < 50
+
+
+def test_a_city_comes_before_its_same_named_region_unless_the_text_says_the_region(nlp):
+    text = "Traders in Lagos said prices had doubled. Kano, the largest city in the north, depends on grain."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Lagos").feature == "city"
+    assert _by_mention(entities, "Kano").feature == "city"
+    assert _by_mention(_locations(nlp, "Gunmen attacked a village in Kano state on Sunday."), "Kano").feature == "region"
+    upstate = _locations(nlp, "Heavy snow closed schools in Buffalo and across western New York on Friday.")
+    assert _by_mention(upstate, "New York").feature == "region"
+
+
+def test_a_region_holding_the_articles_towns_is_a_place_and_chooses_their_homonyms(nlp):
+    text = "Ports in Brest were closed on Thursday as a storm hit Brittany. Trains between Rennes and Quimper were suspended."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Brittany").country_code == "FR"
+    assert _by_mention(entities, "Brest").country_code == "FR"  # not Brest, Belarus
+    assert _by_mention(entities, "Quimper").country_code == "FR"
+
+
+def test_a_large_city_read_as_a_person_is_a_place(nlp):
+    entities = _locations(nlp, "Russian forces shelled Kharkiv overnight, the Ukrainian military said.")
+    assert _by_mention(entities, "Kharkiv").country_code == "UA"
+
+
+def test_the_eu_is_a_place_only_to_geoparsers_when_an_organisation_names_it(nlp):
+    text = "The EU said on Friday that it would send more officers."
+    eu = Entity(kind="organization", name="European Union", mentions=[article_span(text, "EU")])
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(eu,), quotes=())
+    assert _forms(found) == {"EU": {"embedded"}}
+
+
+def test_venues_are_places_and_institutions_embedded_places(nlp):
+    text = "Haaland scored twice at the Etihad Stadium. Patients at Leeds General Infirmary waited 14 hours."
+    orgs = tuple(_government(text, name, "other") for name in ("Etihad Stadium", "Leeds General Infirmary"))
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=orgs, quotes=())
+    forms = _forms(found)
+    assert forms["Etihad Stadium"] == {"name"}
+    assert forms["Leeds General Infirmary"] == {"embedded"}
+    infirmary = _by_mention(found, "Leeds General Infirmary")
+    assert _km(infirmary, 53.80, -1.55) < 20  # placed at Leeds, the place its name holds
+
+
+def test_a_part_of_a_town_named_after_its_possessive_is_a_place_there(nlp):
+    text = "Traders in Kano's Sabon Gari market said prices of rice had doubled since January."
+    plugins = Plugins(load_entry_points=False)
+    plugins.register(newscore_locations.plugin, name="locations")
+    analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
+    market = _by_mention(list(analysis.entities_of("location")), "Sabon Gari")
+    assert market.country_code == "NG" and _km(market, 12.00, 8.52) < 20  # in Kano
+    assert not any(m.text == "Sabon Gari" for e in analysis.entities_of("person") for m in e.mentions)
+
+
+def test_a_dateline_lends_its_country_but_not_its_region(nlp):
+    # New York City's region would otherwise pull "Boston" to Boston, New York (8,000 people)
+    entities = _locations(nlp, "NEW YORK, March 4 — Shares of a Boston device maker rose 6% in early trading.")
+    assert _km(_by_mention(entities, "Boston"), 42.36, -71.06) < 20

@@ -97,9 +97,13 @@ def test_modified_org_noun_is_not_another_organisation(analyze):
 # --- reported questions --------------------------------------------------------------------
 
 
-def test_asked_whether_is_not_a_quote(analyze):
+def test_an_unnamed_askers_question_is_reported_with_no_speaker(analyze):
+    # eval-format.md counts "ask" as a reporting cue and issue 13 lists "asked whether" as reported
+    # speech: the question is reported (this test used to expect no quote), never as the answerer's
     a = analyze("Asked whether the plan would cost jobs, Mayor Ines Darrow said the city had no choice.")
-    assert no_quote_with(a, "the plan would cost jobs")
+    question = quote_with(a, "the plan would cost jobs")
+    assert question.cue.text == "Asked"
+    assert question.speaker is None and question.speaker_name is None
     assert quote_with(a, "the city had no choice").speaker_name == "Ines Darrow"
 
 

@@ -42,14 +42,15 @@ import attrs
 from newscore.errors import DaskUnavailableError, OutputError
 from newscore.exporters.json import completed_ids, to_json
 from newscore.exporters.output import OutputStream, output_error
-from newscore.model import Article, ReadFailure
+from newscore.model import Analysis, Article, ReadFailure
 from newscore.nlp import resolve_model_name
 from newscore.pipeline import DEFAULT_TIME_BUDGET, Pipeline
+from newscore.protocols import PathExporter
 from newscore.readers.json import JsonLinesReader
 from newscore.readers.sources import expand_source, read_all, reader_table
 from newscore.runners.processes import PipelineRecipe
 
-__all__ = ["DEFAULT_LINES_PER_PARTITION", "DaskRun", "Partition", "analyze_jsonl", "plan"]
+__all__ = ["DEFAULT_LINES_PER_PARTITION", "DaskRun", "Partition", "analyze_jsonl", "analyze_to_path", "plan"]
 
 #: Lines of a JSON Lines file per Dask task: big enough that scheduling costs nothing
 #: next to the analysis (~0.1 s per article), small enough to spread over many workers.
@@ -419,6 +420,72 @@ def _skips(
         if skip:
             skips[partition.index] = skip
     return skips
+
+
+def analyze_to_path(
+    input_path_or_glob: str | Path | Sequence[str | Path],
+    output_path: str | Path,
+    *,
+    exporter: PathExporter,
+    n_workers: int | None = None,
+    scheduler_address: str | None = None,
+    model: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    batch_size: int = 32,
+    lines_per_partition: int = DEFAULT_LINES_PER_PARTITION,
+    resume: bool = False,
+    progress: bool = False,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> DaskRun:
+    """Analyze on Dask and write with a path exporter (``--format sqlite`` or ``parquet``).
+
+    Like :func:`analyze_jsonl` with a single output file: the workers send their records
+    back, and one writer on this machine, ``exporter.write_to_path``, takes them in
+    partition order (a bounded number of partitions in flight), so the output is what a
+    local run writes. With ``resume``, the articles whose ids the output already holds
+    (``exporter.completed_ids``) are skipped. ``options`` sets extractors' options, as for
+    :func:`analyze_jsonl`.
+    """
+    _dask_distributed()
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
+    output = Path(output_path)
+    done = collections.Counter(exporter.completed_ids(output)) if resume else collections.Counter()
+    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options))
+    recipe = pickle.dumps(recipe_of)
+    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
+    report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
+    for failure in failures:
+        report_failure(failure)
+    client, cluster = _cluster_client(n_workers, scheduler_address)
+    run = _Run(
+        report_failure,
+        on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr)),
+        len(partitions),
+        progress,
+    )
+    try:
+        skips = _skips(client, partitions, recipe, done) if done else {}  # counted as in a local run
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
+        results = run.in_order(client, partitions, recipe, batch_size, skips, workers)
+        exporter.write_to_path(
+            (Analysis.from_dict(json.loads(line)) for result in results for line in result.lines or ()), output
+        )
+    finally:
+        run.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return DaskRun(
+        output=output,
+        articles=run.articles,
+        partitions=len(partitions),
+        skipped_partitions=0,
+        failures=tuple(failures + run.failures),
+        pipelines_built=dict(run.built),
+    )
 
 
 def _part_name(index: int) -> str:

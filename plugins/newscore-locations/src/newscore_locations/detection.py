@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
+from newscore_locations.containment import confirmed_places
+from newscore_locations.datelines import dateline_spans
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ __all__ = ["COMMON_WORDS", "Found", "find_mentions", "is_capitalised", "keep_unr
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels spaCy often gives a place it does not know ("Kharkiv" PERSON, "Rustenburg" ORG, "Essex" NORP).
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 #: Lower-case words allowed inside a multi-word place name ("Rostov-on-Don", "Isle of Man").
 _NAME_GLUE = frozenset({"of", "on", "upon", "the", "de", "del", "la", "le", "du", "da", "des", "and", "y", "am", "an", "en", "-", "'s", "’s", "&"})
 #: Words before a name that make it a place ("in Bath", "from Jordan").
@@ -49,7 +53,9 @@ class Found:
 
     start: int
     end: int
-    source: str  # "ner", "gazetteer" or "demonym"
+    # "ner", "gazetteer", "dateline", "demonym", "embedded" (inside an organisation's name), or a
+    # facility named as an organisation: "facility" (a venue) or "institution" (a body too)
+    source: str
     label: str | None = None  # spaCy's label where spaCy found it
 
 
@@ -151,7 +157,10 @@ def prominent(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 def _country_like(surface: str, gazetteer: Gazetteer) -> bool:
-    return any(c.place.feature in ("country", "continent") and not c.alternate for c in gazetteer.candidates(surface))
+    """A country, a continent or a named area ("EU", "Middle East")."""
+    return any(
+        c.place.feature in ("country", "continent", "other") and not c.alternate for c in gazetteer.candidates(surface)
+    )
 
 
 def _capital_or_country(surface: str, gazetteer: Gazetteer) -> bool:
@@ -227,6 +236,7 @@ def _merge(
     gazetteer: Gazetteer,
 ) -> list[Found]:
     places = {(s, e): Found(s, e, "ner", label) for s, e, label in entities if label in _PLACE_LABELS}
+    doubtful: dict[tuple[int, int], str] = {}  # known places spaCy labelled otherwise, without words to decide
     labelled = SpanIndex(entities)
     for start, end in matches:
         overlapping = labelled.overlapping(start, end)
@@ -245,18 +255,22 @@ def _merge(
         if len(overlapping) == 1:
             s, e, label = overlapping[0]
             surface = text[s:e]
-            if (s, e) != (start, end) or name_key(surface) in COMMON_WORDS or not prominent(surface, gazetteer):
+            if (s, e) != (start, end) or name_key(surface) in COMMON_WORDS:
                 continue
             if label == "NORP" and gazetteer.demonym_place(surface):
                 continue
             # spaCy gave a known place another label ("Botswana" PERSON, "Krasnodar" ORG): trust
             # the words around it ("in Botswana", "Krasnodar, Russia"), or a country read as an organisation
-            if (
+            if prominent(surface, gazetteer) and (
                 _place_context(doc, text, start, end, gazetteer, places.keys())
                 or (label in ("ORG", "NORP", "PRODUCT") and _country_like(surface, gazetteer))
                 or (label == "PERSON" and _capital_or_country(surface, gazetteer))
             ):
                 places[(start, end)] = Found(start, end, "gazetteer", label)
+            elif label in _MISREAD_LABELS:
+                doubtful[(start, end)] = label
+    for start, end in confirmed_places(list(doubtful), list(places), text, gazetteer):
+        places[(start, end)] = Found(start, end, "gazetteer", doubtful[(start, end)])
     return sorted(places.values(), key=lambda f: (f.start, f.end))
 
 
@@ -270,7 +284,7 @@ def _demonym_spans(
 ) -> list[Found]:
     found = []
     blocked = SpanIndex(
-        [(f.start, f.end, f.source) for f in taken] + [(s, e, label) for s, e, label in entities if label in ("PERSON", "ORG")]
+        [(f.start, f.end, f.source) for f in taken] + [(s, e, label) for s, e, label in entities if label == "PERSON"]
     )
     words, starts, ends = table.text, table.idx, table.end
     demonym_place = gazetteer.demonym_place
@@ -296,6 +310,12 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
     capitalised = _capitalised_flags(table)
     entities = _entity_spans(doc, text)
     places = _merge(doc, text, entities, _gazetteer_spans(table, text, gazetteer, capitalised), gazetteer)
+    datelines = [Found(start, end, "dateline") for start, end in dateline_spans(text, gazetteer)]
+    if datelines:
+        lines = SpanIndex((f.start, f.end, f) for f in datelines)
+        places = sorted(
+            [f for f in places if not lines.overlaps(f.start, f.end)] + datelines, key=lambda f: (f.start, f.end)
+        )
     names, demonyms = [], []
     for found in places:
         surface = text[found.start : found.end]
@@ -319,6 +339,8 @@ def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> 
     ("Ebola", "H5N1"): keep them only with a place preposition before them, or when the
     model calls them a location or facility.
     """
+    if found.source == "embedded":
+        return False  # part of a name and no known place: most likely not one
     if found.source != "ner":
         return True
     surface = text[found.start : found.end]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscore import Article, Entity, Mention, Option, Quote
-from newscore.text import SpanIndex, given_name_gender, token_table
+from newscore.text import SpanIndex, given_name_gender, token_table, trim_span
 from newscore_locations.detection import (
     Found,
     after_place_preposition,
@@ -15,9 +15,11 @@ from newscore_locations.detection import (
     keep_unresolved,
     prominent,
 )
+from newscore_locations.facilities import facility_spans
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
+from newscore_locations.localities import locality_spans
 from newscore_locations.metonymy import is_metonymic
-from newscore_locations.nested import places_in_public_bodies
+from newscore_locations.nested import places_in_names
 from newscore_locations.resolution import Resolution, resolve
 
 if TYPE_CHECKING:
@@ -29,10 +31,13 @@ __all__ = ["LocationExtractor"]
 class LocationExtractor:
     """Finds place mentions and resolves them to gazetteer places, one entity per place.
 
-    ``include_demonyms``: also report adjectives and demonyms (``Russian``) as mentions of
-    their place, with ``form="demonym"``. Off by default: news NER gold (and our benchmarks)
-    do not count them as place mentions, so they would cost precision; they are always used
-    as context for resolution.
+    ``include_demonyms`` (default on): report adjectives and demonyms (``Russian``) as
+    mentions of their place, with ``form="demonym"``, as geoparsing gold (GeoWebNews) counts
+    them; NER-style scoring leaves ``demonym`` mentions out. Off, they are only context for
+    resolution.
+
+    A place inside an organisation's name ("Miami" in "Miami Herald") is a mention with
+    ``form="embedded"``; the organisation keeps its whole name.
     """
 
     name = "locations"
@@ -43,12 +48,12 @@ class LocationExtractor:
         Option(
             "include_demonyms",
             bool,
-            False,
-            "also report adjectives and demonyms (Russian) as mentions of their place, form demonym",
+            True,
+            "report adjectives and demonyms (Russian) as mentions of their place, form demonym (off: context only)",
         ),
     )
 
-    def __init__(self, *, include_demonyms: bool = False, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, *, include_demonyms: bool = True, gazetteer: Gazetteer | None = None) -> None:
         self.include_demonyms = include_demonyms
         self._gazetteer = gazetteer
 
@@ -71,11 +76,12 @@ class LocationExtractor:
     ) -> list[Entity]:
         text = article.text
         gazetteer = self.gazetteer
-        found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, text, gazetteer)
+        found = _outside_organizations(find_mentions(doc, text, gazetteer), entities, doc, text, gazetteer)
         found = _outside_person_names(found, entities, doc, text, gazetteer)
-        found += places_in_public_bodies(doc, text, entities, gazetteer, found)
+        found += _facilities(doc, text, entities, found)
+        found += places_in_names(doc, text, entities, gazetteer, found)
         found.sort(key=lambda f: (f.start, f.end))
-        resolutions = resolve(found, text, gazetteer)
+        resolutions = _with_localities(doc, found, resolve(found, text, gazetteer))
         kept = [
             (f, r) for f, r in zip(found, resolutions, strict=True)
             if r.place is not None or keep_unresolved(doc, text, f, gazetteer)
@@ -97,12 +103,12 @@ class LocationExtractor:
                 if self.include_demonyms:
                     mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
                 continue
-            form = "name"
+            form = "embedded" if found.source in ("embedded", "institution") else "name"
             place = resolution.place
             surface = text[found.start : found.end]
-            if place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
+            if form == "name" and place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
                 form = "alias"
-            metonymic = place is not None and place.feature in ("country", "city", "region") and is_metonymic(
+            metonymic = form != "embedded" and place is not None and place.feature in ("country", "city", "region") and is_metonymic(
                 doc, found.start, found.end
             )
             mentions.append(Mention.from_text(text, found.start, found.end, form=form, metonymic=metonymic))
@@ -145,6 +151,34 @@ class LocationExtractor:
         )
 
 
+def _with_localities(doc: Doc, found: list[Found], resolutions: list[Resolution]) -> list[Resolution]:
+    """Add to ``found`` (in place, kept in order) the parts of places named after their
+    possessive ("Kano's Sabon Gari market"), each placed at its place; their resolutions too."""
+    spans = [(f.start, f.end) for f in found]
+    localities = locality_spans(token_table(doc), spans, SpanIndex((f.start, f.end, f) for f in found))
+    if not localities:
+        return resolutions
+    pairs = list(zip(found, resolutions, strict=True))
+    for start, end, index in localities:
+        within = resolutions[index]
+        confidence = round(within.confidence * 0.6, 3)
+        pairs.append((Found(start, end, "locality"), Resolution(within.place, confidence, approximate=True)))
+    pairs.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    found[:] = [f for f, _ in pairs]
+    return [r for _, r in pairs]
+
+
+def _facilities(doc: Doc, text: str, entities: tuple[Entity, ...], found: list[Found]) -> list[Found]:
+    """Venues and institutions named as organisations, by spaCy or the organisations plugin."""
+    spans = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
+    spans += [trim_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
+    taken = SpanIndex((f.start, f.end, f) for f in found)
+    return [
+        Found(start, end, "facility" if kind == "venue" else "institution", "ORG")
+        for start, end, kind in facility_spans(token_table(doc), spans, taken)
+    ]
+
+
 def _identity(found: Found, resolution: Resolution, text: str) -> object:
     place = resolution.place
     if place is None:
@@ -159,24 +193,36 @@ def _place_key(place: Place) -> object:
 
 
 def _outside_organizations(
-    found: Iterable[Found], entities: tuple[Entity, ...], text: str, gazetteer: Gazetteer
+    found: Iterable[Found], entities: tuple[Entity, ...], doc: Doc, text: str, gazetteer: Gazetteer
 ) -> list[Found]:
-    """Drop mentions inside an organisation's mention ("Manchester United"), unless the
-    organisation's mention is exactly a country or continent name (a misread)."""
+    """Mentions set against the organisations' names: one exactly an organisation's name is
+    kept only if it names a country, continent or region like the EU (or words around it
+    overruled the model); one inside a name is a place that name holds ("Miami" in "Miami
+    Herald": embedded), a demonym ("Nigerian Army"), or a place the name only runs over
+    ("a command centre in Tunisia"); one cut by a name's edge is dropped."""
     claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
     kept = []
     for mention in found:
         overlapping = claimed.overlapping(mention.start, mention.end)
-        if overlapping:
-            exact = [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]
-            country_like = any(
-                c.place.feature in ("country", "continent") for c in gazetteer.candidates(text[mention.start : mention.end])
-            )
+        if not overlapping:
+            kept.append(mention)
+            continue
+        if [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]:
+            features = {c.place.feature for c in gazetteer.candidates(text[mention.start : mention.end])}
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            if not (exact and (country_like or decided)):
-                continue
-        kept.append(mention)
+            if "other" in features and not features & {"country", "continent"}:
+                # the EU: a body named as the area it governs, a place only to geoparsers
+                kept.append(Found(mention.start, mention.end, "embedded", mention.label))
+            elif features & {"country", "continent"} or decided or mention.source == "dateline":
+                kept.append(mention)
+            continue
+        if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
+            continue
+        if mention.source == "demonym" or after_place_preposition(doc, mention.start):
+            kept.append(mention)
+        else:
+            kept.append(Found(mention.start, mention.end, "embedded", mention.label))
     return kept
 
 

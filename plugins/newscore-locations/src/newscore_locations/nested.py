@@ -1,10 +1,9 @@
-"""Places named inside a public body's name: "Irving" in "Irving Police Department".
+"""Places named inside an organisation's name: "Miami" in "Miami Herald", "Irving" in "Irving
+Police Department", "England" in "Bank of England".
 
-spaCy and the organisations plugin label the whole name an organisation, so the place inside
-it is lost; yet the article does mention the place, and news NER gold (GUM, for one) marks
-it. Only government bodies count: a newspaper, a university or a club named after a place
-("New York Times", "University of Manchester", "Manchester United") is not read as a
-mention of that place.
+spaCy and the organisations plugin label the whole name an organisation, and the organisation
+keeps it whole; yet the article does mention the place, and geoparsing gold (GeoWebNews, GUM)
+marks it. Such a place is reported with ``form="embedded"``, which NER-style scoring leaves out.
 """
 
 from __future__ import annotations
@@ -13,37 +12,40 @@ from typing import TYPE_CHECKING
 
 from newscore import Entity
 from newscore.text import SpanIndex, TokenTable, token_table
-from newscore_locations.detection import Found, is_capitalised, prominent
+from newscore_locations.detection import COMMON_WORDS, Found, is_capitalised, prominent
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["places_in_public_bodies"]
+__all__ = ["places_in_names"]
 
 #: The longest place name looked for, in tokens ("Democratic Republic of the Congo").
 _MAX_TOKENS = 5
 
 
-def places_in_public_bodies(
+def places_in_names(
     doc: Doc, text: str, entities: tuple[Entity, ...], gazetteer: Gazetteer, found: list[Found]
 ) -> list[Found]:
-    """Places at the start of a government body's name ("US State Department") or right
-    after its "of" ("Ministry of Health of Uganda"): well-known places, or places the article
-    also names on their own. Nothing overlapping a mention already ``found``."""
+    """Places at the start of an organisation's name ("US State Department", "Miami Herald"),
+    right after its "of" ("Bank of England"), or a country or region anywhere in it ("NHS
+    England"): well-known places, or places the article also names on their own. Nothing
+    overlapping a mention already ``found``; the whole name is left to the caller."""
     table = token_table(doc)
     known = {name_key(text[f.start : f.end]) for f in found}
     taken = SpanIndex((f.start, f.end, f) for f in found)
     nested: list[Found] = []
     for entity in entities:
-        if entity.kind != "organization" or entity.type != "government":
+        if entity.kind != "organization":
             continue
         for mention in entity.mentions:
             first = table.next_token(mention.start)
             last = table.next_token(mention.end)  # one past the mention's last token
-            starts = [first] + [i + 1 for i in range(first, last - 1) if table.lower[i] == "of"]
-            for start in starts:
-                place = _longest_place(table, text, start, last, (mention.start, mention.end), gazetteer, known)
+            for start in range(first, last):
+                anywhere = start != first and table.lower[start - 1] != "of"
+                if anywhere and table.lower[start - 1] in COMMON_WORDS:
+                    continue  # "Wales" in "New South Wales", "England" in "New England Journal"
+                place = _longest_place(table, text, start, last, (mention.start, mention.end), gazetteer, known, anywhere)
                 if place and not taken.overlaps(place.start, place.end) and not _overlaps_any(place, nested):
                     nested.append(place)
     return nested
@@ -61,9 +63,11 @@ def _longest_place(
     name: tuple[int, int],
     gazetteer: Gazetteer,
     known: set[str],
+    anywhere: bool,
 ) -> Found | None:
     """The longest well-known or article-named place of capitalised words from token ``first``,
-    ending before token ``stop``, other than the whole ``name`` itself."""
+    ending before token ``stop``, other than the whole ``name`` itself; with ``anywhere`` (not
+    at the name's start nor after its "of"), only a country, continent or large region."""
     if first >= stop or not is_capitalised(table.text[first]):
         return None
     for last in range(min(stop, first + _MAX_TOKENS) - 1, first - 1, -1):
@@ -74,8 +78,18 @@ def _longest_place(
         words = table.text[first : last + 1]
         if not all(is_capitalised(word) or not word[:1].isalpha() for word in words):
             continue
-        if not gazetteer.is_primary(surface) or gazetteer.demonym_place(surface):
+        key = name_key(surface)
+        if key in COMMON_WORDS or not gazetteer.is_primary(surface) or gazetteer.demonym_place(surface):
+            continue  # "Federal" in "Federal Trade Commission" is no Federal District
+        if anywhere and not _country_or_region(surface, gazetteer):
             continue
-        if name_key(surface) in known or prominent(surface, gazetteer):
-            return Found(start, end, "gazetteer", "ORG")
+        if key in known or prominent(surface, gazetteer):
+            return Found(start, end, "embedded", "ORG")
     return None
+
+
+def _country_or_region(surface: str, gazetteer: Gazetteer) -> bool:
+    return any(
+        not c.alternate and c.place.feature in ("continent", "country", "other", "region")
+        for c in gazetteer.candidates(surface)
+    )

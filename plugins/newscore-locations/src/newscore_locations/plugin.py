@@ -8,5 +8,5 @@ from newscore_locations.extractor import LocationExtractor
 
 @hookimpl
 def register_extractors() -> list[LocationExtractor]:
-    """The locations extractor, with demonyms kept out of the mentions (see its docstring)."""
+    """The locations extractor, demonyms reported as mentions (``form="demonym"``; see its docstring)."""
     return [LocationExtractor()]

@@ -37,7 +37,16 @@ _SUFFIXES = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*\(\s*")  # between "City" and its "State" / "Country"
-_STATE_AFTER = re.compile(r"\s+state\b")  # "Washington state"
+_STATE_AFTER = re.compile(
+    r"\s+(?:state|State|province|Province|region|governorate|Governorate|oblast|Oblast|governor|Governor)\b"
+)
+#: "the state of Kano", "upstate New York", "across western New York"
+_REGION_BEFORE = re.compile(r"\b(?:(?:state|province|region) of|upstate|downstate|western|eastern|northern|southern|rural)\s+$")
+_CITY_AFTER = re.compile(r"\s+city\b")  # "Kano city"; not "Kano City Council"
+_CITY_BEFORE = re.compile(r"\bcity of\s+$")
+#: A city of a region's name stands for it unless the text says the region ("Lagos", "Kano",
+#: "New York"): only where the city holds at least this share of the region's people.
+_CITY_SHARE = 0.2
 
 
 @frozen
@@ -150,9 +159,9 @@ def _within(place: Place, container: Place) -> bool:
     return False
 
 
-def _choose(
-    candidates: list[Candidate], context: _Context, container: Place | None, state_follows: bool
-) -> tuple[Place, float]:
+def _choose(candidates: list[Candidate], context: _Context, container: Place | None, hint: str) -> tuple[Place, float]:
+    """The best candidate and its margin over the next; ``hint`` is what the text says the
+    name is: ``"region"`` ("Kano state"), ``"city"`` ("Kano city", a dateline) or ``""``."""
     if len(candidates) == 1:
         return candidates[0].place, 4.0  # nothing to weigh: the margin a lone candidate gets
     scored = []
@@ -160,13 +169,46 @@ def _choose(
         score = _score(candidate, context)
         if container is not None and _within(candidate.place, container):
             score += _PATTERN_BONUS
-        if state_follows and candidate.place.feature == "region":
+        if hint and candidate.place.feature == hint:
             score += _PATTERN_BONUS
         scored.append((score, -candidate.place.population, candidate.place.name, candidate.place))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     best = scored[0]
     margin = best[0] - scored[1][0]
+    region = best[3]
+    if (
+        region.feature == "region"
+        and hint != "region"
+        and not context.region_countries.get(region.country_code or "", 0)
+        and not context.regions.get((region.country_code or "", region.name), 0)
+    ):
+        # the region only where the text says so, names its sibling regions ("Ohio, Texas and New
+        # York") or other places in it ("Buffalo")
+        city = _city_of_region(region, [item[3] for item in scored[1:]])
+        if city is not None:
+            return city, margin
     return best[3], margin
+
+
+def _city_of_region(region: Place, others: list[Place]) -> Place | None:
+    """A city among ``others`` that lies in ``region``, bears its name and holds a good share of its people."""
+    for place in others:
+        if (
+            place.feature == "city"
+            and place.country_code == region.country_code
+            and place.admin1 == region.name
+            and place.population >= _CITY_SHARE * region.population
+        ):
+            return place
+    return None
+
+
+def _hint(found: Found, text: str) -> str:
+    if found.source == "dateline" or _CITY_AFTER.match(text, found.end) or _CITY_BEFORE.search(text, max(0, found.start - 12), found.start):
+        return "city"
+    if _STATE_AFTER.match(text, found.end) or _REGION_BEFORE.search(text, max(0, found.start - 20), found.start):
+        return "region"
+    return ""
 
 
 def _confidence(margin: float, approximate: bool) -> float:
@@ -193,28 +235,31 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         between = text[found[i].end : found[i + 1].start]
         if found[i + 1].source != "demonym" and _LIST_SEPARATOR.fullmatch(between):
             containers[i] = i + 1
-    state_follows = [bool(_STATE_AFTER.match(text[f.end : f.end + 8])) for f in found]
+    hints = [_hint(f, text) for f in found]
+    for j in containers.values():
+        hints[j] = hints[j] or "region"  # "Buffalo, New York": the state
 
     # pass one: each mention alone; pass two: with what the others settled as context
     context = _Context()
-    alone: dict[tuple[tuple[bool, str], bool], tuple[Place, float]] = {}
+    alone: dict[tuple[tuple[bool, str], str], tuple[Place, float]] = {}
     for i, (candidates, approximate) in enumerate(options):
         if not candidates:
             continue
-        memo = (looks[i], state_follows[i])
+        memo = (looks[i], hints[i])
         if memo not in alone:
-            alone[memo] = _choose(candidates, _NO_CONTEXT, None, state_follows[i])
+            alone[memo] = _choose(candidates, _NO_CONTEXT, None, hints[i])
         place, margin = alone[memo]
         if place.feature in ("country", "region", "continent", "other") or margin >= _CONFIDENT_MARGIN:
-            context.add(keys[i], place, region_too=not approximate)
+            # a dateline says where the reporter is, not which region the story's towns are in
+            context.add(keys[i], place, region_too=not approximate and found[i].source != "dateline")
 
     others = {key: context.without(key) for key in set(keys)}  # each mention's context leaves itself out
-    in_context: dict[tuple[tuple[bool, str], bool, int], tuple[Place, float]] = {}
+    in_context: dict[tuple[tuple[bool, str], str, int], tuple[Place, float]] = {}
 
     def choose(i: int, container: Place | None) -> tuple[Place, float]:
-        memo = (looks[i], state_follows[i], id(container))  # by identity: _within asks "is not container"
+        memo = (looks[i], hints[i], id(container))  # by identity: _within asks "is not container"
         if memo not in in_context:
-            in_context[memo] = _choose(options[i][0], others[keys[i]], container, state_follows[i])
+            in_context[memo] = _choose(options[i][0], others[keys[i]], container, hints[i])
         return in_context[memo]
 
     # a container is what the mention after the comma names, chosen without a container of its own

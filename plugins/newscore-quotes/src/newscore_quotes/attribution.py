@@ -22,6 +22,7 @@ __all__ = ["CueSpeakers", "attribute_from_context"]
 
 _FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
 _CONTEXT_PARAGRAPHS = 2
+_NAME_WORDS = 4  # tokens a name before its cue may take
 _DATELINE_NAME_DEPS = frozenset(["compound", "flat", "amod"])
 
 
@@ -46,10 +47,10 @@ class CueSpeakers:
         if head is None and exclude is not None:
             head = self._adjacent_speaker(cue, exclude)
         head = self.past_dateline(head, cue)
-        if head is None or head.lower_ in _FIRST_PERSON:
+        if head is None or self._layout.run_covering(head.idx) is not None:
             return None
-        if self._layout.run_covering(head.idx) is not None:
-            return None
+        if head.lower_ in _FIRST_PERSON:  # the writer ("I said"): said, by no one the article names
+            return self.resolver.unresolved(head)
         return self.resolver.resolve(head)
 
     def of_clause(self, verb: Token, clause: tuple[int, int]) -> Token | None:
@@ -57,18 +58,29 @@ class CueSpeakers:
         head = self.past_dateline(subject_of(verb), verb)
         if clause[0] < verb.i:  # the clause comes first: "…, California said Steve Dickstein"
             head = _inverted_person(verb) or head  # the small parser often takes the wrong subject there
-        if head is None or head.lower_ in _FIRST_PERSON or self._layout.run_covering(head.idx) is not None:
+        if head is None or self._layout.run_covering(head.idx) is not None:
             return None
         return head
 
     def past_dateline(self, head: Token | None, cue: Token) -> Token | None:
-        """A subject the parse found in the dateline (``LONDON (Reuters) -``) is the name after it."""
-        dateline_end = self._layout.dateline_end
-        if head is None or head.idx >= dateline_end:
+        """A subject the parse found in the dateline (``LONDON (Reuters) -``), or in a headline it ran
+        into the cue's sentence (``Tech firm opens office\n\nMicrosoft said …``), is the name after it."""
+        layout = self._layout
+        boundary = layout.dateline_end
+        paragraph_start = layout.paragraph_starts[layout.paragraph_of(cue.idx)]
+        table = layout.table
+        # the parse may also cut the name off its cue: "…Nairobi\n\nMicrosoft | said on Wednesday …"
+        merged = paragraph_start > boundary and (
+            cue.sent.start_char < paragraph_start or (head is None and cue.i - table.next_token(paragraph_start) <= _NAME_WORDS)
+        )
+        if merged:
+            boundary = paragraph_start
+        if head is None and not merged:
+            return None
+        if head is not None and head.idx >= boundary:
             return head
-        table = self._layout.table
         tokens, pos = table.tokens, table.pos
-        for i in range(table.next_token(dateline_end), min(cue.i, len(tokens))):
+        for i in range(table.next_token(boundary), min(cue.i, len(tokens))):
             if pos[i] in ("PROPN", "NOUN", "PRON"):
                 token = tokens[i]
                 while token.dep_ in _DATELINE_NAME_DEPS and token.i < token.head.i < cue.i:

@@ -10,7 +10,7 @@ __all__ = ["CueIndex"]
 
 
 class CueIndex:
-    """Token index → cue strength (``"speech"``, ``"weak"``, ``"naming"``, ``"characterising"``), and
+    """Token index → cue strength (``parse.cue_strength``), and
     the ``according`` tokens.
 
     A cheap test on the table's columns leaves only the few tokens that can be cues for the
@@ -32,7 +32,7 @@ class CueIndex:
 
     def is_speech_cue(self, i: int) -> bool:
         """Whether token ``i`` can attribute a quotation: a speech verb or ``according (to)``."""
-        return self.strengths.get(i) == "speech" or i in self.according
+        return self.strengths.get(i) in ("speech", "quotation") or i in self.according
 
     def reporting(self) -> list[int]:
         """The tokens that can introduce reported speech (speech and belief verbs, ``according``), in order."""

@@ -4,8 +4,10 @@ cue (``"A," he said, "B."``) is one quote."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from newscore.text import QUOTE_CHARS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -21,6 +23,11 @@ __all__ = ["DirectQuotes"]
 _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
+#: "“…” ― Pamela Padilla" (or "—", "–", "--"): up to six name words ending the line.
+_DASH_NAME = re.compile(r"[ \t\u00a0]*(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)")
+_ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
+_CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
+_GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
 
 
 class DirectQuotes:
@@ -40,9 +47,40 @@ class DirectQuotes:
             if index in used or not layout.quote_like[index] or layout.in_headline(run.opening):
                 continue
             quote = self._direct(index, used)
-            if quote is not None:
+            if quote is None:
+                continue
+            if found and self._continues(found[-1], quote):
+                _join(found[-1], quote)
+            else:
                 found.append(quote)
         return found
+
+    def _continues(self, quote: FoundQuote, after: FoundQuote) -> bool:
+        """Whether ``after`` goes on with ``quote``: one attribution (``"A," he said. "B."``, a
+        quotation standing right after another, or carried into the next paragraph), told by
+        nothing but punctuation and the first one's attribution between them, and at most one cue."""
+        layout = self._layout
+        if quote.cue is not None and after.cue is not None:
+            return False
+        last, following = layout.runs[quote.runs[-1]], layout.runs[after.runs[0]]
+        if layout.paragraph_of(following.opening) - layout.paragraph_of(last.closing) > _CONTINUED_PARAGRAPHS:
+            return False
+        gap = layout.text[self._attribution_end(quote, last) : following.opening]
+        return not gap.strip(_GAP_CHARACTERS)
+
+    def _attribution_end(self, quote: FoundQuote, last: QuotedRun) -> int:
+        """Where the words attributing a quote end: after its last closing mark, or, for a cue
+        after it, at the end of the cue's sentence (or a line break or a quotation before that)."""
+        if quote.cue is None or quote.cue_token is None or quote.cue[0] < last.closing:
+            return last.closing + 1
+        layout, table = self._layout, self._layout.table
+        for i in range(quote.cue_token, min(len(table), quote.cue_token + _ATTRIBUTION_TOKENS)):
+            word = table.text[i]
+            if "\n" in word or layout.run_covering(table.idx[i]) is not None:
+                return table.idx[i]
+            if word in _SENTENCE_END:
+                return table.end[i]
+        return last.closing + 1  # a long attribution: nothing continues past it
 
     def _direct(self, index: int, used: set[int]) -> FoundQuote | None:
         layout = self._layout
@@ -61,7 +99,18 @@ class DirectQuotes:
                     runs.append(follower)
                     pieces.extend(layout.runs[follower].pieces)
                     used.add(follower)
+        cue_chars = None if cue is None else self._cues.chars(cue.i)
         if cue is None:
+            colon = self._colon_before(run)
+            if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
+                cue, cue_chars = self._cue_before_colon(colon)
+        if cue is None:
+            dashed = self._dash_attribution(run)
+            if dashed is not None:  # "“…” ― Pamela Padilla": the name is the attribution
+                dash, name = dashed
+                speaker = self._speakers.resolver.resolve(name)
+                return FoundQuote("direct", pieces, dash, speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
+        if cue is None or cue_chars is None:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None
             return FoundQuote("direct", pieces, None, None, 0.0, paragraph=paragraph, runs=runs)
@@ -69,10 +118,41 @@ class DirectQuotes:
         confidence = 0.9 if speaker is not None else 0.6
         if speaker is not None:
             confidence = min(confidence, speaker.confidence + 0.1)
-        return FoundQuote(
-            "direct", pieces, self._cues.chars(cue.i), speaker, confidence,
-            cue_token=cue.i, paragraph=paragraph, runs=runs,
-        )
+        return FoundQuote("direct", pieces, cue_chars, speaker, confidence, cue_token=cue.i, paragraph=paragraph, runs=runs)
+
+    def _dash_attribution(self, run: QuotedRun) -> tuple[tuple[int, int], Token] | None:
+        """A dash after the closing mark and a proper name ending the line: the dash and the name's last word."""
+        layout, table = self._layout, self._layout.table
+        match = _DASH_NAME.match(layout.text, run.closing + 1)
+        if match is None:
+            return None
+        first, last = layout.token_at(match.start(2)), layout.token_at(match.end(2) - 1)
+        if not all(table.pos[i] == "PROPN" or table.is_punct[i] for i in range(first, last + 1)):
+            return None
+        last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
+        return (match.start(1), match.end(1)), table.tokens[last]
+
+    def _colon_before(self, run: QuotedRun) -> int | None:
+        """The token of a colon right before the opening mark, or ending the paragraph before it."""
+        text, i = self._layout.text, run.opening - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return self._layout.token_at(i) if i >= 0 and text[i] == ":" else None
+
+    def _cue_before_colon(self, colon: int) -> tuple[Token | None, tuple[int, int] | None]:
+        """What introduces a colon quote: a speech verb before the colon in its sentence, else the
+        colon itself, its speaker the subject of the verb it hangs from (None for a verbless line)."""
+        table = self._layout.table
+        words = table.text
+        for i in range(colon - 1, max(-1, colon - 1 - _BEFORE_WINDOW), -1):
+            if "\n" in words[i] or words[i] in _SENTENCE_END or self._layout.run_covering(table.idx[i]) is not None:
+                break
+            if self._cues.is_speech_cue(i):
+                return table.tokens[i], self._cues.chars(i)
+        head = table.head[colon]
+        if head == colon or table.pos[head] not in ("VERB", "AUX"):
+            return None, None
+        return table.tokens[head], (table.idx[colon], table.end[colon])
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
         """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
@@ -110,6 +190,14 @@ class DirectQuotes:
             if self._cues.is_speech_cue(i):
                 return table.tokens[i]
         return None
+
+
+def _join(quote: FoundQuote, after: FoundQuote) -> None:
+    """Make ``quote`` hold ``after`` too, with the cue and speaker of whichever has a cue."""
+    quote.pieces.extend(after.pieces)
+    quote.runs.extend(after.runs)
+    if quote.cue is None:
+        quote.cue, quote.cue_token, quote.speaker, quote.confidence = after.cue, after.cue_token, after.speaker, after.confidence
 
 
 def _ends_sentence(text: str) -> bool:

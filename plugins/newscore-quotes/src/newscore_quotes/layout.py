@@ -7,6 +7,7 @@ import bisect
 import re
 
 from newscore import Article, TokenTable
+from newscore.text import SpanIndex
 from newscore_quotes.marks import QuotedRun, find_quoted_runs
 
 __all__ = ["ArticleLayout", "looks_like_title", "word_count"]
@@ -20,6 +21,9 @@ _INTRODUCING = frozenset(
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]+[A-Z.](?:,[^\n—–(]{0,40}?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:[—–]|--?)\s"
 )
+#: A markup tag left in the text (``<tweet author="…">``): its quotation marks quote no one.
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+_DASH_ATTRIBUTED = re.compile(r"[\"“‘'«].*[\"”’'»][ \t\u00a0]*(?:―|—|–|--?)[ \t\u00a0]*[A-Z]")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\S)")  # \S is exactly ``not str.isspace()``
 _TITLE_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"])
 
@@ -31,7 +35,10 @@ class ArticleLayout:
         self.text = text = article.text
         self.table = table
         self.dateline_end = _dateline_end(text)
-        self.runs = [run for run in find_quoted_runs(text) if _has_words(text, run)]
+        tags = SpanIndex((*match.span(), None) for match in _MARKUP_TAG.finditer(text))
+        self.runs = [
+            run for run in find_quoted_runs(text) if _has_words(text, run) and not tags.overlaps(run.opening, run.opening + 1)
+        ]
         self.run_starts = [run.opening for run in self.runs]
         # Every line is a paragraph here, headline lines too, so the numbering covers the whole
         # text: ``Article.paragraphs`` holds body paragraphs only, and none for a plain text.
@@ -70,6 +77,8 @@ class ArticleLayout:
             if not line:
                 continue
             bare = line.rstrip("\"'”’»")
+            if _DASH_ATTRIBUTED.match(line):
+                continue  # "“…” ― Pamela Padilla": a quotation and who said it, not a headline
             if line in titles or (bare[-1:] not in ".!?:" and len(line.split()) <= _HEADLINE_WORDS):
                 headlines.add(number)
         return headlines
@@ -82,7 +91,7 @@ class ArticleLayout:
             i -= 1
         if i < 0 or text[i] in _BOUNDARY_BEFORE:
             return True
-        lemma = self.table.lemma[self.token_at(i)]
+        lemma = self.table.tokens[self.token_at(i)].lemma_  # one token: not the whole lemma column
         return lemma.lower() in _INTRODUCING and word_count(text, run) >= 3
 
 

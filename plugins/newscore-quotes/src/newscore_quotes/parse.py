@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS
-from newscore_quotes.cues import CHARACTERISING_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS
+from newscore_quotes.cues import (
+    CHARACTERISING_VERBS,
+    NAMING_VERBS,
+    QUOTATION_ONLY_VERBS,
+    SPEECH_VERBS,
+    WEAK_SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +23,9 @@ __all__ = [
     "cue_strength",
     "inverted_subject",
     "is_according",
+    "is_unnamed_asking",
     "might_be_cue",
+    "parenthetical_clause",
     "reported_clause",
     "subject_of",
 ]
@@ -27,7 +35,7 @@ _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
-_CUE_LEMMAS = SPEECH_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
+_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
 
 
 def might_be_cue(table: TokenTable) -> list[int]:
@@ -44,7 +52,8 @@ def might_be_cue(table: TokenTable) -> list[int]:
 
 
 def cue_strength(token: Token) -> str | None:
-    """``"speech"``, ``"weak"`` (belief verbs), ``"naming"``, ``"characterising"``, or None."""
+    """``"speech"``, ``"quotation"`` (speech next to a quotation only), ``"weak"`` (belief verbs),
+    ``"naming"``, ``"characterising"``, or None."""
     if token.pos_ not in _VERBAL or token.dep_ in _NON_SPEECH_SAID:
         return None
     lemma = token.lemma_.lower()
@@ -52,6 +61,8 @@ def cue_strength(token: Token) -> str | None:
         return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
     if lemma in SPEECH_VERBS or token.lower_ in _CUE_FORMS:
         return "speech"
+    if lemma in QUOTATION_ONLY_VERBS:
+        return "quotation"
     if lemma in NAMING_VERBS:
         return "naming"
     if lemma in WEAK_SPEECH_VERBS:
@@ -114,6 +125,12 @@ _WH_TAGS = frozenset(["WDT", "WP", "WP$", "WRB"])
 _ASKING = frozenset(["ask", "wonder", "question"])
 
 
+def is_unnamed_asking(verb: Token) -> bool:
+    """``Asked whether …``, ``was asked if …``: a question put by someone the article does not name
+    (the reporter); what was asked is reported, with no speaker."""
+    return verb.lemma_.lower() in _ASKING and not any(child.dep_ == "nsubj" for child in verb.children)
+
+
 def _is_question(clause: Token, verb: Token) -> bool:
     """Whether a clausal complement is not a claim: an indirect question the speaker did not ask
     (``Asked whether …``, ``would not say what …``) or the rest of a relative clause (``a man who
@@ -129,13 +146,54 @@ def _is_question(clause: Token, verb: Token) -> bool:
     return False
 
 
-def reported_clause(verb: Token) -> tuple[int, int] | None:
-    """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``."""
+_COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp"])  # "said legalizing it could …" parses as an xcomp
+
+
+def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
+    """Token ranges of the sentence a cue is set off in: ``Over the years, she said, email has
+    helped …`` and ``The economy is weak, he said`` parse the cue as a parataxis of the sentence's
+    verb. The sentence without the cue's own words, in one or two pieces."""
+    if verb.dep_ != "parataxis" or any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    pieces = []
+    for start, end in ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)):
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces if sum(end - start for start, end in pieces) >= 3 else None
+
+
+_ACT_VERBS = frozenset(["agree", "refuse", "decline", "continue"])
+
+
+def _is_act(verb: Token, complement: Token) -> bool:
+    """``agreed to settle …``: an act, not a report (``promised to resign`` reports a promise)."""
+    return verb.lemma_.lower() in _ACT_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+
+
+def _conjoined_report_end(verb: Token, end: int) -> int:
+    """Where a report goes on after its clause: ``said A, and B …`` parses B as the cue's conjunct;
+    a conjunct with a subject of its own and no cue of its own is more of what was said."""
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i >= end and cue_strength(child) is None:
+            if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in child.children):
+                return child.right_edge.i + 1
+    return end
+
+
+def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``;
+    nothing before token ``first`` (the start of the cue's paragraph: a headline the parse ran
+    into the sentence is not what was said)."""
     for child in verb.children:
-        if child.dep_ != "ccomp":
+        if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
-        if _is_question(child, verb):
-            return None  # "asked whether …", "would not say what …": a question, not a claim
+        if _is_question(child, verb) and not is_unnamed_asking(verb):
+            return None  # "would not say what …", "who prosecutors said cheated …": not a claim
         has_subject = any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children)
         if not has_subject and not any(t.pos_ in ("VERB", "AUX") for t in (child, *child.children)):
             continue
@@ -147,8 +205,10 @@ def reported_clause(verb: Token) -> tuple[int, int] | None:
                 for other in verb.children:
                     if other.dep_ in ("dobj", "nsubj") and verb.i < other.i < child.i:
                         start = min(start, other.left_edge.i)
+            end = max(end, _conjoined_report_end(verb, end))
         elif child.right_edge.i > verb.i:
             end = verb.i
+        start = max(start, first)
         while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.found import FoundQuote
-from newscore_quotes.layout import ArticleLayout
+from newscore_quotes.layout import ArticleLayout, looks_like_title
 from newscore_quotes.marks import QuotedRun
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ class PartialQuotes:
         enclosing = {r: item for item in reported for r in item.runs}
         results = []
         for index, run in enumerate(layout.runs):
-            if index in direct_runs or layout.in_headline(run.opening):
-                continue
+            if index in direct_runs or layout.in_headline(run.opening) or looks_like_title(layout.text, run):
+                continue  # a title ("Good Morning America") is not said words, whatever governs it
             cue = self._governing_cue(run)
             if cue is None:
                 continue
@@ -71,7 +71,7 @@ class PartialQuotes:
             if child.dep_ in NOMINAL_SUBJECT_DEPS:
                 return None  # the quoted words are (in) the subject: "the film 'X' said"
             strength = self._cues.strengths.get(current.i) if not (first <= current.i <= last) else None
-            if strength is not None and strength != "weak":
+            if strength is not None and strength not in ("weak", "quotation"):
                 return current
             child, current = current, tokens[heads[current.i]]
         return None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
-from newscore_quotes.parse import according_source, reported_clause
+from newscore_quotes.parse import according_source, is_unnamed_asking, parenthetical_clause, reported_clause
 from newscore_quotes.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ReportedSpeech"]
 
-#: Subjects that are documents: what they report has no person as speaker, but is reported.
-_DOCUMENT_LEMMAS = frozenset(["report", "study", "survey", "poll", "data", "document", "filing", "ruling", "memo", "analysis"])
 
 
 class ReportedSpeech:
@@ -52,21 +50,25 @@ class ReportedSpeech:
         return _outermost(results)
 
     def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
-        clause = reported_clause(verb)
-        if clause is None:
+        layout = self._layout
+        paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
+        clause = reported_clause(verb, layout.table.next_token(paragraph_start))
+        pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
+        if not pieces:
             return None
-        head = self._speakers.of_clause(verb, clause)
+        table = self._layout.table
+        chars = [(table.idx[start], table.end[end - 1]) for start, end in pieces]
+        if clause is not None and is_unnamed_asking(verb):
+            return self._reported_quote(verb, chars, None, 0.5)
+        head = self._speakers.of_clause(verb, pieces[0])
         if head is None:
             return None
         speaker = self._speakers.resolver.resolve(head)
-        if speaker is None:
-            if weak or head.lemma_.lower() not in _DOCUMENT_LEMMAS:
-                return None
-        elif weak and speaker.entity_id is None:
-            return None
-        start, end = clause
-        table = self._layout.table
-        return self._reported_quote(verb, [(table.idx[start], table.end[end - 1])], speaker, 0.7 if not weak else 0.5)
+        if weak and (speaker is None or speaker.entity_id is None):
+            return None  # a belief is reported only for someone the article names
+        if speaker is None:  # said is said, even when we cannot tell who "he" is
+            speaker = self._speakers.resolver.unresolved(head)
+        return self._reported_quote(verb, chars, speaker, 0.7 if not weak else 0.5)
 
     def _according(self, token: Token) -> FoundQuote | None:
         source = according_source(token)

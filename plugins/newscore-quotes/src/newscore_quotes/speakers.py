@@ -132,6 +132,14 @@ class SpeakerResolver:
             return self._named(found[0], head, start, span)
         return self._unnamed(head, start, end, span)
 
+    def unresolved(self, head: Token) -> Speaker:
+        """The phrase headed by ``head`` as the speaker, naming no entity: what the article says
+        when no one it names can be found (``He`` with no antecedent, ``About 4 in 10``)."""
+        start, end = speaker_tokens(head)
+        span = self._span(start, end)
+        name = None if head.pos_ == "PRON" else without_article(span.text)
+        return Speaker(span, None, name, 0.4)
+
     def _span(self, start: int, end: int) -> Span:
         return Span.from_text(self._text, self._table.idx[start], self._table.end[end - 1])
 
@@ -175,8 +183,8 @@ class SpeakerResolver:
     def _unnamed(self, head: Token, start: int, end: int, span: Span) -> Speaker | None:
         """A phrase with no entity of earlier extractors in it: a document, a new name, a group, a role."""
         lemma, lower = head.lemma_.lower(), head.lower_
-        if lemma in DOCUMENT_NOUNS:
-            return None
+        if lemma in DOCUMENT_NOUNS:  # "the report said": a source, but no one's name
+            return Speaker(span, None, without_article(span.text), 0.5)
         if head.pos_ == "PROPN" and lower not in ROLE_NOUNS:
             return self._unknown_name(head, start, end, span)
         if head.tag_ in ("NNS", "NNPS") or lower in _GROUPISH:

@@ -1,0 +1,59 @@
+"""Facilities and venues named as organisations: "Etihad Stadium", "Heathrow Airport", "Leeds
+General Infirmary", "Johnson Space Center", "the Museum of Flight".
+
+spaCy labels many of them ORG and the organisations plugin keeps them as organisations;
+geoparsing gold counts them as places. A venue (stadium, airport, station, bridge …) is
+reported as a place name; an institution that is also a body (hospital, university,
+museum, centre) as an ``embedded`` place, so NER-style scoring, which counts it as an
+organisation, leaves it out. Resolution places either at a place named inside it, if any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from newscore.text import SpanIndex, TokenTable
+
+__all__ = ["facility_spans"]
+
+T = TypeVar("T")
+
+#: Head words of places that are only places.
+_VENUES = frozenset(
+    ["stadium", "arena", "airport", "airfield", "station", "cottage", "ground", "bridge", "square", "tower",
+     "towers", "palace", "cathedral", "mosque", "temple", "prison", "jail", "port", "harbour",
+     "harbor", "dam", "zoo", "gardens", "velodrome", "racecourse", "speedway", "motorway", "highway"]
+)
+#: Head words of places that are bodies too.
+_INSTITUTIONS = frozenset(
+    ["hospital", "infirmary", "clinic", "university", "college", "school", "museum", "gallery", "library",
+     "center", "centre", "theatre", "theater", "hall", "church"]
+)
+
+
+def facility_spans(
+    table: TokenTable, spans: Iterable[tuple[int, int]], taken: SpanIndex[T]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the organisation spans whose head word names a facility
+    (``kind`` ``"venue"`` or ``"institution"``): the last word, or the word before "of"
+    ("Museum of Flight"). Spans overlapping ``taken`` are left alone."""
+    found: dict[tuple[int, int], str] = {}
+    for start, end in spans:
+        if (start, end) in found or taken.overlaps(start, end):
+            continue
+        first, stop = table.next_token(start), table.next_token(end)
+        if stop - first < 2:
+            continue  # a bare "Hospital" names no facility
+        heads = [stop - 1] + [i - 1 for i in range(first + 1, stop - 1) if table.lower[i] == "of"]
+        for head in heads:
+            if head < first or not table.text[head][:1].isupper():
+                continue
+            word = table.lower[head]
+            if word in _VENUES:
+                found[(start, end)] = "venue"
+                break
+            if word in _INSTITUTIONS:
+                found[(start, end)] = "institution"
+                break
+    return sorted((start, end, kind) for (start, end), kind in found.items())

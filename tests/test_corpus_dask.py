@@ -1,0 +1,86 @@
+"""Dask feeding the corpus writer: one writer on the client, partitions added in input order."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newscore.cli import main
+from newscore.exporters.relational import TABLES
+from newscore.exporters.sqlite import SqliteExporter
+from newscore.runners.dask import _cluster_client, analyze_to_path
+
+pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install -e '.[dask]')")
+
+_SENTENCES = [
+    "Angela Merkel met Emmanuel Macron in Paris on Monday.",
+    "“We will not give in,” said Volodymyr Zelensky in Kyiv.",
+    "The United Nations said aid had reached Khartoum, Sudan.",
+    "“Shares of Apple fell in New York,” Maria Lopez of Example Bank said.",
+    "Jacinda Ardern told reporters in Wellington that the plan would go ahead.",
+]
+
+
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        return {t.name: connection.execute(f"SELECT * FROM {t.name} ORDER BY rowid").fetchall() for t in TABLES}
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> tuple[Path, Path]:
+    """A JSON Lines input and the corpus database a local run writes for it."""
+    root = tmp_path_factory.mktemp("corpus-dask")
+    source = root / "in.jsonl"
+    with open(source, "w", encoding="utf-8") as stream:
+        for number in range(9):
+            text = " ".join(_SENTENCES[(number + k) % len(_SENTENCES)] for k in range(3))
+            stream.write(json.dumps({"id": f"a{number}", "text": text, "source": "Example"}) + "\n")
+    local = root / "local.db"
+    assert main(["analyze", str(source), "-f", "sqlite", "-o", str(local), "--no-progress"]) == 0
+    return source, local
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    client, local_cluster = _cluster_client(2, None)
+    yield local_cluster
+    client.close()
+    local_cluster.close()
+
+
+def test_dask_writes_the_database_a_local_run_writes_and_resumes_it(inputs, cluster, tmp_path):
+    source, local = inputs
+    output = tmp_path / "dask.db"
+    run = analyze_to_path(
+        [str(source)], output, exporter=SqliteExporter(), scheduler_address=cluster.scheduler_address,
+        lines_per_partition=2,
+    )
+    assert run.partitions == 5 and run.articles == 9 and not run.failures
+    expected = _tables(local)
+    assert expected["quotes"] and _tables(output) == expected  # same rows, same keys: input order kept
+
+    connection = sqlite3.connect(output)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("DELETE FROM articles WHERE article_key > 5")  # as if the run had stopped there
+    connection.commit()
+    connection.close()
+    resumed = analyze_to_path(
+        [str(source)], output, exporter=SqliteExporter(), scheduler_address=cluster.scheduler_address,
+        lines_per_partition=2, resume=True,
+    )
+    assert resumed.articles == 4
+    assert _tables(output) == expected
+
+
+def test_the_cli_writes_sqlite_on_dask(inputs, cluster, tmp_path):
+    source, local = inputs
+    output = tmp_path / "cli.db"
+    assert main(["analyze", str(source), "--dask", cluster.scheduler_address, "-f", "sqlite", "-o", str(output),
+                 "--no-progress"]) == 0
+    assert _tables(output) == _tables(local)

@@ -4,27 +4,29 @@ Extractors claim names independently (spaCy's people, an organisations plugin, a
 plugin), so the same characters can be claimed twice, and one organisation can be a
 person in one sentence and an organisation in the next. The core settles every claim once,
 by the evidence the claims carry and by what the article establishes, with these rules
-(``docs/architecture.md``, "Arbitration"):
+(``docs/arbitration.md``):
 
 1. **Nesting the world has.** A place named inside an organisation's name ("Miami" in
    "Miami Herald") stays a place mention with ``form="embedded"``; the organisation stays
    whole. An international body that is also a place ("EU") keeps both claims.
-2. **Short forms join their full form.** A person or organisation whose every mention is one
+2. **One claim per span.** Where entities of different kinds (person, organisation, place),
+   or two people or two organisations, claim overlapping characters, the stronger claim
+   keeps them: a name of two words or more beats a bare word; then a plugin's claim beats
+   the baseline's (the core's people, read straight from the model); then a word of a
+   longer name the same entity has ("Haaland" of "Erling Haaland") beats a word standing
+   alone; then the more confident; then the longer span. A person's full name at the end
+   of a longer claim ("… University of Texas Arlington Amneh Jafari") keeps its words: the
+   longer claim ran on. The weaker mention is dropped, an entity left without mentions is
+   dropped, and a baseline entity that lost mentions is named by its longest remaining one.
+3. **Short forms join their full form.** A person or organisation whose every mention is one
    word of a longer name the article gives another person or organisation ("Acme" of "Acme
    Robotics Inc", "Villa" of "Aston Villa", "Costa" of "Ana Costa") joins that entity,
-   whatever kind it was given, when exactly one such full name fits.
-3. **One claim per span.** Where entities of different kinds (person, organisation, place),
-   or two people or two organisations, still claim overlapping characters, the stronger claim keeps them: a name of two words or
-   more beats a bare word; then a plugin's claim beats the baseline's (the core's people, read
-   straight from the model); then a word of a longer name the same entity has ("Haaland" of
-   "Erling Haaland") beats a word standing alone; then the more confident; then the longer
-   span. A person's full name at the end of a longer claim ("… University of Texas Arlington
-   Amneh Jafari") keeps its words: the longer claim ran on. The weaker
-   mention is dropped, an entity left without mentions is dropped, and a baseline entity
-   that lost mentions is named by its longest remaining one.
+   whatever kind it was given, when exactly one such full name fits (a person's: the
+   surname, or the given name it starts with).
 
-Every rule only moves or drops mentions and merges entities; ids of merged entities map to
-the entity that absorbed them, so quotes can be relinked.
+The rules run in this order, again until nothing changes (at most three rounds). They only
+move, re-form or drop mentions and merge entities; ids of merged entities map to the entity
+that absorbed them, so quotes can be relinked.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _NAMED_KINDS = frozenset({"person", "organization"})
 _EXCLUSIVE_KINDS = frozenset({"person", "organization", "location"})
 #: Organisation types that are also places ("EU"): a place claim on the same span stands beside them.
 _ALSO_PLACES = frozenset({"international"})
+#: Rounds of the rules at most: one usually settles everything, a second catches what the first freed.
+_ROUNDS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
@@ -61,10 +65,16 @@ def settle(entities: Sequence[Entity], *, baseline: Iterable[str] = ()) -> Settl
     """The rules above over every entity of one article (ids unique and not None); ``baseline``
     names the extractors whose claims give way to a plugin's of equal standing."""
     merged: dict[str, str] = {}
-    current = _embed_places(list(entities))
-    current = _join_short_forms(current, merged)
-    current = _one_kind_per_span(current, frozenset(baseline))
-    return Settlement(tuple(current), merged)
+    current = list(entities)
+    for _ in range(_ROUNDS):
+        before = current
+        current = _embed_places(current)
+        current = _one_claim_per_span(current, frozenset(baseline))
+        current = _join_short_forms(current, merged)
+        if current == before:
+            break
+    survivors = {entity.id for entity in current}
+    return Settlement(tuple(current), {old: new for old, new in merged.items() if new in survivors})
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -96,7 +106,7 @@ def _strictly_inside(index: SpanIndex[None], mention: Mention) -> bool:
     return any((start, end) != (mention.start, mention.end) for start, end, _ in index.covering(mention.start, mention.end))
 
 
-# --- rule 2 ------------------------------------------------------------------------------------
+# --- rule 3 ------------------------------------------------------------------------------------
 
 
 def _short_form_of(words: tuple[str, ...], full: tuple[str, ...], kind: str) -> bool:
@@ -166,7 +176,7 @@ def _absorb(entity: Entity, mentions: list[Mention]) -> Entity:
     )
 
 
-# --- rule 3 ------------------------------------------------------------------------------------
+# --- rule 2 ------------------------------------------------------------------------------------
 
 
 def _strength(entity: Entity, mention: Mention, baseline: frozenset[str]) -> tuple[bool, bool, bool, float, int]:
@@ -206,7 +216,7 @@ def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
     return organization.type in _ALSO_PLACES and (ma.start, ma.end) == (mb.start, mb.end)
 
 
-def _one_kind_per_span(entities: list[Entity], baseline: frozenset[str]) -> list[Entity]:
+def _one_claim_per_span(entities: list[Entity], baseline: frozenset[str]) -> list[Entity]:
     index = SpanIndex(
         (m.start, m.end, (position, m))
         for position, e in enumerate(entities)

@@ -144,13 +144,14 @@ class _Findings:
         """Arbitrate between the entities found so far (``newscore.arbitration``); quotes follow merged entities."""
         settlement = settle(self.entities, baseline=_BASELINE)
         self.entities = list(settlement.entities)
-        if settlement.merged:
-            self.quotes = [
-                attrs.evolve(quote, speaker_entity=settlement.merged.get(quote.speaker_entity, quote.speaker_entity))
-                if quote.speaker_entity
-                else quote
-                for quote in self.quotes
-            ]
+        survivors = {entity.id for entity in self.entities}
+        relinked = []
+        for quote in self.quotes:
+            speaker = settlement.merged.get(quote.speaker_entity or "", quote.speaker_entity)
+            if speaker not in survivors:
+                speaker = None  # its entity lost every mention to a stronger claim
+            relinked.append(quote if speaker == quote.speaker_entity else attrs.evolve(quote, speaker_entity=speaker))
+        self.quotes = relinked
 
     def analysis(self, article: Article) -> Analysis:
         """The final analysis: entities in order of first mention renumbered e1…, quotes q1…."""

@@ -119,7 +119,10 @@ _NOT_SURNAMES = frozenset(
     ["street", "road", "avenue", "lane", "square", "park", "station", "airport", "bridge", "river", "lake", "hall",
      "centre", "center", "stadium", "hospital", "school", "college", "university", "church", "city", "county",
      "state", "island", "islands", "valley", "mountains", "group", "inc", "ltd", "club", "united", "fc", "party",
-     "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library"]
+     "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library",
+     "board", "council", "committee", "commission", "ministry", "department", "agency", "authority", "union",
+     "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
+     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army"]
 )
 
 
@@ -161,7 +164,13 @@ def _may_start_name(table: TokenTable, i: int) -> bool:
         and word.casefold() not in TITLES
         and is_given_name(word)
         and (i == 0 or not _capitalised_word(table.text[i - 1]) or table.is_sent_start[i] or _title(table, i - 1))
+        and not _joined_to_a_name_before(table, i)
     )
+
+
+def _joined_to_a_name_before(table: TokenTable, i: int) -> bool:
+    """Whether a connector ties the word to a capitalised one before it ("Scotland and Ireland …")."""
+    return i >= 2 and table.lower[i - 1] in ("and", "&", "of", "for") and _capitalised_word(table.text[i - 2])
 
 
 def _capitalised_word(word: str) -> bool:

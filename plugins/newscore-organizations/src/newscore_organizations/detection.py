@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cleanco import prepare_default_terms
 
-from newscore.text import TokenTable, token_table, trim_span
+from newscore.text import TokenTable, is_given_name, token_table, trim_span
 from newscore_organizations.proposals import Proposal
 from newscore_organizations.vocabulary import (
     CONNECTORS,
@@ -213,7 +213,7 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
     texts, lowers = table.text, table.lower
     tokens, i = len(texts), 0
     while i < tokens:
-        if not capitalised[i]:
+        if not capitalised[i] or table.ent_type[i] in _TIME_LABELS:
             i += 1
             continue
         run, j = [i], i + 1
@@ -443,8 +443,10 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
         while last + 1 < n and last - i < 4 and _NAME_WORD.fullmatch(texts[last + 1]) and _run_end_ok(table, last + 1):
             last += 1
         # a national side is its country ("side Germany"); elsewhere a role noun outweighs a place label
-        refused = ("PERSON", "NORP", "DATE", "TIME", "GPE") if kind == "sports_club" else ("PERSON", "NORP", "DATE", "TIME")
-        if last > i and ent_types[i + 1] not in refused and not texts[i + 1].endswith(("'s", "’s")):
+        refused = ("NORP", "DATE", "TIME", "GPE") if kind == "sports_club" else ("NORP", "DATE", "TIME")
+        # the model's PERSON gives way to a role noun unless a given name starts the name ("the firm's Ana Silva")
+        person = ent_types[i + 1] == "PERSON" and is_given_name(texts[i + 1])
+        if last > i and ent_types[i + 1] not in refused and not person and not texts[i + 1].endswith(("'s", "’s")):
             start, end = _trim(text, table.idx[i + 1], table.end[last])
             if end > start:
                 yield Proposal(start, end, "pattern", type_hint=kind)

@@ -31,6 +31,7 @@ that absorbed them, so quotes can be relinked.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -67,16 +68,17 @@ def settle(entities: Sequence[Entity], *, baseline: Iterable[str] = ()) -> Settl
     merged: dict[str, str] = {}
     current = list(entities)
     for _ in range(_ROUNDS):
-        before = current
+        before = current  # each rule hands back the very list it was given when it changes nothing
         current = _embed_places(current)
         current = _one_claim_per_span(current, frozenset(baseline))
         current = _join_short_forms(current, merged)
-        if current == before:
+        if current is before:
             break
     survivors = {entity.id for entity in current}
     return Settlement(tuple(current), {old: new for old, new in merged.items() if new in survivors})
 
 
+@functools.lru_cache(maxsize=1 << 14)  # names recur within an article and across its rounds
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(bare_name(text)))
 
@@ -90,16 +92,17 @@ def _embed_places(entities: list[Entity]) -> list[Entity]:
     )
     if not len(organizations):
         return entities
-    result = []
+    result, changed = [], False
     for entity in entities:
         if entity.kind == "location":
             mentions = [
-                attrs.evolve(m, form="embedded") if _strictly_inside(organizations, m) else m for m in entity.mentions
+                attrs.evolve(m, form="embedded") if m.form != "embedded" and _strictly_inside(organizations, m) else m
+                for m in entity.mentions
             ]
-            if mentions != list(entity.mentions):
-                entity = attrs.evolve(entity, mentions=mentions)
+            if any(new is not old for new, old in zip(mentions, entity.mentions)):
+                entity, changed = attrs.evolve(entity, mentions=mentions), True
         result.append(entity)
-    return result
+    return result if changed else entities
 
 
 def _strictly_inside(index: SpanIndex[None], mention: Mention) -> bool:
@@ -121,41 +124,48 @@ def _short_form_of(words: tuple[str, ...], full: tuple[str, ...], kind: str) -> 
 
 
 def _join_short_forms(entities: list[Entity], merged: dict[str, str]) -> list[Entity]:
-    full_names: dict[str, list[tuple[str, ...]]] = {}
-    for entity in entities:
-        if entity.kind in _NAMED_KINDS and entity.id is not None:
-            names = {_words(m.text) for m in entity.mentions}
-            full_names[entity.id] = [name for name in names if len(name) >= 2]
-    by_id = {entity.id: entity for entity in entities}
+    by_id = {entity.id: entity for entity in entities if entity.id is not None}
+    established: set[str] = set()
+    # a full name's first and last words, each with the entities whose full name they shorten
+    shortened_by: dict[str, set[str]] = {}
+    for entity_id, entity in by_id.items():
+        if entity.kind not in _NAMED_KINDS:
+            continue
+        for name in {_words(m.text) for m in entity.mentions}:
+            if len(name) >= 2:
+                established.add(entity_id)
+                for word in {name[0], name[-1]}:
+                    if _short_form_of((word,), name, entity.kind):
+                        shortened_by.setdefault(word, set()).add(entity_id)
     absorbed: dict[str, list[Mention]] = {}
-    for entity in entities:
-        if entity.kind not in _NAMED_KINDS or entity.id is None or full_names.get(entity.id):
+    moved: set[str] = set()
+    for entity_id, entity in by_id.items():
+        if entity.kind not in _NAMED_KINDS or entity_id in established:
             continue  # a name given in full here is established; only bare short forms move
         words = {_words(m.text) for m in entity.mentions}
-        if len(words) != 1:
+        if len(words) != 1 or len(short := next(iter(words))) != 1:
             continue
-        (short,) = words
         own = SpanIndex((m.start, m.end, None) for m in entity.mentions)
         targets = {
             other_id
-            for other_id, names in full_names.items()
-            if other_id != entity.id
-            and any(_short_form_of(short, name, by_id[other_id].kind) for name in names)
+            for other_id in shortened_by.get(short[0], ())
+            if other_id != entity_id
             # of the same kind, a short form inside the full one is those words, not a later use ("Yonhap news agency")
             and (by_id[other_id].kind != entity.kind or not any(own.overlaps(m.start, m.end) for m in by_id[other_id].mentions))
         }
         if len(targets) != 1:
             continue
         (target,) = targets
-        if target in merged:  # never chain: a target that itself moved is left alone
+        if target in moved or target in merged:  # never chain: a target that itself moved is left alone
             continue
-        merged[entity.id] = target
+        merged[entity_id] = target
+        moved.add(entity_id)
         absorbed.setdefault(target, []).extend(entity.mentions)
-    if not merged:
+    if not moved:
         return entities
     result = []
     for entity in entities:
-        if entity.id in merged:
+        if entity.id in moved:
             continue
         extra = absorbed.get(entity.id or "")
         if extra:

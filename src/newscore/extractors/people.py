@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -133,15 +134,16 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
     taken = SpanIndex((m.start, m.end, None) for m in found)
     n = len(table)
     names = []
-    i = 0
-    while i < n:
-        if not _may_start_name(table, i):
-            i += 1
+    resume = 0
+    for i in [i for i, word in enumerate(table.text) if _given_name_word(word)]:  # few: test them closely
+        if i < resume or not _may_start_name(table, i):
             continue
         last = i
         while last + 1 < n and last - i < 4 and _continues_name(table, last + 1):
             last += 1
-        first, i = i, last + 1
+        first, resume = i, last + 1
+        while table.text[last] == "-":
+            last -= 1
         words = [table.text[k] for k in range(first, last + 1) if table.text[k] != "-"]
         if not 2 <= len(words) <= 3 or words[-1].casefold() in _NOT_SURNAMES:
             continue
@@ -154,15 +156,17 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
     return names
 
 
-def _may_start_name(table: TokenTable, i: int) -> bool:
-    word = table.text[i]
+@functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur
+def _given_name_word(word: str) -> bool:
+    """A capitalised word (not in capitals) that is a given name and no title."""
     return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
-        and table.ent_type[i] in _HIDING_LABELS
-        and word.casefold() not in TITLES
-        and is_given_name(word)
+        word[:1].isupper() and word.isalpha() and not word.isupper() and word.casefold() not in TITLES and is_given_name(word)
+    )
+
+
+def _may_start_name(table: TokenTable, i: int) -> bool:
+    return (
+        table.ent_type[i] in _HIDING_LABELS
         and (i == 0 or not _capitalised_word(table.text[i - 1]) or table.is_sent_start[i] or _title(table, i - 1))
         and not _joined_to_a_name_before(table, i)
     )

@@ -9,8 +9,9 @@ by the evidence the claims carry and by what the article establishes, with these
 1. **Nesting the world has.** A place named inside an organisation's name ("Miami" in
    "Miami Herald") stays a place mention with ``form="embedded"``; the organisation stays
    whole. An international body that is also a place ("EU") keeps both claims.
-2. **One claim per span.** Where entities of different kinds (person, organisation, place),
-   or two people or two organisations, claim overlapping characters, the stronger claim
+2. **One claim per span.** Where entities of different kinds, or two people or two
+   organisations, claim overlapping characters (people named inside a group's span, as in
+   "Graham and Sunita Whitlock", stand beside it), the stronger claim
    keeps them: a name of two words or more beats a bare word; then a plugin's claim beats
    the baseline's (the core's people, read straight from the model); then a word of a
    longer name the same entity has ("Haaland" of "Erling Haaland") beats a word standing
@@ -45,8 +46,6 @@ __all__ = ["Settlement", "settle"]
 
 #: Kinds whose short forms join full forms (places are resolved by their own plugin).
 _NAMED_KINDS = frozenset({"person", "organization"})
-#: Kinds that cannot claim the same characters (other kinds, such as quoted groups, stand apart).
-_EXCLUSIVE_KINDS = frozenset({"person", "organization", "location"})
 #: Organisation types that are also places ("EU"): a place claim on the same span stands beside them.
 _ALSO_PLACES = frozenset({"international"})
 #: Rounds of the rules at most: one usually settles everything, a second catches what the first freed.
@@ -215,11 +214,14 @@ def _overruns(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity
 
 def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
     """Claims that stand together (of different entities): places, a place nested in a body's name,
-    or a body that is also a place."""
+    people named inside a group, or a body that is also a place."""
     if a.kind == b.kind:
         return a.kind == "location"  # places nest ("Mexico" in "Mexico City"); two people on one span are one too many
     if "embedded" in (ma.form, mb.form):
         return True
+    if {a.kind, b.kind} == {"person", "group"}:  # people named inside a group ("Graham and Sunita Whitlock")
+        person, group = (ma, mb) if a.kind == "person" else (mb, ma)
+        return group.start <= person.start and person.end <= group.end
     if {a.kind, b.kind} != {"organization", "location"}:
         return False
     organization = a if a.kind == "organization" else b
@@ -230,7 +232,6 @@ def _one_claim_per_span(entities: list[Entity], baseline: frozenset[str]) -> lis
     index = SpanIndex(
         (m.start, m.end, (position, m))
         for position, e in enumerate(entities)
-        if e.kind in _EXCLUSIVE_KINDS
         for m in e.mentions
     )
     dropped: set[tuple[int, int, int]] = set()

@@ -89,6 +89,16 @@ def test_a_plugin_s_claim_outranks_the_baseline_s_but_two_words_outrank_one():
     assert names == {"Rostov-on-Don": ("location", ["Rostov-on-Don"]), "Ana Costa": ("person", ["Ana Costa"])}
 
 
+def test_members_named_inside_a_group_stand_beside_it():
+    text = "Italy and Greece demanded more help, said Graham and Sunita Whitlock."
+    places = _entity(text, "group", [("Italy and Greece", 0)], id="g1", extractor="quotes")
+    italy = _entity(text, "location", [("Italy", 0)], id="l1", extractor="locations", confidence=0.9)
+    couple = _entity(text, "group", [("Graham and Sunita Whitlock", 0)], id="g2", extractor="quotes")
+    sunita = _entity(text, "person", [("Sunita Whitlock", 0)], id="p1", extractor="people", confidence=0.7)
+    kinds = [e.kind for e in settle([places, italy, couple, sunita], baseline=BASELINE).entities]
+    assert kinds == ["group", "location", "group", "person"]
+
+
 def test_a_name_that_ran_on_into_a_person_gives_the_person_back():
     text = "Psychology major at University of Texas Arlington Amneh Jafari heard of it."
     body = _entity(text, "organization", [("University of Texas Arlington Amneh Jafari", 0)], id="o1", confidence=0.9)

@@ -10,8 +10,8 @@ by the evidence the claims carry and by what the article establishes, with these
    "Miami Herald") stays a place mention with ``form="embedded"``; the organisation stays
    whole. An international body that is also a place ("EU") keeps both claims.
 2. **One claim per span.** Where entities of different kinds, or two people or two
-   organisations, claim overlapping characters (people named inside a group's span, as in
-   "Graham and Sunita Whitlock", stand beside it), the stronger claim
+   organisations, claim overlapping characters (members named inside a group's span, as in
+   "Graham and Sunita Whitlock" or "Italy and Greece", stand beside it), the stronger claim
    keeps them: a name of two words or more beats a bare word; then a plugin's claim beats
    the baseline's (the core's people, read straight from the model); then a word of a
    longer name the same entity has ("Haaland" of "Erling Haaland") beats a word standing
@@ -214,14 +214,14 @@ def _overruns(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity
 
 def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
     """Claims that stand together (of different entities): places, a place nested in a body's name,
-    people named inside a group, or a body that is also a place."""
+    members named inside a group, or a body that is also a place."""
     if a.kind == b.kind:
         return a.kind == "location"  # places nest ("Mexico" in "Mexico City"); two people on one span are one too many
     if "embedded" in (ma.form, mb.form):
         return True
-    if {a.kind, b.kind} == {"person", "group"}:  # people named inside a group ("Graham and Sunita Whitlock")
-        person, group = (ma, mb) if a.kind == "person" else (mb, ma)
-        return group.start <= person.start and person.end <= group.end
+    if "group" in (a.kind, b.kind):  # members named inside a group ("Graham and Sunita Whitlock", "Italy and Greece")
+        member, group = (ma, mb) if b.kind == "group" else (mb, ma)
+        return group.start <= member.start and member.end <= group.end
     if {a.kind, b.kind} != {"organization", "location"}:
         return False
     organization = a if a.kind == "organization" else b

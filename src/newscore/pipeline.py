@@ -52,6 +52,8 @@ _RUN_CHARS = 200
 #: An extractor whose thread has been abandoned this many times is not run again.
 _ABANDON_LIMIT = 3
 
+#: Kinds whose claims arbitration weighs against each other before anything builds on them.
+_ARBITRATED_KINDS = frozenset({"person", "organization", "location"})
 #: Extractors whose claims give way to a plugin's of equal standing (``newscore.arbitration``).
 _BASELINE = frozenset({PeopleExtractor.name})
 
@@ -141,7 +143,8 @@ class _Findings:
         self.quotes.extend(relinked)
 
     def settle(self) -> None:
-        """Arbitrate between the entities found so far (``newscore.arbitration``); quotes follow merged entities."""
+        """Arbitrate between the entities found so far (``newscore.arbitration``); quotes follow merged
+        entities and lose one whose entity lost every mention."""
         settlement = settle(self.entities, baseline=_BASELINE)
         self.entities = list(settlement.entities)
         survivors = {entity.id for entity in self.entities}
@@ -469,8 +472,9 @@ class Pipeline:
         return findings
 
     def _run_extractors(self, article: Article, doc: Doc, findings: _Findings) -> None:
-        for extractor in self.extractors:
-            if extractor.needs:  # what it builds on is settled first: one decision per name
+        settle_before = _first_to_settle_before(self.extractors)
+        for position, extractor in enumerate(self.extractors):
+            if position == settle_before:  # every claim on a name is in: settle before what builds on them
                 findings.settle()
             if self._abandoned[extractor.name] >= _ABANDON_LIMIT:
                 message = f"skipped: it overran its time budget {_ABANDON_LIMIT} times in this pipeline"
@@ -487,6 +491,16 @@ class Pipeline:
             except (Exception, SystemExit) as error:  # isolation: one extractor's fault is recorded, not raised
                 findings.errors.append(ExtractorError(extractor.name, f"{type(error).__name__}: {error}"))
         findings.settle()
+
+
+def _first_to_settle_before(extractors: list[Extractor]) -> int | None:
+    """Where arbitration runs before the end: before the first extractor that needs entities
+    once no extractor from there on provides a kind arbitration weighs (so every claim is in)."""
+    for position, extractor in enumerate(extractors):
+        later = {kind for other in extractors[position:] for kind in other.provides}
+        if extractor.needs and not later & _ARBITRATED_KINDS:
+            return position
+    return None
 
 
 def _tokenizable(nlp: Language, text: str) -> str | Doc:

@@ -184,7 +184,7 @@ def locations(figures: Figures) -> str:
 def organizations(figures: Figures) -> str:
     measured = _get(figures, "organizations", "figures")
     rows = ["| set | kind | system | exact P / R / F1 | relaxed F1 |", "|---|---|---|---|---|"]
-    labels = {"own": "written passages", "gum-news": "GUM news"}
+    labels = {"own": "written passages", "passages": "passages in five news styles", "gum-news": "GUM news"}
     systems = (("raw spaCy", "raw_spaCy"), ("newscore without the plugin", "newscore_without_organizations"),
                ("newscore with the plugin", "newscore_with_organizations"))
     if not measured:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newscore import Analysis, Article, Entity, Mention, Quote, Span
-from newscore.evaluation import GoldDocument, GoldEntity, GoldQuote, names_match, score
+from newscore.evaluation import NER_UNSCORED_FORMS, GoldDocument, GoldEntity, GoldQuote, names_match, score
 
 TEXT = "“We will win,” said Denys Shmyhal in Kyiv. Officials in Paris said little."
 
@@ -59,3 +59,22 @@ def test_entities_exact_relaxed_one_to_one_and_resolution():
 def test_score_refuses_mismatched_texts():
     with pytest.raises(ValueError, match="different texts"):
         score([GoldDocument("d", "a")], [Analysis(Article("b"))])
+
+
+def test_ner_style_gold_leaves_out_demonyms_and_places_inside_names():
+    text = "The Miami Herald said Russian troops left Kyiv."
+    gold = GoldDocument("d", text, entities=[GoldEntity(41, 45, "location")])
+    places = Entity(
+        "location",
+        "places",
+        [
+            Mention.from_text(text, 4, 9, form="embedded"),
+            Mention.from_text(text, 22, 29, form="demonym"),
+            Mention.from_text(text, 41, 45, form="name"),
+        ],
+    )
+    analysis = Analysis(Article(text), entities=[places])
+    counted = score([gold], [analysis]).to_dict()["entities"]["location"]["exact"]
+    ner_style = score([gold], [analysis], unscored_forms=NER_UNSCORED_FORMS).to_dict()["entities"]["location"]["exact"]
+    assert counted["predicted"] == 3 and counted["precision"] < 1
+    assert ner_style["predicted"] == 1 and ner_style["f1"] == 1.0

@@ -101,3 +101,21 @@ def test_a_surname_the_model_read_as_a_place_is_the_person(nlp):
     people = _people(nlp, text, [("Daniel Montalvo", "PERSON", 0), ("Montalvo", "GPE", 1), ("Montalvo Street", "FAC", 0)])
     assert _mentions_by_name(people) == {"Daniel Montalvo": ["Daniel Montalvo", "Montalvo"]}
     assert people[0].mentions[1].start == text.index("Montalvo said")
+
+
+def test_two_people_written_with_one_surname_are_two(nlp):
+    text = "Neighbours Peter and Aisha Okafor said the fire spread fast."
+    people = _people(nlp, text, [("Peter and Aisha Okafor", "PERSON", 0)])
+    assert _mentions_by_name(people) == {"Peter": ["Peter"], "Aisha Okafor": ["Aisha Okafor"]}
+
+
+def test_a_name_the_model_missed_is_found_where_a_person_stands(nlp):
+    text = "Kylian Dembele scored twice, and fire chief Lena Brandt told reporters the stand was safe. Brandt left."
+    people = _people(nlp, text, [("Dembele", "GPE", 0), ("Brandt", "ORG", 0)])
+    assert _mentions_by_name(people) == {"Kylian Dembele": ["Kylian Dembele"], "Lena Brandt": ["Lena Brandt", "Brandt"]}
+
+
+def test_a_score_is_no_part_of_a_name(nlp):
+    text = "City thrashed Brentford 3-0 on Sunday."
+    people = _people(nlp, text, [("Brentford 3-0", "PERSON", 0)])
+    assert _mentions_by_name(people) == {"Brentford": ["Brentford"]}

@@ -26,6 +26,7 @@ from attrs import field, frozen
 from newscore.model import Analysis, Entity, Quote, to_tuple
 
 __all__ = [
+    "NER_UNSCORED_FORMS",
     "GoldDocument",
     "GoldEntity",
     "GoldQuote",
@@ -262,12 +263,20 @@ def _resolved(gold: GoldEntity, entity: Entity) -> bool:
     return _distance_km(gold.latitude, gold.longitude, entity.latitude, entity.longitude) <= _ACCURACY_KM
 
 
-def _score_entities(pairs: Sequence[tuple[GoldDocument, Analysis]], kind: str) -> dict[str, Any]:
+#: Mention forms NER-style gold (CoNLL) does not mark: score such gold with ``unscored_forms=NER_UNSCORED_FORMS``.
+NER_UNSCORED_FORMS = frozenset({"demonym", "embedded"})
+
+
+def _score_entities(
+    pairs: Sequence[tuple[GoldDocument, Analysis]], kind: str, unscored_forms: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     gold_total = predicted_total = exact = relaxed = 0
     with_coordinates = resolved = with_country = country_right = 0
     for gold, analysis in pairs:
         gold_mentions = [e for e in gold.entities if e.kind == kind]
-        predicted = [(m.start, m.end, e) for e in analysis.entities_of(kind) for m in e.mentions]
+        predicted = [
+            (m.start, m.end, e) for e in analysis.entities_of(kind) for m in e.mentions if m.form not in unscored_forms
+        ]
         gold_total += len(gold_mentions)
         predicted_total += len(predicted)
         predicted_offsets = {(start, end) for start, end, _ in predicted}
@@ -340,13 +349,16 @@ def score(
     *,
     quote_kinds: Iterable[str] | None = None,
     entity_kinds: Iterable[str] | None = None,
+    unscored_forms: Iterable[str] = (),
 ) -> Report:
     """Score analyses against gold documents, paired in order (their texts must agree).
 
     Quotes are scored overall (``all``) and per kind, when the gold holds any quote;
     ``quote_kinds`` restricts the quote scores to those kinds (``all`` then means all of
-    them together). Entities are
-    scored for every kind that appears in the gold, or for ``entity_kinds``.
+    them together). Entities are scored for every kind that appears in the gold, or for
+    ``entity_kinds``; predicted mentions whose ``form`` is in ``unscored_forms`` are left
+    out (``NER_UNSCORED_FORMS`` for gold that, like CoNLL, marks no demonyms and no places
+    inside names).
     """
     pairs = []
     for document, analysis in zip(gold, analyses, strict=True):
@@ -362,7 +374,8 @@ def score(
         if selected is None or kind in selected:
             quote_scores[kind] = _score_quotes(pairs, frozenset({kind}))
     kinds = sorted(entity_kinds) if entity_kinds is not None else sorted({e.kind for d, _ in pairs for e in d.entities})
-    return Report(len(pairs), quote_scores, {kind: _score_entities(pairs, kind) for kind in kinds})
+    skipped = frozenset(unscored_forms)
+    return Report(len(pairs), quote_scores, {kind: _score_entities(pairs, kind, skipped) for kind in kinds})
 
 
 def evaluate(

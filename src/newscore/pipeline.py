@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import collections
 import functools
 import itertools
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newscore._budget import OverBudget, call_within
+from newscore.arbitration import settle
 from newscore.extractors.people import PeopleExtractor
 from newscore.model import Analysis, Article, Entity, ExtractorError, Quote, Span, as_article
 from newscore.nlp import load_model, resolve_model_name, shared_model
@@ -60,7 +60,9 @@ _ABANDON_LIMIT = 3
 #: then costs this many budgets, not one per article.
 OVERRUN_LIMIT = 3
 
-#: Extractors whose findings give way where a plugin's entity overlaps them.
+#: Kinds whose claims arbitration weighs against each other before anything builds on them.
+_ARBITRATED_KINDS = frozenset({"person", "organization", "location"})
+#: Extractors whose claims give way to a plugin's of equal standing (``newscore.arbitration``).
 _BASELINE = frozenset({PeopleExtractor.name})
 
 
@@ -145,26 +147,22 @@ class _Findings:
             if speaker is not None and speaker not in known:
                 raise ValueError(f"a quote names the unknown speaker entity {quote.speaker_entity!r}")
             relinked.append(attrs.evolve(quote, speaker_entity=speaker, extractor=quote.extractor or extractor.name))
-        if extractor.name not in _BASELINE:
-            self._yield_baseline(renamed)
         self.entities.extend(renamed)
         self.quotes.extend(relinked)
 
-    def _yield_baseline(self, entities: list[Entity]) -> None:
-        """Drop baseline mentions that a plugin's entity overlaps, and baseline entities left empty."""
-        claimed = _Claimed(m for entity in entities for m in entity.mentions)
-        if not claimed:
-            return
-        kept = []
-        for entity in self.entities:
-            if entity.extractor in _BASELINE:
-                mentions = [m for m in entity.mentions if not claimed.overlaps(m.start, m.end)]
-                if not mentions:
-                    continue
-                if len(mentions) != len(entity.mentions):
-                    entity = attrs.evolve(entity, mentions=mentions, name=bare_name(max(mentions, key=len).text))
-            kept.append(entity)
-        self.entities = kept
+    def settle(self) -> None:
+        """Arbitrate between the entities found so far (``newscore.arbitration``); quotes follow merged
+        entities and lose one whose entity lost every mention."""
+        settlement = settle(self.entities, baseline=_BASELINE)
+        self.entities = list(settlement.entities)
+        survivors = {entity.id for entity in self.entities}
+        relinked = []
+        for quote in self.quotes:
+            speaker = settlement.merged.get(quote.speaker_entity or "", quote.speaker_entity)
+            if speaker not in survivors:
+                speaker = None  # its entity lost every mention to a stronger claim
+            relinked.append(quote if speaker == quote.speaker_entity else attrs.evolve(quote, speaker_entity=speaker))
+        self.quotes = relinked
 
     def analysis(self, article: Article) -> Analysis:
         """The final analysis: entities in order of first mention renumbered e1…, quotes q1…."""
@@ -182,23 +180,6 @@ class _Findings:
             ],
             errors=self.errors,
         )
-
-
-class _Claimed:
-    """Spans claimed by plugins, answering "does anything overlap [start, end)?" in log time."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        pairs = sorted((span.start, span.end) for span in spans)
-        self._starts = [start for start, _ in pairs]
-        self._furthest_end = list(itertools.accumulate((end for _, end in pairs), max))
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        # among claimed spans starting before `end`, does the one reaching furthest pass `start`?
-        before = bisect.bisect_left(self._starts, end)
-        return before > 0 and self._furthest_end[before - 1] > start
 
 
 @attrs.define
@@ -519,7 +500,10 @@ class Pipeline:
 
     def _run_extractors(self, article: Article, doc: Doc, findings: _Findings) -> None:
         before = doc_fingerprint(doc)
-        for extractor in self.extractors:
+        settle_before = _first_to_settle_before(self.extractors)
+        for position, extractor in enumerate(self.extractors):
+            if position == settle_before:  # every claim on a name is in: settle before what builds on them
+                findings.settle()
             reason = self._switched_off(extractor.name)
             if reason is not None:
                 findings.errors.append(ExtractorError(extractor.name, reason))
@@ -543,6 +527,17 @@ class Pipeline:
                     "; the change was undone for the extractors after it" if undone else "; it could not be undone"
                 )
                 findings.errors.append(ExtractorError(extractor.name, message))
+        findings.settle()
+
+
+def _first_to_settle_before(extractors: list[Extractor]) -> int | None:
+    """Where arbitration runs before the end: before the first extractor that needs entities
+    once no extractor from there on provides a kind arbitration weighs (so every claim is in)."""
+    for position, extractor in enumerate(extractors):
+        later = {kind for other in extractors[position:] for kind in other.provides}
+        if extractor.needs and not later & _ARBITRATED_KINDS:
+            return position
+    return None
 
 
 def _tokenizable(nlp: Language, text: str) -> str | Doc:

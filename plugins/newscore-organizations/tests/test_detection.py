@@ -133,3 +133,51 @@ def test_a_foundations_short_form_is_not_the_person_it_is_named_after(nlp):
     mentions = {m.text for e in found if e.kind == "organization" for m in e.mentions}
     assert "Andy Warhol Foundation" in mentions
     assert "Andy Warhol" not in mentions
+
+
+def _all_mentions(analysis, kind):
+    return [m.text for e in analysis.entities_of(kind) for m in e.mentions if m.form != "embedded"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Department of Transport and Regional Planning",
+        "Ghana Union of Mine and Quarry Workers",
+        "Ministry of Agriculture, Fisheries and Food",
+        "Scotland and Ireland Rugby Board",
+    ],
+)
+def test_long_names_are_kept_whole(organizations, name):
+    found, _ = organizations(f"On Monday the {name} said it would review the plan.")
+    assert name in found
+
+
+def test_an_acronym_s_long_form_takes_every_word_that_gives_a_letter(organizations):
+    found, _ = organizations("The Ghanaian National Cocoa Board Limited (GNCB) raised prices. GNCB said farmers would gain.")
+    assert mentions_of(found, "Ghanaian National Cocoa Board Limited") == ["Ghanaian National Cocoa Board Limited", "GNCB", "GNCB"]
+
+
+def test_a_role_noun_before_a_name_makes_it_a_body(organizations):
+    found, _ = organizations("The watchdog Ofgem said bills would rise, and the lender Monzo cut its rates.")
+    assert {"Ofgem", "Monzo"} <= set(found)
+
+
+def test_no_scores_times_or_surnames_as_organisations(organizations):
+    text = (
+        "Wolves beat Fulham 3-1 on Saturday. Fire officer Marta Silva told reporters the stand was safe. "
+        "Silva said fans behaved well. Harlow Textiles Group on Thursday cut 200 jobs."
+    )
+    found, analysis = organizations(text)
+    names = _all_mentions(analysis, "organization")
+    assert not any(any(ch.isdigit() for ch in name) for name in names)
+    assert "Harlow Textiles Group" in found and not any("Thursday" in name for name in names)
+    assert "Silva" not in names
+    assert _all_mentions(analysis, "person") == ["Marta Silva", "Silva"]
+
+
+def test_a_headline_word_and_a_company_s_first_word_join_the_body_the_article_names(organizations):
+    text = "Commission delays port decision\nThe Harbour Planning Commission on Friday delayed its ruling. Brightwater Shipping Ltd said it was disappointed. Brightwater had asked for a quick decision."
+    found, _ = organizations(text)
+    assert mentions_of(found, "Harbour Planning Commission") == ["Commission", "Harbour Planning Commission"]
+    assert mentions_of(found, "Brightwater Shipping Ltd") == ["Brightwater Shipping Ltd", "Brightwater"]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
-from newscore.text.names import bare_name, is_given_name, is_title_only, name_gender, title_gender
-from newscore.text.spans import trim_span
+from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
+from newscore.text.spans import SpanIndex, trim_span
+from newscore.text.syntax import NOMINAL_SUBJECT_DEPS
 from newscore.text.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
@@ -44,7 +46,9 @@ class PeopleExtractor:
         quotes: tuple[Quote, ...] = (),
     ) -> list[Entity]:
         text = article.text
+        table = token_table(doc)
         mentions = [m for m in _person_mentions(doc, text) if not is_title_only(m.text)]
+        mentions += _names_from_context(table, text, mentions)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
         for mention in sorted(mentions, key=lambda m: (-len(_words(m.text)), m.start)):
@@ -55,7 +59,7 @@ class PeopleExtractor:
             else:
                 person.mentions.append(mention)
                 person.gender = person.gender or gender
-        for mention in _surnames_missed(token_table(doc), text, people):
+        for mention in _surnames_missed(table, text, people):
             person = _same_person(people, mention, None)
             if person is not None:
                 person.mentions.append(mention)
@@ -84,13 +88,129 @@ class _Person:
         self.words = _words(mentions[0].text)  # the first mention stays the fullest name
 
 
+#: A score or a number after a name the model read as part of it ("Brentford 3-0").
+_TRAILING_NUMBER = re.compile(r"(?:\s+[\d][\d\-–:.,]*)+$")
+#: Two people sharing a surname, written once: "Graham and Sunita Whitlock".
+_COORDINATED = re.compile(r"(?P<first>[^\W\d_]+)\s+(?:and|&)\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_][\w'’-]*)+)")
+
+
 def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         start, end = trim_span(text, ent.start_char, ent.end_char)
-        if any(ch.isalpha() for ch in text[start:end]):
+        trailing = _TRAILING_NUMBER.search(text, start, end)
+        if trailing is not None:
+            end = trailing.start()
+        if not any(ch.isalpha() for ch in text[start:end]):
+            continue
+        coordinated = _COORDINATED.fullmatch(text, start, end)
+        if coordinated is not None and is_given_name(coordinated.group("first")):
+            # one given name, then a full name: two people ("Graham" and "Sunita Whitlock")
+            yield Mention.from_text(text, *coordinated.span("first"), form="name")
+            yield Mention.from_text(text, *coordinated.span("second"), form="name")
+        else:
             yield Mention.from_text(text, start, end, form="name")
+
+
+#: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).
+_HIDING_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Last words that make a capitalised run a place's or a body's name, not a person's.
+_NOT_SURNAMES = frozenset(
+    ["street", "road", "avenue", "lane", "square", "park", "station", "airport", "bridge", "river", "lake", "hall",
+     "centre", "center", "stadium", "hospital", "school", "college", "university", "church", "city", "county",
+     "state", "island", "islands", "valley", "mountains", "group", "inc", "ltd", "club", "united", "fc", "party",
+     "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library",
+     "board", "council", "committee", "commission", "ministry", "department", "agency", "authority", "union",
+     "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
+     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army"]
+)
+
+
+def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
+    """Names the model missed ("Erling Haaland scored", "fire chief Ana Costa"): a given name and one
+    or two capitalised words, not part of a longer name, standing where a person stands (the subject
+    of a verb, or after a lower-case role word such as "chief" or "striker")."""
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    n = len(table)
+    names = []
+    resume = 0
+    for i in [i for i, word in enumerate(table.text) if _given_name_word(word)]:  # few: test them closely
+        if i < resume or not _may_start_name(table, i):
+            continue
+        last = i
+        while last + 1 < n and last - i < 4 and _continues_name(table, last + 1):
+            last += 1
+        first, resume = i, last + 1
+        while table.text[last] == "-":
+            last -= 1
+        words = [table.text[k] for k in range(first, last + 1) if table.text[k] != "-"]
+        if not 2 <= len(words) <= 3 or words[-1].casefold() in _NOT_SURNAMES:
+            continue
+        start, end = table.idx[first], table.end[last]
+        if taken.overlaps(start, end) or not _where_a_person_stands(table, first, last):
+            continue
+        if _inside_longer_entity(table, first, last):
+            continue
+        names.append(Mention.from_text(text, start, end, form="name"))
+    return names
+
+
+@functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur
+def _given_name_word(word: str) -> bool:
+    """A capitalised word (not in capitals) that is a given name and no title."""
+    return (
+        word[:1].isupper() and word.isalpha() and not word.isupper() and word.casefold() not in TITLES and is_given_name(word)
+    )
+
+
+def _may_start_name(table: TokenTable, i: int) -> bool:
+    return (
+        table.ent_type[i] in _HIDING_LABELS
+        and (i == 0 or not _capitalised_word(table.text[i - 1]) or table.is_sent_start[i] or _title(table, i - 1))
+        and not _joined_to_a_name_before(table, i)
+    )
+
+
+def _joined_to_a_name_before(table: TokenTable, i: int) -> bool:
+    """Whether a connector ties the word to a capitalised one before it ("Scotland and Ireland …")."""
+    return i >= 2 and table.lower[i - 1] in ("and", "&", "of", "for") and _capitalised_word(table.text[i - 2])
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _continues_name(table: TokenTable, j: int) -> bool:
+    """Whether token ``j`` goes on with the name: a capitalised word, or a hyphen inside one ("Sanwo-Olu")."""
+    if table.is_sent_start[j] or table.ent_type[j] not in _HIDING_LABELS:
+        return False
+    word = table.text[j]
+    if word == "-":
+        return not table.whitespace[j - 1] and not table.whitespace[j] and j + 1 < len(table)
+    if table.text[j - 1] == "-":
+        return _capitalised_word(word)
+    return _capitalised_word(word) and word.isalpha() and not word.isupper() and bool(table.whitespace[j - 1])
+
+
+def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
+    """The subject of a verb ("Haaland scored"), an apposition, or a name after a role word ("chief Ana Costa")."""
+    if table.dep[last] in NOMINAL_SUBJECT_DEPS or table.dep[last] == "appos":
+        return True
+    before = first - 1
+    return before >= 0 and (_title(table, before) or (table.text[before].islower() and table.pos[before] == "NOUN"))
+
+
+def _title(table: TokenTable, i: int) -> bool:
+    return table.lower[i].rstrip(".") in TITLES
+
+
+def _inside_longer_entity(table: TokenTable, first: int, last: int) -> bool:
+    """Whether the model's entity around the run reaches past it ("Victoria Beckham Foundation")."""
+    before, after = first - 1, last + 1
+    return (table.ent_iob[first] == "I" and before >= 0 and table.ent_type[before] not in ("", "PERSON")) or (
+        after < len(table) and table.ent_iob[after] == "I" and table.ent_type[after] not in ("", "PERSON")
+    )
 
 
 #: Labels the model gives a lone surname it did not read as a person ("Montalvo" as GPE).

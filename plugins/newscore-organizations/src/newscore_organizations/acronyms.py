@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
+from newscore_organizations.detection import is_legal_form
 from newscore_organizations.vocabulary import CONNECTORS
 
 _SHORT = r"[A-Z][A-Za-z0-9&\-\.]{0,10}[A-Z0-9]\.?|[A-Z]{2}"
@@ -79,6 +80,7 @@ def _long_form_before(text: str, end: int, short: str) -> tuple[int, int] | None
     if not words:
         return None
     needed = len(letters(short))
+    shortest = None
     for count in range(1, min(len(words), needed + 5) + 1):
         first = words[-count]
         if first.group()[0].islower():
@@ -87,8 +89,18 @@ def _long_form_before(text: str, end: int, short: str) -> tuple[int, int] | None
         last_end = window_start + words[-1].end()
         candidate = text[start:last_end]
         if abbreviates(short, candidate):
-            return start, last_end
-    return None
+            if _initials_without_legal_form(candidate) == letters(short):
+                return start, last_end  # every content word gives a letter: the whole name
+            shortest = shortest or (start, last_end)
+    return shortest
+
+
+def _initials_without_legal_form(name: str) -> str:
+    """Initials of a name without a trailing legal form: "Nigerian National Petroleum Company Limited" -> "NNPC"."""
+    words = name.split()
+    if len(words) > 1 and is_legal_form(words[-1]):
+        words.pop()  # one only: in "Company Limited" the company is part of the name
+    return initials(" ".join(words))
 
 
 def find_definitions(text: str) -> Iterator[Definition]:

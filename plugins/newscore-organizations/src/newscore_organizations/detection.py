@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cleanco import prepare_default_terms
 
-from newscore.text import TokenTable, token_table, trim_span
+from newscore.text import TokenTable, is_given_name, token_table, trim_span
 from newscore_organizations.proposals import Proposal
 from newscore_organizations.vocabulary import (
     CONNECTORS,
@@ -32,6 +32,9 @@ _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:Source|SOURCE|Sources|Via|VIA|Credit)[ \t]*:[ \t]*(?P<name>[^\n:]{2,60}?)[ \t.]*$", re.MULTILINE
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+#: A score the model read as part of a team's name ("Arsenal 2-1").
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,8 +58,20 @@ EntityIndex = list[tuple[int, int, str, int] | None]
 
 
 def named_entities(doc: Doc) -> list[NamedEntity]:
-    """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access)."""
-    return [NamedEntity(ent.start_char, ent.end_char, ent.label_, ent.start, ent.end) for ent in doc.ents]
+    """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access), without a
+    score the model read into a name ("Brentford 3-0" is Brentford)."""
+    table = token_table(doc)
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        end, end_char = ent.end, ent.end_char
+        score = _TRAILING_SCORE.search(text, ent.start_char, end_char)
+        if score is not None and score.start() > ent.start_char:
+            end = table.token_at(score.start())  # the whitespace before the score belongs to the name's last token
+            end_char = table.end[end]
+            end += 1
+        found.append(NamedEntity(ent.start_char, end_char, ent.label_, ent.start, end))
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur
@@ -65,7 +80,8 @@ def _capitalised(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a pure function of a token's text, asked for the same words again and again
-def _is_legal_form(text: str) -> bool:
+def is_legal_form(text: str) -> bool:
+    """Whether a word is a company's legal form ("Inc.", "Limited", "GmbH", "S.A.")."""
     key = "".join(ch for ch in text.casefold() if ch.isalnum())
     if key not in _legal_forms() or not text[:1].isupper():
         return False
@@ -82,6 +98,9 @@ def reads_as_sports(doc: Doc, text: str) -> bool:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """NER-style span: no leading "the", no possessive, no edge punctuation or spaced "'s"."""
     start, end = trim_span(text, start, end)
+    score = _TRAILING_SCORE.search(text, start, end)
+    if score is not None:
+        start, end = trim_span(text, start, score.start())
     while end > start and text[end - 1] in "-–":
         end -= 1
     while start < end and text[start] in "-–":
@@ -146,10 +165,26 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             continue
         for start, end in _segments(table, ent):
             start, end = _trim(text, start, end)
+            start, end = _after_place_possessive(text, start, end)
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
             if end > start:
                 yield start, end
+
+
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _after_place_possessive(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Kano's Sabon Gari": what follows an inner possessive, if it is built like a body's name
+    ("Britain's Labour Party" gives "Labour Party"); else nothing (a place's market, a person's firm)."""
+    match = _INNER_POSSESSIVE.search(text, start, end)
+    if match is None:
+        return start, end
+    rest = text[match.end() : end].split()
+    if any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in rest):
+        return match.end(), end
+    return start, start
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
@@ -178,21 +213,34 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
     texts, lowers = table.text, table.lower
     tokens, i = len(texts), 0
     while i < tokens:
-        if not capitalised[i]:
+        if not capitalised[i] or table.ent_type[i] in _TIME_LABELS:
             i += 1
             continue
         run, j = [i], i + 1
         while j < tokens and len(run) < 14 and _run_end_ok(table, j):
             if capitalised[j]:
+                if table.ent_type[j] in _TIME_LABELS:
+                    break  # "Meridian Health Corp on Monday": a time ends the name
                 run.append(j)
                 j += 1
                 continue
             k = j
             while k < tokens and k - j < 2 and lowers[k] in CONNECTORS and _run_end_ok(table, k):
                 k += 1
-            if k > j and k < tokens and capitalised[k] and _run_end_ok(table, k) and lowers[j] != "and":
+            if (
+                k > j
+                and k < tokens
+                and capitalised[k]
+                and _run_end_ok(table, k)
+                and table.ent_type[k] not in _TIME_LABELS
+                and (lowers[j] != "and" or _and_inside_name(table, run, k))
+            ):
                 run.extend(range(j, k + 1))
                 j = k + 1
+                continue
+            if texts[j] == "," and _listed_inside_of_chain(table, run, j):
+                run.extend((j, j + 1))  # "Department for Environment, Food and Rural Affairs"
+                j += 2
                 continue
             text = texts[j]
             joins_word = text in ("-", "&") and not table.whitespace[j - 1]
@@ -206,6 +254,32 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
         i = j
 
 
+def _and_inside_name(table: TokenTable, run: list[int], after: int) -> bool:
+    """Whether "and" (followed by token ``after``) goes on with the name so far: inside an "of"
+    chain after a head word ("Department of Health and Social Care"), or between places naming
+    one body's reach ("England and Wales Cricket Board"); never twice, never before "the" or a
+    new head word ("… of the US and the University of Sheffield")."""
+    if after != run[-1] + 2 or any(table.lower[i] == "and" for i in run) or table.text[after] in PREFIX_HEADS:
+        return False
+    places = [i for i in run if table.lower[i] != "the"]
+    return _in_of_chain(table, run) or (bool(places) and all(table.ent_type[i] in ("GPE", "LOC") for i in places))
+
+
+def _in_of_chain(table: TokenTable, run: list[int]) -> bool:
+    texts, lowers = table.text, table.lower
+    return any(
+        texts[run[p]] in PREFIX_HEADS and lowers[run[p + 1]] in ("of", "for") for p in range(len(run) - 1)
+    )
+
+
+def _listed_inside_of_chain(table: TokenTable, run: list[int], comma: int) -> bool:
+    """A comma in a list of an "of" chain's subjects, closed by "and" within a few words."""
+    if not _in_of_chain(table, run) or comma + 1 >= len(table) or not _capitalised(table.text[comma + 1]):
+        return False
+    ahead = table.lower[comma + 1 : comma + 5]
+    return "and" in ahead and "," not in ahead[: ahead.index("and")]
+
+
 def _head_type(table: TokenTable, run: list[int], sporty: bool) -> tuple[int, str | None] | None:
     """Where an organisation name in ``run`` ends and the type its head word gives, if any."""
     texts, lowers = table.text, table.lower
@@ -215,7 +289,7 @@ def _head_type(table: TokenTable, run: list[int], sporty: bool) -> tuple[int, st
         followed_by_connector = position < last and lowers[run[position + 1]] in ("of", "for", "on")
         if text in PREFIX_HEADS and followed_by_connector:
             return last, PREFIX_HEADS[text]
-        if text in SUFFIX_HEADS or _is_legal_form(text):
+        if text in SUFFIX_HEADS or is_legal_form(text):
             kind = SUFFIX_HEADS.get(text, "company")
             return (last if followed_by_connector else position), kind
         if sporty and text in _SPORTS_SUFFIXES and position > 0:
@@ -331,3 +405,69 @@ def source_lines(text: str, source: str | None) -> Iterator[tuple[int, int]]:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             if (match.start(), match.end()) not in seen:
                 yield match.start(), match.end()
+
+
+#: Role nouns written before a body's name ("the regulator Ofwat", "rival HSBC"), with the type they give.
+ROLE_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(["regulator", "watchdog", "agency", "ministry", "department"], "government"),
+    **dict.fromkeys(
+        ["company", "firm", "carmaker", "automaker", "lender", "bank", "insurer", "retailer", "supermarket", "airline",
+         "carrier", "miner", "chipmaker", "operator", "manufacturer", "supplier", "developer", "rival", "conglomerate",
+         "startup", "start-up", "brewer", "utility"],
+        "company",
+    ),
+    **dict.fromkeys(["broadcaster", "newspaper", "publisher", "network"], "media"),
+    **dict.fromkeys(["charity", "union", "campaign", "group"], "ngo"),
+    **dict.fromkeys(["club", "side"], "sports_club"),
+}
+#: Capitals that are not a body's acronym when they stand alone.
+_NOT_ACRONYMS = frozenset(
+    ["CEO", "CFO", "COO", "GDP", "TV", "AM", "PM", "OK", "AI", "IT", "HIV", "AIDS", "COVID", "DNA", "PhD", "MP", "MPs",
+     "VAT", "US", "UK", "USA", "EU", "UAE", "I", "A", "GMT", "UTC", "ID", "PR"]
+)
+_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
+
+
+def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
+    """Bodies the words around a name point to: a role noun before it ("the regulator Ofwat",
+    "residents' group Save Leeds Green Belt"), a score after it in a sports report
+    ("Brentford 3-0"), and an unknown acronym acting as a subject ("SNCF cancelled trains")."""
+    table = token_table(doc)
+    texts, lowers, ent_types = table.text, table.lower, table.ent_type
+    n = len(table)
+    for i in range(n - 1):
+        if not texts[i].islower() or lowers[i] not in ROLE_NOUNS:
+            continue
+        kind = ROLE_NOUNS[lowers[i]]
+        last = i
+        while last + 1 < n and last - i < 4 and _NAME_WORD.fullmatch(texts[last + 1]) and _run_end_ok(table, last + 1):
+            last += 1
+        # a national side is its country ("side Germany"); elsewhere a role noun outweighs a place label
+        refused = ("NORP", "DATE", "TIME", "GPE") if kind == "sports_club" else ("NORP", "DATE", "TIME")
+        # the model's PERSON gives way to a role noun unless a given name starts the name ("the firm's Ana Silva")
+        person = ent_types[i + 1] == "PERSON" and is_given_name(texts[i + 1])
+        if last > i and ent_types[i + 1] not in refused and not person and not texts[i + 1].endswith(("'s", "’s")):
+            start, end = _trim(text, table.idx[i + 1], table.end[last])
+            if end > start:
+                yield Proposal(start, end, "pattern", type_hint=kind)
+    if sporty:
+        for match in re.finditer(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:\d{1,2}[-–]\d{1,2})\b", text):
+            first = table.token_at(match.start("name"))
+            if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME"):
+                yield Proposal(match.start("name"), match.end("name"), "pattern", type_hint="sports_club")
+    for i, word in enumerate(texts):
+        if (
+            2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and word not in _NOT_ACRONYMS
+            and ent_types[i] in ("", "ORG")
+            and table.dep[i] in ("nsubj", "nsubjpass")
+            and not _in_capitals(texts, i)
+        ):
+            yield Proposal(table.idx[i], table.end[i], "pattern", form="acronym")
+
+
+def _in_capitals(texts: list[str], i: int) -> bool:
+    """Whether a word in capitals stands beside another (a headline written in capitals)."""
+    return any(0 <= j < len(texts) and texts[j].isupper() and texts[j].isalpha() for j in (i - 1, i + 1))

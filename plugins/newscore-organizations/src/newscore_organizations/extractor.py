@@ -13,8 +13,10 @@ from newscore_organizations.acronyms import find_definitions, letters
 from newscore_organizations.catalog import Catalog, KnownOrganization, load_catalog
 from newscore_organizations.detection import (
     EntityIndex,
+    context_proposals,
     entity_index,
     inside_other_entity,
+    is_legal_form,
     looks_like_a_name,
     lowercase_words,
     named_entities,
@@ -24,7 +26,7 @@ from newscore_organizations.detection import (
     spacy_spans,
 )
 from newscore_organizations.matching import FormMatcher
-from newscore_organizations.merging import merge, short_forms
+from newscore_organizations.merging import merge, short_forms, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, SUFFIX_HEADS
@@ -101,6 +103,10 @@ class OrganizationExtractor:
         for found in pattern_proposals(doc, text, sporty, ents):
             known = _resolved(catalog, text[found.start : found.end], sporty)
             proposals.append(attrs.evolve(found, known=known))
+        for found in context_proposals(doc, text, sporty):
+            if not inside_other_entity(table, index, found.start, found.end):
+                known = _resolved(catalog, text[found.start : found.end], sporty)
+                proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
@@ -203,6 +209,8 @@ def _propagated(
             for form in short_forms(surface):
                 if not form.isupper() or len(form) > 2:
                     forms.setdefault(form, proposal)
+    for form, proposal in _bare_words(text, chosen, lowercase_words(doc)).items():
+        forms.setdefault(form, proposal)
     if not forms:
         return []
     matcher: FormMatcher[Proposal] = FormMatcher(forms)
@@ -218,6 +226,36 @@ def _propagated(
             Proposal(start, end, "propagated", form="acronym" if short else "name", known=origin.known, link=origin.link)
         )
     return found
+
+
+#: Head words that stand alone for the one body of that kind an article names ("Council approves…").
+_STANDALONE_HEADS = frozenset(
+    ["Council", "Commission", "Ministry", "Department", "Authority", "Agency", "Board", "Committee", "Assembly",
+     "Parliament", "Senate", "Congress", "Court", "Tribunal", "Police", "Army", "Navy", "Regulator", "Government"]
+)
+
+
+def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]) -> dict[str, Proposal]:
+    """One-word short forms an article uses for a body it names in full, where only one body fits:
+    a head word alone ("Council" for "Leeds City Council"), a company's first word ("Acme" for "Acme
+    Robotics Inc"), a club's last word ("Villa" for "Aston Villa", "City" for "Manchester City")."""
+    found: dict[str, list[Proposal]] = {}
+    for proposal in chosen:
+        words = text[proposal.start : proposal.end].split()
+        if proposal.form != "name" or len(words) < 2:
+            continue
+        kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(" ".join(words))
+        if words[-1] in _STANDALONE_HEADS:
+            found.setdefault(words[-1], []).append(proposal)
+        if kind == "company" and (is_legal_form(words[-1]) or len(words) >= 3) and words[0].isalpha():
+            found.setdefault(words[0], []).append(proposal)
+        if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
+            found.setdefault(words[1], []).append(proposal)
+    return {
+        word: proposals[0]
+        for word, proposals in found.items()
+        if len({text[p.start : p.end] for p in proposals}) == 1 and word.lower() not in lowercase and len(word) > 2
+    }
 
 
 def _names_a_person(table: TokenTable, index: EntityIndex, start: int, end: int, surface: str) -> bool:

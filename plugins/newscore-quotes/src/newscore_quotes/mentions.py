@@ -96,7 +96,7 @@ class MentionIndex:
                 continue  # places are indexed by token only (above)
             for mention in entity.mentions:
                 tokens = self.mention_tokens(mention)
-                if tokens is None or mention.start < self._ignore_before:
+                if not tokens or mention.start < self._ignore_before:  # None, or no token (whitespace only)
                     continue
                 if kind == "person":
                     self._index_person(entity_id, mention, tokens)

@@ -1,0 +1,268 @@
+"""Arbitration: one decision per name for the whole article, after the extractors have claimed.
+
+Extractors claim names independently (spaCy's people, an organisations plugin, a places
+plugin), so the same characters can be claimed twice, and one organisation can be a
+person in one sentence and an organisation in the next. The core settles every claim once,
+by the evidence the claims carry and by what the article establishes, with these rules
+(``docs/arbitration.md``):
+
+1. **Nesting the world has.** A place named inside an organisation's name ("Miami" in
+   "Miami Herald") stays a place mention with ``form="embedded"``; the organisation stays
+   whole. An international body that is also a place ("EU") keeps both claims.
+2. **One claim per span.** Where entities of different kinds, or two people or two
+   organisations, claim overlapping characters (members named inside a group's span, as in
+   "Graham and Sunita Whitlock" or "Italy and Greece", stand beside it), the stronger claim
+   keeps them: a name of two words or more beats a bare word; then a plugin's claim beats
+   the baseline's (the core's people, read straight from the model); then a word of a
+   longer name the same entity has ("Haaland" of "Erling Haaland") beats a word standing
+   alone; then the more confident; then the longer span. A person's full name at the end
+   of a longer claim ("… University of Texas Arlington Amneh Jafari") keeps its words: the
+   longer claim ran on. The weaker mention is dropped, an entity left without mentions is
+   dropped, and a baseline entity that lost mentions is named by its longest remaining one.
+3. **Short forms join their full form.** A person or organisation whose every mention is one
+   word of a longer name the article gives another person or organisation ("Acme" of "Acme
+   Robotics Inc", "Villa" of "Aston Villa", "Costa" of "Ana Costa") joins that entity,
+   whatever kind it was given, when exactly one such full name fits (a person's: the
+   surname, or the given name it starts with).
+
+The rules run in this order, again until nothing changes (at most three rounds). They only
+move, re-form or drop mentions and merge entities; ids of merged entities map to the entity
+that absorbed them, so quotes can be relinked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newscore.model import Entity, Mention
+from newscore.text.names import bare_name, is_given_name
+from newscore.text.spans import SpanIndex
+
+__all__ = ["Settlement", "settle"]
+
+#: Kinds whose short forms join full forms (places are resolved by their own plugin).
+_NAMED_KINDS = frozenset({"person", "organization"})
+#: Organisation types that are also places ("EU"): a place claim on the same span stands beside them.
+_ALSO_PLACES = frozenset({"international"})
+#: Rounds of the rules at most: one usually settles everything, a second catches what the first freed.
+_ROUNDS = 3
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+@attrs.frozen
+class Settlement:
+    """Entities after arbitration, and the ids of merged entities mapped to their survivor."""
+
+    entities: tuple[Entity, ...]
+    merged: dict[str, str] = attrs.field(factory=dict)
+
+
+def settle(entities: Sequence[Entity], *, baseline: Iterable[str] = ()) -> Settlement:
+    """The rules above over every entity of one article (ids unique and not None); ``baseline``
+    names the extractors whose claims give way to a plugin's of equal standing."""
+    merged: dict[str, str] = {}
+    current = list(entities)
+    for _ in range(_ROUNDS):
+        before = current  # each rule hands back the very list it was given when it changes nothing
+        current = _embed_places(current)
+        current = _one_claim_per_span(current, frozenset(baseline))
+        current = _join_short_forms(current, merged)
+        if current is before:
+            break
+    survivors = {entity.id for entity in current}
+    return Settlement(tuple(current), {old: new for old, new in merged.items() if new in survivors})
+
+
+@functools.lru_cache(maxsize=1 << 14)  # names recur within an article and across its rounds
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(bare_name(text)))
+
+
+# --- rule 1 ------------------------------------------------------------------------------------
+
+
+def _embed_places(entities: list[Entity]) -> list[Entity]:
+    organizations = SpanIndex(
+        (m.start, m.end, None) for e in entities if e.kind == "organization" for m in e.mentions
+    )
+    if not len(organizations):
+        return entities
+    result, changed = [], False
+    for entity in entities:
+        if entity.kind == "location":
+            mentions = [
+                attrs.evolve(m, form="embedded") if m.form != "embedded" and _strictly_inside(organizations, m) else m
+                for m in entity.mentions
+            ]
+            if any(new is not old for new, old in zip(mentions, entity.mentions)):
+                entity, changed = attrs.evolve(entity, mentions=mentions), True
+        result.append(entity)
+    return result if changed else entities
+
+
+def _strictly_inside(index: SpanIndex[None], mention: Mention) -> bool:
+    return any((start, end) != (mention.start, mention.end) for start, end, _ in index.covering(mention.start, mention.end))
+
+
+# --- rule 3 ------------------------------------------------------------------------------------
+
+
+def _short_form_of(words: tuple[str, ...], full: tuple[str, ...], kind: str) -> bool:
+    """Whether a one-word name ``words`` shortens the name ``full`` of an entity of ``kind``: an
+    organisation's first or last word; the surname of a person whose name starts with a given name,
+    or that given name ("Demosisto" is no short form of "Demosisto Ann Chiang")."""
+    if len(words) != 1 or len(full) < 2 or not words[0][:1].isupper():
+        return False
+    if kind != "person":
+        return words[0] in (full[0], full[-1])
+    return is_given_name(full[0]) and not words[0].isupper() and words[0] in (full[0], full[-1])
+
+
+def _join_short_forms(entities: list[Entity], merged: dict[str, str]) -> list[Entity]:
+    by_id = {entity.id: entity for entity in entities if entity.id is not None}
+    established: set[str] = set()
+    # a full name's first and last words, each with the entities whose full name they shorten
+    shortened_by: dict[str, set[str]] = {}
+    for entity_id, entity in by_id.items():
+        if entity.kind not in _NAMED_KINDS:
+            continue
+        for name in {_words(m.text) for m in entity.mentions}:
+            if len(name) >= 2:
+                established.add(entity_id)
+                for word in {name[0], name[-1]}:
+                    if _short_form_of((word,), name, entity.kind):
+                        shortened_by.setdefault(word, set()).add(entity_id)
+    absorbed: dict[str, list[Mention]] = {}
+    moved: set[str] = set()
+    for entity_id, entity in by_id.items():
+        if entity.kind not in _NAMED_KINDS or entity_id in established:
+            continue  # a name given in full here is established; only bare short forms move
+        words = {_words(m.text) for m in entity.mentions}
+        if len(words) != 1 or len(short := next(iter(words))) != 1:
+            continue
+        own = SpanIndex((m.start, m.end, None) for m in entity.mentions)
+        targets = {
+            other_id
+            for other_id in shortened_by.get(short[0], ())
+            if other_id != entity_id
+            # of the same kind, a short form inside the full one is those words, not a later use ("Yonhap news agency")
+            and (by_id[other_id].kind != entity.kind or not any(own.overlaps(m.start, m.end) for m in by_id[other_id].mentions))
+        }
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        if target in moved or target in merged:  # never chain: a target that itself moved is left alone
+            continue
+        merged[entity_id] = target
+        moved.add(entity_id)
+        absorbed.setdefault(target, []).extend(entity.mentions)
+    if not moved:
+        return entities
+    result = []
+    for entity in entities:
+        if entity.id in moved:
+            continue
+        extra = absorbed.get(entity.id or "")
+        if extra:
+            entity = _absorb(entity, extra)
+        result.append(entity)
+    return result
+
+
+def _absorb(entity: Entity, mentions: list[Mention]) -> Entity:
+    form = "alias" if entity.kind == "organization" else "name"
+    taken = SpanIndex((m.start, m.end, None) for m in entity.mentions)
+    added = [attrs.evolve(m, form=form) for m in mentions if not taken.overlaps(m.start, m.end)]
+    aliases = list(entity.aliases)
+    if entity.kind == "organization":
+        aliases += [m.text for m in added if m.text != entity.name and m.text not in aliases]
+    return attrs.evolve(
+        entity, mentions=sorted([*entity.mentions, *added], key=lambda m: (m.start, m.end)), aliases=aliases
+    )
+
+
+# --- rule 2 ------------------------------------------------------------------------------------
+
+
+def _strength(entity: Entity, mention: Mention, baseline: frozenset[str]) -> tuple[bool, bool, bool, float, int]:
+    """How strongly ``entity`` claims ``mention`` (rule 3), as a key to compare."""
+    words = _words(mention.text)
+    established = any(
+        len(longer) > 1 and set(words) <= set(longer) for longer in map(_words, (m.text for m in entity.mentions))
+    )
+    confidence = entity.confidence if entity.confidence is not None else 0.5
+    return (len(words) > 1, entity.extractor not in baseline, established, confidence, mention.end - mention.start)
+
+
+def _overruns(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity: Entity) -> bool:
+    """Whether ``outer`` ran on into a person's full name at its end ("… Arlington Amneh Jafari"):
+    ``inner``, a given name and a surname, ends it. The person keeps the words."""
+    words = _words(inner.text)
+    return (
+        inner_entity.kind == "person"
+        and outer_entity.kind != "person"
+        and outer.start < inner.start
+        and outer.end == inner.end
+        and len(words) >= 2
+        and is_given_name(words[0])
+    )
+
+
+def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
+    """Claims that stand together (of different entities): places, a place nested in a body's name,
+    members named inside a group, or a body that is also a place."""
+    if a.kind == b.kind:
+        return a.kind == "location"  # places nest ("Mexico" in "Mexico City"); two people on one span are one too many
+    if "embedded" in (ma.form, mb.form):
+        return True
+    if "group" in (a.kind, b.kind):  # members named inside a group ("Graham and Sunita Whitlock", "Italy and Greece")
+        member, group = (ma, mb) if b.kind == "group" else (mb, ma)
+        return group.start <= member.start and member.end <= group.end
+    if {a.kind, b.kind} != {"organization", "location"}:
+        return False
+    organization = a if a.kind == "organization" else b
+    return organization.type in _ALSO_PLACES and (ma.start, ma.end) == (mb.start, mb.end)
+
+
+def _one_claim_per_span(entities: list[Entity], baseline: frozenset[str]) -> list[Entity]:
+    index = SpanIndex(
+        (m.start, m.end, (position, m))
+        for position, e in enumerate(entities)
+        for m in e.mentions
+    )
+    dropped: set[tuple[int, int, int]] = set()
+    for start, end, (position, mention) in index:
+        if (position, start, end) in dropped:
+            continue
+        entity = entities[position]
+        for _, _, (rival_position, rival) in index.overlapping(start, end):
+            if rival_position == position or (rival_position, rival.start, rival.end) in dropped:
+                continue
+            other = entities[rival_position]
+            if _may_share(entity, other, mention, rival):
+                continue
+            if _overruns(mention, entity, rival, other) or (
+                not _overruns(rival, other, mention, entity)
+                and _strength(entity, mention, baseline) >= _strength(other, rival, baseline)
+            ):
+                dropped.add((rival_position, rival.start, rival.end))
+            else:
+                dropped.add((position, start, end))
+                break
+    if not dropped:
+        return entities
+    result = []
+    for position, entity in enumerate(entities):
+        mentions = [m for m in entity.mentions if (position, m.start, m.end) not in dropped]
+        if not mentions:
+            continue
+        if len(mentions) != len(entity.mentions):
+            entity = attrs.evolve(entity, mentions=mentions)
+            if entity.extractor in baseline:
+                entity = attrs.evolve(entity, name=bare_name(max(mentions, key=len).text))
+        result.append(entity)
+    return result

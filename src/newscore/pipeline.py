@@ -21,7 +21,6 @@ from newscore.protocols import Extractor
 from newscore.runners.processes import analyze_in_processes
 from newscore.text.chunks import cut_points, run_cuts
 from newscore.text.fingerprint import doc_fingerprint
-from newscore.text.names import bare_name
 from newscore.text.unicode import valid_article
 
 if TYPE_CHECKING:

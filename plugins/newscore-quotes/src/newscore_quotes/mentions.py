@@ -60,6 +60,7 @@ class MentionIndex:
         self._titles: dict[str, list[tuple[int, str]]] = {}  # title word → (char, person id)
         self.surnames: dict[str, str] = {}
         self._token_ranges: dict[tuple[int, int], range | None] = {}
+        self._fullest_names: dict[str, tuple[Entity, str]] = {}  # entity id → (entity, its fullest name)
         self._index(known)
         self.full_names = _full_names(table)
         self.person_subjects = [(c, e) for c, e, subject in self._person_at if subject]
@@ -251,12 +252,17 @@ class MentionIndex:
             raise KeyError(entity_id)
         if entity_id not in self.entities and entity.kind != "person":
             return entity.name
+        cached = self._fullest_names.get(entity_id)
+        if cached is not None and cached[0] is entity:  # asked once per quote: compute once per entity
+            return cached[1]
         if self.kinds.get(entity_id, entity.kind) == "person":
             names = [person_name(name) for name in (entity.name, *(m.text for m in entity.mentions))]
             names = [name for name in names if not is_title_only(name)] or names
         else:  # the article's own words, not a canonical name it never uses
             names = [without_article(m.text) for m in entity.mentions] or [entity.name]
-        return max(names, key=lambda name: (len(name.split()), len(name)))
+        fullest = max(names, key=lambda name: (len(name.split()), len(name)))
+        self._fullest_names[entity_id] = (entity, fullest)
+        return fullest
 
 
 def last_before(starts: list[int], items: Sequence[tuple[int, str]], position: int) -> str | None:

@@ -2,15 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="session")
-def nlp():
-    """One loaded spaCy pipeline for the whole test session."""
-    from newscore.nlp import resolve_model_name, shared_model
-
-    return shared_model(resolve_model_name())
-
-
 #: Outlets and months the corpus tests give their articles, so "per outlet and month" has something to count.
 _OUTLETS = ("The Example Herald", "Example Daily", "The Sample Times")
 

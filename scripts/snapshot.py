@@ -37,7 +37,10 @@ CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", ROOT / ".cache" / "snapsh
 def gold_sets() -> list[Path]:
     """Every gold JSONL set the snapshot covers, in a fixed order."""
     written = sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))
-    dev = sorted(DEV_DATA.glob("*.jsonl")) if DEV_DATA.is_dir() else []
+    if not DEV_DATA.is_dir():
+        print(f"snapshot: no dev sets at {DEV_DATA}; set NEWSCORE_DEV_DATA to include them", file=sys.stderr)
+        return written
+    dev = sorted(DEV_DATA.glob("*.jsonl"))
     return written + dev
 
 

@@ -471,7 +471,7 @@ class Pipeline:
             try:
                 inputs = [_tokenizable(nlp, text) for text in texts]
                 docs: list[Any] = list(nlp.pipe(inputs, batch_size=len(texts)))
-                if len(docs) != len(texts) or any(doc.text != text for doc, text in zip(docs, texts)):
+                if len(docs) != len(texts) or not all(map(_parsed_from, docs, texts)):
                     raise RuntimeError("spaCy returned fewer or other docs than it was given")
             except Exception:
                 docs = [self._parse_alone(nlp, text) for text in texts]
@@ -537,6 +537,19 @@ def _first_to_settle_before(extractors: list[Extractor]) -> int | None:
         if extractor.needs and not later & _ARBITRATED_KINDS:
             return position
     return None
+
+
+def _parsed_from(doc: Doc, text: str) -> bool:
+    """Whether ``doc`` holds ``text``, checked at both ends and in length: ``doc.text`` would join
+    every token in Python, which costs as much as an extractor."""
+    if not len(doc):
+        return not text
+    first, last = doc[0], doc[-1]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text_with_ws, first.idx)
+        and text.startswith(last.text_with_ws, last.idx)
+    )
 
 
 def _tokenizable(nlp: Language, text: str) -> str | Doc:

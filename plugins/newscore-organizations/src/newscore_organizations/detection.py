@@ -57,11 +57,10 @@ class NamedEntity(NamedTuple):
 EntityIndex = list[tuple[int, int, str, int] | None]
 
 
-def named_entities(doc: Doc) -> list[NamedEntity]:
+def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
     """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access), without a
     score the model read into a name ("Brentford 3-0" is Brentford)."""
-    table = token_table(doc)
-    text = doc.text
+    table = token_table(doc)  # ``text`` is the article's: ``doc.text`` joins every token in Python
     found = []
     for start, end, label in _entity_tokens(table):
         start_char, end_char = table.idx[start], table.end[end - 1]

@@ -72,7 +72,7 @@ class OrganizationExtractor:
         if not text.strip():
             return []
         table = token_table(doc)
-        ents = named_entities(doc)
+        ents = named_entities(doc, article.text)
         index = entity_index(doc, ents)
         catalog = self.catalog
         evidence = PersonEvidence(doc, text, ents)

@@ -33,3 +33,14 @@ def corpus_analyses(nlp):
         for number, article in enumerate(records)
     ]
     return tuple(Pipeline().analyze_many(articles))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """The 2-worker LocalCluster analyze_jsonl starts when given no address (dask is installed by `make test`)."""
+    from newscore.runners.dask import _cluster_client
+
+    client, local_cluster = _cluster_client(2, None)
+    yield local_cluster
+    client.close()
+    local_cluster.close()

@@ -11,7 +11,7 @@ import pytest
 from newscore.cli import main
 from newscore.exporters.relational import TABLES
 from newscore.exporters.sqlite import SqliteExporter
-from newscore.runners.dask import _cluster_client, analyze_to_path
+from newscore.runners.dask import analyze_to_path
 
 pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install -e '.[dask]')")
 
@@ -44,14 +44,6 @@ def inputs(tmp_path_factory) -> tuple[Path, Path]:
     local = root / "local.db"
     assert main(["analyze", str(source), "-f", "sqlite", "-o", str(local), "--no-progress"]) == 0
     return source, local
-
-
-@pytest.fixture(scope="module")
-def cluster():
-    client, local_cluster = _cluster_client(2, None)
-    yield local_cluster
-    client.close()
-    local_cluster.close()
 
 
 def test_dask_writes_the_database_a_local_run_writes_and_resumes_it(inputs, cluster, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 
 from newscore.cli import main
 from newscore.errors import DaskUnavailableError
-from newscore.runners.dask import _cluster_client, _dask_distributed, _line_ranges, analyze_jsonl, plan
+from newscore.runners.dask import _dask_distributed, _line_ranges, analyze_jsonl, plan
 
 SEED = Path(__file__).parent.parent / "seeds" / "putin-sco-wagner.txt"
 
@@ -50,15 +50,6 @@ def batch(tmp_path_factory):
     local = root / "local.jsonl"
     assert main(["analyze", "-f", "jsonl", "--no-progress", "-o", str(local), *sources]) == 1  # two bad records
     return sources, local.read_bytes()
-
-
-@pytest.fixture(scope="module")
-def cluster():
-    """The 2-worker LocalCluster analyze_jsonl starts when given no address (dask is installed by `make test`)."""
-    client, local_cluster = _cluster_client(2, None)
-    yield local_cluster
-    client.close()
-    local_cluster.close()
 
 
 def test_a_2_worker_cluster_writes_exactly_the_local_records(batch, cluster, tmp_path):

@@ -56,6 +56,17 @@ def _provenance(figures: Figures, *names: str) -> str:
 
 def summary(figures: Figures) -> str:
     rows = ["| what | set | newscore | baseline |", "|---|---|---|---|"]
+    polnear = _get(figures, "quotes_polnear", "figures", "sets", "polnear-train.jsonl", "newscore", "quotes")
+    if polnear:
+        documents = _get(figures, "quotes_polnear", "figures", "documents", "polnear-train.jsonl")
+        for kind, what in (("direct", "direct quotes"), ("reported", "reported speech")):
+            scores = polnear[kind]
+            rows.append(
+                f"| {what}, F1 / speaker right / found and attributed | PolNeAR train ({documents} real articles) "
+                f"| {_n(scores['f1'])} / {_n(scores['attribution_accuracy'])} / {_n(scores['found_and_attributed'])} | |"
+            )
+    else:
+        rows.append(f"| quotes, F1 | PolNeAR train (real articles) | {NOT_YET} | |")
     held = _get(figures, "quotes_heldback", "figures", "sets", "quotes_heldback.jsonl")
     if held:
         ours, textacy = _get(held, "newscore", "quotes", "all"), _get(held, "textacy", "quotes", "all")
@@ -100,7 +111,7 @@ def summary(figures: Figures) -> str:
     start = _get(figures, "throughput", "figures", "startup")
     first = f"{_n(start['first_record_seconds'], 1)} s" if start else NOT_YET
     rows.append(f"| start-up: `newscore analyze` to its first record | the seed article | {first} | |")
-    names = ("quotes_heldback", "locations", "organizations", "throughput")
+    names = ("quotes_polnear", "quotes_heldback", "locations", "organizations", "throughput")
     return "\n".join(rows) + "\n\n" + _provenance(figures, *names) + "\n"
 
 
@@ -112,10 +123,10 @@ def quotes(figures: Figures) -> str:
         "| set | system | kind | P | R | F1 | attribution | found + attributed |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    names = {"quotes.jsonl": "written passages", "seed.jsonl": "the seed article", "quotes_fresh.jsonl": "fresh passages",
-             "quotes_heldback.jsonl": "held-back passages"}
+    names = {"polnear-train.jsonl": "PolNeAR train (real news)", "quotes.jsonl": "written passages",
+             "seed.jsonl": "the seed article", "quotes_fresh.jsonl": "fresh passages", "quotes_heldback.jsonl": "held-back passages"}
     systems = {"newscore": "newscore", "textacy": "textacy `direct_quotations`", "baseline": "quote-mark pairing"}
-    for entry in ("quotes", "quotes_fresh", "quotes_heldback"):
+    for entry in ("quotes_polnear", "quotes", "quotes_fresh", "quotes_heldback"):
         measured = _get(figures, entry, "figures")
         if not measured:
             rows.append(f"| {entry.replace('_', ' ')} | | | {NOT_YET} | | | | |")
@@ -129,19 +140,20 @@ def quotes(figures: Figures) -> str:
                     rows.append(f"| {label} | {systems.get(system, system)} | | skipped | | | | |")
                     label = ""
                     continue
-                kinds = ("all", "direct", "indirect", "mixed", "partial") if system == "newscore" else ("all", "direct")
+                kinds = ("all", "direct", "indirect", "mixed", "partial", "reported") if system == "newscore" else ("all", "direct")
                 for kind in kinds:
                     scores = result["quotes"].get(kind)
-                    if not scores:
+                    if not scores or not scores["gold"]:
                         continue
                     rows.append(
-                        f"| {label} | {systems.get(system, system)} | {kind} | {_n(scores['precision'])} | {_n(scores['recall'])} "
+                        f"| {label} | {systems.get(system, system)} | {'reported speech' if kind == 'reported' else kind} "
+                        f"| {_n(scores['precision'])} | {_n(scores['recall'])} "
                         f"| {_n(scores['f1'])} | {_n(scores['attribution_accuracy'])} | {_n(scores['found_and_attributed'])} |"
                     )
                     label = ""
     if "textacy" not in json.dumps(_get(figures, "quotes", "figures") or {}):
         rows.append(f"| | textacy `direct_quotations` | | {_NO_TEXTACY} | | | | |")
-    return "\n".join(rows) + "\n\n" + _provenance(figures, "quotes", "quotes_fresh", "quotes_heldback") + "\n"
+    return "\n".join(rows) + "\n\n" + _provenance(figures, "quotes_polnear", "quotes", "quotes_fresh", "quotes_heldback") + "\n"
 
 
 def locations(figures: Figures) -> str:
@@ -216,7 +228,13 @@ def speed(figures: Figures) -> str:
             f"| `newscore.analyze_many` (all plugins) | {_n(measured['newscore_articles_per_second'], 2)} "
             f"| {measured['newscore_tokens_per_second']:,} |\n"
             f"| ratio by wall time / by CPU time | **{_n(measured['ratio'])}** / {_n(measured['ratio_cpu'])} | |\n\n"
-            f"{measured['articles']} articles, {measured['tokens']:,} tokens, median of {measured['rounds']} interleaved rounds."
+            f"{measured['articles']} articles, {measured['tokens']:,} tokens; "
+            + (
+                f"the fastest of {measured['rounds']} interleaved rounds of each (median rounds: ratio "
+                f"{_n(measured['ratio_median_rounds'])}; load average {measured['load_average']} when measured)."
+                if "ratio_median_rounds" in measured
+                else f"median of {measured['rounds']} interleaved rounds."
+            )
         )
     else:
         parts.append(f"Throughput: {NOT_YET}.")

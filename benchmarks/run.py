@@ -31,6 +31,8 @@ _SYSTEMS = "newscore,textacy,baseline" if importlib.util.find_spec("textacy") el
 
 #: name -> (arguments after `python`, about how long it takes on the 2-core development machine)
 BENCHMARKS: dict[str, tuple[list[str], str]] = {
+    # the main quotes benchmark: 840 real articles from ../shared/dev-data (first run parses them: ~6 min)
+    "quotes_polnear": (["benchmarks/quotes.py", "--set", "polnear-train", "--systems", "newscore"], "1–6 min"),
     "quotes": (["benchmarks/quotes.py", "--seed", "--systems", _SYSTEMS], "1–2 min"),
     "quotes_fresh": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_fresh.jsonl", "--systems", "newscore"], "1 min"),
     "quotes_heldback": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_heldback.jsonl", "--systems", _SYSTEMS], "1 min"),

@@ -1,8 +1,10 @@
 """Throughput: newscore.analyze_many with every installed plugin vs raw spaCy nlp.pipe, side by side.
 
 Both parse the same realistic articles (the dev-data news texts and the seed) with the
-same model, in interleaved rounds so machine noise hits both alike; the median round of
-each is reported in articles/s and tokens/s, with their ratio (the issue's target: >= 0.85).
+same model, in interleaved rounds so machine noise hits both alike. The headline ratio
+compares the fastest round of each (as ``timeit`` does: noise from other processes only
+ever adds time, so the fastest round is the closest to the code's own cost); the median
+rounds are reported beside it. The target is >= 0.90.
 Also: start-up (`newscore --version`, and `newscore analyze` up to its first record),
 scaling of analyze_many over 1..N processes, and optionally a profile of newscore's run
 showing the time spent per extractor and the hottest functions.
@@ -81,23 +83,24 @@ def side_by_side(articles: list, model: str, rounds: int, batch_size: int) -> di
             cpu_start = time.process_time()
             times.append(timed(run))
             cpu.append(time.process_time() - cpu_start)
-    raw, ours = statistics.median(raw_times), statistics.median(newscore_times)
+    raw, ours = min(raw_times), min(newscore_times)
     count = len(articles)
     print(f"{count} articles, {tokens} tokens, {sum(map(len, texts))} characters; model {model}; "
-          f"batch_size {batch_size}; median of {rounds} interleaved rounds")
+          f"batch_size {batch_size}; fastest of {rounds} interleaved rounds")
     print(f"  raw nlp.pipe            {count / raw:8.2f} articles/s {tokens / raw:10.0f} tokens/s")
     print(f"  newscore.analyze_many   {count / ours:8.2f} articles/s {tokens / ours:10.0f} tokens/s")
-    paired = statistics.median(r / n for r, n in zip(raw_times, newscore_times))
-    print(f"  ratio newscore/raw      {raw / ours:8.3f}   (target >= 0.85; median of the per-round ratios {paired:.3f})")
+    median_ratio = statistics.median(raw_times) / statistics.median(newscore_times)
+    print(f"  ratio newscore/raw      {raw / ours:8.3f}   (target >= 0.90; median rounds {median_ratio:.3f})")
     # CPU time is what other processes on a shared machine disturb least
-    cpu_ratio = statistics.median(raw_cpu) / statistics.median(newscore_cpu)
-    print(f"  ratio by CPU time       {cpu_ratio:8.3f}   (raw {statistics.median(raw_cpu):.2f} s, newscore {statistics.median(newscore_cpu):.2f} s per round)")
+    cpu_ratio = min(raw_cpu) / min(newscore_cpu)
+    print(f"  ratio by CPU time       {cpu_ratio:8.3f}   (raw {min(raw_cpu):.2f} s, newscore {min(newscore_cpu):.2f} s in the fastest round)")
     print(f"  every round (s): raw {[round(t, 2) for t in raw_times]}, newscore {[round(t, 2) for t in newscore_times]}")
     return {
         "articles": count, "tokens": tokens, "rounds": rounds, "model": model,
         "raw_articles_per_second": round(count / raw, 2), "newscore_articles_per_second": round(count / ours, 2),
         "raw_tokens_per_second": round(tokens / raw), "newscore_tokens_per_second": round(tokens / ours),
-        "ratio": round(raw / ours, 3), "ratio_cpu": round(cpu_ratio, 3),
+        "ratio": round(raw / ours, 3), "ratio_cpu": round(cpu_ratio, 3), "ratio_median_rounds": round(median_ratio, 3),
+        "load_average": round(os.getloadavg()[0], 1),
     }
 
 

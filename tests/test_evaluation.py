@@ -3,7 +3,15 @@ from __future__ import annotations
 import pytest
 
 from newscore import Analysis, Article, Entity, Mention, Quote, Span
-from newscore.evaluation import NER_UNSCORED_FORMS, GoldDocument, GoldEntity, GoldQuote, names_match, score
+from newscore.evaluation import (
+    NER_UNSCORED_FORMS,
+    GoldDocument,
+    GoldEntity,
+    GoldQuote,
+    is_reported_speech,
+    names_match,
+    score,
+)
 
 TEXT = "“We will win,” said Denys Shmyhal in Kyiv. Officials in Paris said little."
 
@@ -35,6 +43,51 @@ def test_quote_found_by_half_overlap_and_attributed_by_surname():
     assert report["attribution_accuracy"] == 1.0 and report["found_and_attributed"] == 1.0
     too_little = Analysis(Article(TEXT), quotes=[_quote(1, 5, "Shmyhal")])
     assert score([gold], [too_little]).to_dict()["quotes"]["all"]["recall"] == 0.0
+
+
+def test_quotes_are_matched_one_to_one():
+    gold = GoldDocument("d", TEXT, quotes=[GoldQuote(1, 12, "Denys Shmyhal", "direct")])
+    # "We will win": both halves cover half of the gold quote, only one can be its match
+    halves = Analysis(Article(TEXT), quotes=[_quote(1, 7, "Shmyhal"), _quote(6, 12, "Shmyhal")])
+    report = score([gold], [halves]).to_dict()["quotes"]["all"]
+    assert (report["precision"], report["recall"], report["predicted"]) == (0.5, 1.0, 2)
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [("said", True), ("admitted", True), ("is insisting", True), ("according to", True), (":", True), ("—", True),
+     ("put it", True), ("believes", False), ("plans", False), (None, False), ("", False)],
+)
+def test_reported_speech_is_told_by_the_cue(cue, expected):
+    assert is_reported_speech(GoldQuote(0, 1, cue=cue)) is expected
+
+
+def test_reported_speech_row_sets_aside_predictions_inside_beliefs():
+    text = "Smith said taxes would rise. Jones believes rates will fall. Brown noted costs soared."
+    said = GoldQuote(11, 27, "Smith", "indirect", cue="said")
+    believes = GoldQuote(44, 59, "Jones", "indirect", cue="believes")
+    noted = GoldQuote(73, 85, "Brown", "indirect", cue="noted")
+    gold = GoldDocument("d", text, quotes=[said, believes, noted])
+
+    def quote(start, end, name):
+        return Quote("indirect", [Span.from_text(text, start, end)], speaker_name=name)
+
+    predicted = [quote(11, 27, "Smith"), quote(44, 59, "Jones")]  # finds "said" and the belief; misses "noted"
+    scores = score([gold], [Analysis(Article(text), quotes=predicted)]).to_dict()["quotes"]
+    reported = scores["reported"]
+    assert (reported["gold"], reported["predicted"]) == (2, 1)  # the belief's match counts neither way
+    assert (reported["precision"], reported["recall"]) == (1.0, 0.5)
+    assert scores["all"]["recall"] == round(2 / 3, 4)
+
+
+def test_speaker_right_by_the_speaker_mention_offsets():
+    text = "“We will win,” he said."
+    gold = GoldDocument("d", text, quotes=[GoldQuote(1, 12, "he", "direct", cue="said", speaker_start=15, speaker_end=17)])
+    at_the_cue = Quote("direct", [Span.from_text(text, 1, 12)], speaker=Span.from_text(text, 15, 17), speaker_name="Denys Shmyhal")
+    elsewhere = Quote("direct", [Span.from_text(text, 1, 12)], speaker_name="Denys Shmyhal")
+    right = score([gold], [Analysis(Article(text), quotes=[at_the_cue])]).to_dict()["quotes"]["all"]
+    wrong = score([gold], [Analysis(Article(text), quotes=[elsewhere])]).to_dict()["quotes"]["all"]
+    assert right["attribution_accuracy"] == 1.0 and wrong["attribution_accuracy"] == 0.0
 
 
 def test_entities_exact_relaxed_one_to_one_and_resolution():

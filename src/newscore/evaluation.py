@@ -2,10 +2,15 @@
 
 The rules, in short:
 
-* quotes: a gold quote is *found* when one predicted quote's content covers at least half
-  of its characters; precision counts predicted quotes that find some gold quote.
+* quotes: a gold quote is *found* when a predicted quote's content covers at least half
+  of its characters, one to one (a second prediction inside the same gold quote is a false
+  positive; the pairs sharing most characters are made first). Per kind, the gold quotes of
+  that kind against the predictions labelled with it. *Reported speech*: the gold quotes
+  whose cue is a reporting expression (:func:`is_reported_speech`), of any kind; predictions
+  inside other gold attributions (beliefs, plans, acts) count neither way there.
   Attribution: of found gold quotes with a speaker, the share whose predicted speaker
-  names the same person (case and titles dropped, or one name is the other's surname).
+  names the same person (case and titles dropped, or one name is the other's surname) or,
+  where the gold gives the speaker mention's offsets, whose speaker span overlaps it.
 * entities, per kind: mention precision/recall/F1, exact (same offsets) and relaxed
   (any overlap, matched one to one).
 * locations: of the relaxed-matched gold mentions with coordinates, the share resolved to
@@ -33,9 +38,11 @@ __all__ = [
     "Report",
     "evaluate",
     "gold_from_seed",
+    "is_reported_speech",
     "load_gold",
     "names_match",
     "score",
+    "speaker_right",
 ]
 
 _ACCURACY_KM = 161.0
@@ -43,10 +50,16 @@ _ACCURACY_KM = 161.0
 
 @frozen
 class GoldQuote:
+    """One gold attribution: its content's offsets and, where the gold gives them, the
+    speaker's name, the kind, the cue's text and the speaker mention's offsets."""
+
     start: int
     end: int
     speaker: str | None = None
     kind: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
 
 @frozen
@@ -72,7 +85,16 @@ class GoldDocument:
     def from_dict(cls, data: Mapping[str, Any]) -> GoldDocument:
         text = data["text"]
         quotes: list[GoldQuote] = [
-            GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("kind")) for q in data.get("quotes") or ()
+            GoldQuote(
+                q["start"],
+                q["end"],
+                q.get("speaker"),
+                q.get("kind"),
+                q.get("cue"),
+                q.get("speaker_start"),
+                q.get("speaker_end"),
+            )
+            for q in data.get("quotes") or ()
         ]
         entities: list[GoldEntity] = [
             GoldEntity(
@@ -195,39 +217,132 @@ def _speaker_name(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
 
-def _score_quotes(pairs: Sequence[tuple[GoldDocument, Analysis]], kinds: frozenset[str] | None) -> dict[str, Any]:
-    gold_total = predicted_total = predicted_hits = found = with_speaker = attributed = end_to_end = 0
-    for gold, analysis in pairs:
-        gold_quotes = [q for q in gold.quotes if kinds is None or q.kind in kinds]
-        predicted = [q for q in analysis.quotes if kinds is None or q.kind in kinds]
-        gold_total += len(gold_quotes)
-        predicted_total += len(predicted)
+#: The reporting expressions of the eval format, as lemmas.
+_REPORTING = frozenset(
+    ["say", "tell", "add", "state", "write", "argue", "claim", "ask", "explain", "note", "insist", "announce", "declare", "warn", "acknowledge", "admit", "confirm", "deny", "report", "tweet", "predict", "promise", "recall", "remark", "repeat", "reveal", "testify", "urge", "vow", "complain", "contend", "maintain", "assert", "comment", "respond", "reply", "suggest", "emphasize", "stress", "continue", "accuse"]
+)
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "says": "say", "saying": "say"}
+_SUFFIXES = (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)))
 
-        def finds(quote: Quote, target: GoldQuote) -> bool:
-            return _covered(quote, target.start, target.end) * 2 >= max(1, target.end - target.start)
 
-        all_gold = gold.quotes  # a prediction hitting any gold quote is not a false positive
-        predicted_hits += sum(1 for quote in predicted if any(finds(quote, g) for g in all_gold))
-        for target in gold_quotes:
-            matches = [q for q in predicted if finds(q, target)]
-            if not matches:
-                continue
-            found += 1
-            best = max(matches, key=lambda q: _covered(q, target.start, target.end))
-            name = _speaker_name(best)
-            if target.speaker is None:
-                end_to_end += name is None
-                continue
-            with_speaker += 1
-            if names_match(name, target.speaker):
-                attributed += 1
-                end_to_end += 1
-    detection = _prf(predicted_hits, predicted_total, found, gold_total)
-    return {
-        **detection,
-        "attribution_accuracy": round(attributed / with_speaker, 4) if with_speaker else None,
-        "found_and_attributed": round(end_to_end / gold_total, 4) if gold_total else None,
-    }
+def _reporting_lemma(word: str) -> str:
+    """The reporting verb an inflected form comes from, by English spelling rules (enough for these verbs)."""
+    word = word.casefold()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, replacements in _SUFFIXES:
+        if word.endswith(suffix):
+            for replacement in replacements:
+                stem = word[: -len(suffix)] + replacement
+                if stem in _REPORTING:
+                    return stem
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _REPORTING:  # "admitted"
+                    return stem[:-1]
+    return word
+
+
+def is_reported_speech(quote: GoldQuote) -> bool:
+    """Whether a gold quote's cue is a reporting expression: a reporting verb in any inflection,
+    "according to", "put it", or a colon or dash introducing the quote."""
+    cue = (quote.cue or "").strip().casefold()
+    if not cue:
+        return False
+    if not cue.strip(":-–—― ") or "according to" in cue or "put it" in cue:
+        return True
+    return any(_reporting_lemma(word) in _REPORTING for word in re.findall(r"[a-z]+", cue))
+
+
+def _quote_pairs(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[int, int]:
+    """Predicted index → gold index, one to one: a prediction covering at least half of a gold
+    quote, the pairs sharing the most characters first."""
+    candidates = []
+    for p, quote in enumerate(predicted):
+        for g, target in enumerate(gold):
+            covered = _covered(quote, target.start, target.end)
+            if covered * 2 >= max(1, target.end - target.start):
+                candidates.append((-covered, p, g))
+    paired: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, p, g in sorted(candidates):
+        if p not in paired and g not in taken:
+            paired[p] = g
+            taken.add(g)
+    return paired
+
+
+def speaker_right(quote: Quote, target: GoldQuote) -> bool:
+    """Whether ``quote`` names the gold quote's speaker: the same name (see :func:`names_match`),
+    or a speaker span overlapping the gold speaker mention where the gold gives its offsets."""
+    if names_match(_speaker_name(quote), target.speaker):
+        return True
+    start, end, speaker = target.speaker_start, target.speaker_end, quote.speaker
+    return speaker is not None and start is not None and end is not None and speaker.start < end and start < speaker.end
+
+
+def _inside_any(quote: Quote, gold: Iterable[GoldQuote]) -> bool:
+    """Whether most of a prediction's characters lie inside one of these gold quotes."""
+    size = sum(span.end - span.start for span in quote.content)
+    return any(_covered(quote, target.start, target.end) * 2 >= max(1, size) for target in gold)
+
+
+class _QuoteTally:
+    """Counts for one row of the quote scores."""
+
+    def __init__(self) -> None:
+        self.gold = self.predicted = self.true_predicted = self.found = 0
+        self.with_speaker = self.attributed = self.end_to_end = 0
+
+    def scores(self) -> dict[str, Any]:
+        return {
+            **_prf(self.true_predicted, self.predicted, self.found, self.gold),
+            "attribution_accuracy": round(self.attributed / self.with_speaker, 4) if self.with_speaker else None,
+            "found_and_attributed": round(self.end_to_end / self.gold, 4) if self.gold else None,
+        }
+
+
+def _score_quotes(
+    pairs: Sequence[tuple[GoldDocument, Analysis]], rows: Sequence[str], selected: frozenset[str] | None
+) -> dict[str, Any]:
+    """Scores per row: ``all``, a kind, or ``reported`` (reported speech); with ``selected``
+    kinds, only gold and predicted quotes of those kinds are counted."""
+    tallies = {row: _QuoteTally() for row in rows}
+    for document, analysis in pairs:
+        gold = document.quotes
+        predicted = [q for q in analysis.quotes if selected is None or q.kind in selected]
+        paired = _quote_pairs(gold, predicted)
+        found = {g: p for p, g in paired.items()}
+        reported = [is_reported_speech(target) for target in gold]
+        kept = [selected is None or target.kind in selected for target in gold]
+        for row, tally in tallies.items():
+            in_row = [
+                kept[g] and (row == "all" or (row == "reported" and reported[g]) or target.kind == row)
+                for g, target in enumerate(gold)
+            ]
+            for g, target in enumerate(gold):
+                if not in_row[g]:
+                    continue
+                tally.gold += 1
+                if g not in found:
+                    continue
+                tally.found += 1
+                quote = predicted[found[g]]
+                if target.speaker is None:
+                    tally.end_to_end += _speaker_name(quote) is None
+                    continue
+                tally.with_speaker += 1
+                if speaker_right(quote, target):
+                    tally.attributed += 1
+                    tally.end_to_end += 1
+            outside = [target for g, target in enumerate(gold) if not in_row[g]]
+            for p, quote in enumerate(predicted):
+                if row == "reported":
+                    if (p in paired and not in_row[paired[p]]) or (p not in paired and _inside_any(quote, outside)):
+                        continue  # inside a belief, plan or act: neither right nor wrong
+                elif row != "all" and quote.kind != row:
+                    continue
+                tally.predicted += 1
+                tally.true_predicted += p in paired
+    return {row: tally.scores() for row, tally in tallies.items()}
 
 
 def _one_to_one(gold: list[GoldEntity], predicted: list[tuple[int, int, Entity]]) -> list[tuple[GoldEntity, Entity]]:
@@ -353,9 +468,10 @@ def score(
 ) -> Report:
     """Score analyses against gold documents, paired in order (their texts must agree).
 
-    Quotes are scored overall (``all``) and per kind, when the gold holds any quote;
-    ``quote_kinds`` restricts the quote scores to those kinds (``all`` then means all of
-    them together). Entities are scored for every kind that appears in the gold, or for
+    Quotes are scored overall (``all``), per kind and, when the gold gives cues, as
+    reported speech (``reported``), whenever the gold holds any quote; ``quote_kinds``
+    restricts the quote scores to those kinds (gold and predicted quotes of other kinds are
+    set aside; ``all`` then means all of them together). Entities are scored for every kind that appears in the gold, or for
     ``entity_kinds``; predicted mentions whose ``form`` is in ``unscored_forms`` are left
     out (``NER_UNSCORED_FORMS`` for gold that, like CoNLL, marks no demonyms and no places
     inside names).
@@ -368,11 +484,11 @@ def score(
     selected = None if quote_kinds is None else frozenset(quote_kinds)
     quote_scores: dict[str, Any] = {}
     if any(document.quotes for document, _ in pairs):  # gold without quotes has nothing to score them on
-        quote_scores["all"] = _score_quotes(pairs, selected)
-    gold_kinds = sorted({q.kind for d, _ in pairs for q in d.quotes if q.kind})
-    for kind in gold_kinds:
-        if selected is None or kind in selected:
-            quote_scores[kind] = _score_quotes(pairs, frozenset({kind}))
+        gold_kinds = sorted({q.kind for d, _ in pairs for q in d.quotes if q.kind})
+        rows = ["all", *(kind for kind in gold_kinds if selected is None or kind in selected)]
+        if any(q.cue for d, _ in pairs for q in d.quotes):  # the reported-speech row needs the gold's cues
+            rows.append("reported")
+        quote_scores = _score_quotes(pairs, rows, selected)
     kinds = sorted(entity_kinds) if entity_kinds is not None else sorted({e.kind for d, _ in pairs for e in d.entities})
     skipped = frozenset(unscored_forms)
     return Report(len(pairs), quote_scores, {kind: _score_entities(pairs, kind, skipped) for kind in kinds})

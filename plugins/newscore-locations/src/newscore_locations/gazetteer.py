@@ -130,6 +130,7 @@ class Gazetteer:
         self._cached_candidates = functools.lru_cache(maxsize=1 << 16)(self._find_candidates)
         self._cached_demonym_place = functools.lru_cache(maxsize=1 << 16)(self._find_demonym_place)
         self._cached_may_start_primary = functools.lru_cache(maxsize=1 << 16)(self._find_may_start_primary)
+        self._cached_is_primary = functools.lru_cache(maxsize=1 << 16)(self._find_is_primary)
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> Gazetteer:
@@ -228,6 +229,9 @@ class Gazetteer:
 
     def is_primary(self, text: str) -> bool:
         """Whether ``text`` is a main name or curated alias of some place (not only an alternate)."""
+        return self._cached_is_primary(text)
+
+    def _find_is_primary(self, text: str) -> bool:
         return any(not entry & 2 for entry in self._cached_entries(name_key(text)))
 
     def demonym_place(self, word: str) -> Place | None:

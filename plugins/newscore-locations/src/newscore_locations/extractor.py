@@ -210,10 +210,13 @@ def _outside_organizations(
             kept.append(mention)
             continue
         if [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]:
-            features = {c.place.feature for c in gazetteer.candidates(text[mention.start : mention.end])}
+            candidates = gazetteer.candidates(text[mention.start : mention.end])
+            features = {c.place.feature for c in candidates}
+            # an area with no country of its own that a body is named after (the EU), not a venue
+            areas = {c.place.feature for c in candidates if c.place.country_code is None}
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            if "other" in features and not features & {"country", "continent"}:
+            if "other" in areas and not features & {"country", "continent"}:
                 # the EU: a body named as the area it governs, a place only to geoparsers
                 kept.append(Found(mention.start, mention.end, "embedded", mention.label))
             elif features & {"country", "continent"} or decided or mention.source == "dateline":

@@ -35,6 +35,9 @@ _SUFFIXES = re.compile(
     r"governorate|municipality|area|metropolitan area)$",
     re.IGNORECASE,
 )
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:state|province|region|prefecture|oblast|governorate|territory)$", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*\(\s*")  # between "City" and its "State" / "Country"
 _STATE_AFTER = re.compile(
@@ -63,6 +66,11 @@ def _candidates(surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bo
     found = gazetteer.candidates(surface)
     if found:
         return found, False
+    bare = _ADMIN_SUFFIX.sub("", surface)
+    if bare != surface:  # "Hebei province", "Kano State": the region itself
+        regions = [c for c in gazetteer.candidates(bare) if c.place.feature == "region"]
+        if regions:
+            return regions, False
     trimmed = _SUFFIXES.sub("", _QUALIFIERS.sub("", surface))
     if trimmed != surface:
         found = gazetteer.candidates(trimmed)

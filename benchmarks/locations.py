@@ -13,6 +13,7 @@ Then the time spent in the extractors beside the spaCy parse.
 
     .venv/bin/python benchmarks/locations.py                         # every set
     .venv/bin/python benchmarks/locations.py --set newswire --errors # also list misses / false hits
+    .venv/bin/python benchmarks/locations.py --set geovirus --resolution-errors  # why places resolve wrong
     .venv/bin/python benchmarks/locations.py --no-demonyms           # the extractor with demonyms off
 
 The dev sets are read from ``../shared/dev-data`` (relative to the project root) or
@@ -25,6 +26,7 @@ import argparse
 import hashlib
 import json
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from spacy.tokens import Doc, DocBin
 from newscore import Analysis, Article, Pipeline
 from newscore.evaluation import GoldDocument, Report, score
 from newscore_locations import LocationExtractor
-from newscore_locations.gazetteer import load_gazetteer
+from newscore_locations.gazetteer import load_gazetteer, name_key
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
@@ -138,12 +140,58 @@ def _errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], lim
             return
 
 
+def _resolution_category(gold_text: str, gold_name: str, mention_text: str, entity, km: float) -> str:
+    """Why a found place is more than 161 km from gold: what to fix differs by kind."""
+    if entity.latitude is None:
+        return "unresolved (no gazetteer place)"
+    same_name = name_key(gold_name.split(",")[0].split(" (")[0]) in {name_key(entity.name), name_key(mention_text)}
+    if mention_text != gold_text:
+        return "span differs from gold (part or more of the name)"
+    if same_name and entity.feature in ("country", "continent", "region", "other"):
+        return "same area, another representative point"
+    if km < 1000:
+        return "nearby place of the same name (city vs region, a neighbour)"
+    return "homonym far away (wrong country or continent)"
+
+
+def _resolution_errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], examples: int) -> None:
+    """Resolution failures (found, but over 161 km from gold and not the same GeoNames id) by category."""
+    from newscore.evaluation import _distance_km  # benchmark-only peek at the scorer's distance
+
+    by_category: dict[str, Counter[str]] = {}
+    total = 0
+    for gold, analysis in zip(gold_docs, analyses, strict=True):
+        predicted = [(m, e) for e in analysis.entities_of("location") for m in e.mentions]
+        for g in gold.entities:
+            if g.kind != "location" or g.latitude is None or g.longitude is None:
+                continue
+            hits = [(m, e) for m, e in predicted if m.start < g.end and g.start < m.end]
+            if not hits:
+                continue
+            m, e = hits[0]
+            km = 0.0 if e.latitude is None else _distance_km(g.latitude, g.longitude, e.latitude, e.longitude)
+            if e.latitude is not None and (km <= 161 or (g.geonames_id is not None and e.geonames_id == g.geonames_id)):
+                continue
+            total += 1
+            category = _resolution_category(gold.text[g.start : g.end], g.name or "", m.text, e, km)
+            by_category.setdefault(category, Counter())[f"{m.text!r} -> {e.name} {e.country_code or ''} (gold {g.name})"] += 1
+    print(f"  resolution failures: {total}")
+    for category, seen in sorted(by_category.items(), key=lambda item: -sum(item[1].values())):
+        print(f"  {sum(seen.values()):5}  {category}")
+        for what, count in seen.most_common(examples):
+            print(f"           {count:3} × {what}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--no-demonyms", action="store_true", help="the extractor with demonyms off")
     parser.add_argument("--alone", action="store_true", help="the extractor alone, without the organisations plugin's entities")
     parser.add_argument("--errors", type=int, nargs="?", const=60, default=0, help="list up to N errors per set")
+    parser.add_argument(
+        "--resolution-errors", type=int, nargs="?", const=8, default=None, metavar="N",
+        help="resolution failures by category, with up to N examples each",
+    )
     parser.add_argument("--ner-errors", action="store_true", help="list errors NER-style (default GeoWebNews-style)")
     parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
@@ -195,6 +243,8 @@ def main() -> None:
             "parse_seconds": round(parse_seconds, 2),
             "extract_seconds": round(extract_seconds, 2),
         }
+        if args.resolution_errors is not None:
+            _resolution_errors(gold, ours, args.resolution_errors)
         if args.errors:
             _errors(ner_gold if args.ner_errors else gold, ner if args.ner_errors else ours, args.errors)
     write_json_out(args.json_out, figures)

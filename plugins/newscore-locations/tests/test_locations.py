@@ -376,3 +376,11 @@ def test_a_listed_venue_beats_a_small_town_of_its_name(nlp):
 def test_a_curated_alias_names_the_city_news_means(nlp):
     text = "The Frankfurt-based lender reported higher profit, helped by trading in London and New York."
     assert _by_mention(_locations(nlp, text), "Frankfurt").country_code == "DE"  # not Frankfort, Kentucky
+
+
+def test_a_town_inside_a_longer_name_stands_for_it_only_in_a_story_about_its_country(nlp):
+    congo = _locations(nlp, "Measles has killed 40 children in Western Kasai, health officials in Kinshasa said.")
+    assert _by_mention(congo, "Western Kasai").latitude is None  # not Kasai, a town in Japan
+    indiana = _locations(nlp, "Tornadoes tore through Southern Indiana overnight, and Louisville, Kentucky, lost power.")
+    southern = _by_mention(indiana, "Southern Indiana")
+    assert southern.country_code == "US" and southern.attributes.get("approximate") is True

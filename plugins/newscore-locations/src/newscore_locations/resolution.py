@@ -281,6 +281,11 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         container_index = containers.get(i)
         container = first.get(container_index) if container_index is not None else None
         place, margin = choose(i, container)
+        if approximate and place.feature in ("city", "region") and not others[keys[i]].countries.get(place.country_code or "", 0):
+            # a town or region inside a longer name stands for it only in an article about its
+            # country: "Western Kasai" in a Congo story is not Kasai, Japan
+            resolutions.append(Resolution(None, 0.3))
+            continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
 

@@ -384,3 +384,11 @@ def test_a_town_inside_a_longer_name_stands_for_it_only_in_a_story_about_its_cou
     indiana = _locations(nlp, "Tornadoes tore through Southern Indiana overnight, and Louisville, Kentucky, lost power.")
     southern = _by_mention(indiana, "Southern Indiana")
     assert southern.country_code == "US" and southern.attributes.get("approximate") is True
+
+
+def test_a_demonym_the_model_read_as_an_organisation_is_still_a_demonym(nlp):
+    text = "Leaders met in Astana, the Kazakh capital, on Tuesday."
+    kazakh = Entity(kind="organization", name="Kazakh", mentions=[article_span(text, "Kazakh")])
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(kazakh,), quotes=())
+    assert _forms(found).get("Kazakh") == {"demonym"}
+    assert _by_mention(found, "Kazakh").country_code == "KZ"

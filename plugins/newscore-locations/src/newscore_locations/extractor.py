@@ -219,7 +219,8 @@ def _outside_organizations(
             if "other" in areas and not features & {"country", "continent"}:
                 # the EU: a body named as the area it governs, a place only to geoparsers
                 kept.append(Found(mention.start, mention.end, "embedded", mention.label))
-            elif features & {"country", "continent"} or decided or mention.source == "dateline":
+            elif features & {"country", "continent"} or decided or mention.source in ("dateline", "demonym"):
+                # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG)
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):

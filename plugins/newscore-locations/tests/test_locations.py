@@ -392,3 +392,9 @@ def test_a_demonym_the_model_read_as_an_organisation_is_still_a_demonym(nlp):
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(kazakh,), quotes=())
     assert _forms(found).get("Kazakh") == {"demonym"}
     assert _by_mention(found, "Kazakh").country_code == "KZ"
+
+
+def test_a_place_inside_an_events_name_is_an_embedded_place(nlp):
+    entities = _locations(nlp, "Runners in the Boston Marathon faced record heat on Monday.")
+    assert _forms(entities).get("Boston") == {"embedded"}
+    assert _by_mention(entities, "Boston").country_code == "US"

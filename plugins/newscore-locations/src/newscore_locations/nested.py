@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscore import Entity
-from newscore.text import SpanIndex, TokenTable, token_table
-from newscore_locations.detection import COMMON_WORDS, Found, is_capitalised, prominent
+from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
+from newscore_locations.detection import COMMON_WORDS, Found, entity_chars, is_capitalised, prominent
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
@@ -27,27 +27,30 @@ _MAX_TOKENS = 5
 def places_in_names(
     doc: Doc, text: str, entities: tuple[Entity, ...], gazetteer: Gazetteer, found: list[Found]
 ) -> list[Found]:
-    """Places at the start of an organisation's name ("US State Department", "Miami Herald"),
-    right after its "of" ("Bank of England"), or a country or region anywhere in it ("NHS
-    England"): well-known places, or places the article also names on their own. Nothing
-    overlapping a mention already ``found``; the whole name is left to the caller."""
+    """Places at the start of an organisation's or an event's name ("US State Department",
+    "Miami Herald", "Berlin Marathon"), right after its "of" ("Bank of England", "Battle of
+    Britain"), or a country or region anywhere in it ("NHS England"): well-known places, or
+    places the article also names on their own. Nothing overlapping a mention already
+    ``found``; the whole name is left to the caller."""
     table = token_table(doc)
     known = {name_key(text[f.start : f.end]) for f in found}
     taken = SpanIndex((f.start, f.end, f) for f in found)
+    names = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
+    for start, end, label in entity_chars(table):
+        if label == "EVENT":  # "the Berlin Marathon": from the name's first word
+            start, end = trim_span(text, start, end)
+            names.append((start + len(text[start:end]) - len(without_article(text[start:end])), end))
     nested: list[Found] = []
-    for entity in entities:
-        if entity.kind != "organization":
-            continue
-        for mention in entity.mentions:
-            first = table.next_token(mention.start)
-            last = table.next_token(mention.end)  # one past the mention's last token
-            for start in range(first, last):
-                anywhere = start != first and table.lower[start - 1] != "of"
-                if anywhere and table.lower[start - 1] in COMMON_WORDS:
-                    continue  # "Wales" in "New South Wales", "England" in "New England Journal"
-                place = _longest_place(table, text, start, last, (mention.start, mention.end), gazetteer, known, anywhere)
-                if place and not taken.overlaps(place.start, place.end) and not _overlaps_any(place, nested):
-                    nested.append(place)
+    for name_start, name_end in names:
+        first = table.next_token(name_start)
+        last = table.next_token(name_end)  # one past the name's last token
+        for start in range(first, last):
+            anywhere = start != first and table.lower[start - 1] != "of"
+            if anywhere and table.lower[start - 1] in COMMON_WORDS:
+                continue  # "Wales" in "New South Wales", "England" in "New England Journal"
+            place = _longest_place(table, text, start, last, (name_start, name_end), gazetteer, known, anywhere)
+            if place and not taken.overlaps(place.start, place.end) and not _overlaps_any(place, nested):
+                nested.append(place)
     return nested
 
 

@@ -398,3 +398,16 @@ def test_a_place_inside_an_events_name_is_an_embedded_place(nlp):
     entities = _locations(nlp, "Runners in the Boston Marathon faced record heat on Monday.")
     assert _forms(entities).get("Boston") == {"embedded"}
     assert _by_mention(entities, "Boston").country_code == "US"
+
+
+def test_a_list_of_places_names_places_of_one_kind(nlp):
+    states = _locations(nlp, "Officials are investigating cases in Washington, Pennsylvania and California.")
+    assert _by_mention(states, "Washington").feature == "region"  # the state, not Washington, Pennsylvania
+    assert _by_mention(states, "Pennsylvania").feature == "region"
+    countries = _locations(nlp, "Cholera has hit Mauritania, Mali, Niger and Senegal, and may spread to Nigeria.")
+    assert _by_mention(countries, "Niger").country_code == "NE"  # the country, not Niger State, Nigeria
+
+
+def test_a_big_citys_own_name_beats_towns_that_spell_it_so_only_as_an_alternate(nlp):
+    text = "Protesters gathered in Pittsburgh on Saturday, and more marched in Sacramento, California."
+    assert _by_mention(_locations(nlp, text), "Pittsburgh").name == "Pittsburgh"  # not Pittsburg, California

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -39,6 +40,7 @@ _ADMIN_SUFFIX = re.compile(
     r"\s+(?:state|province|region|prefecture|oblast|governorate|territory)$", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
+_LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # "A, B and C", "A, B, or C"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*\(\s*")  # between "City" and its "State" / "Country"
 _STATE_AFTER = re.compile(
     r"\s+(?:state|State|province|Province|region|governorate|Governorate|oblast|Oblast|governor|Governor)\b"
@@ -50,6 +52,8 @@ _CITY_BEFORE = re.compile(r"\bcity of\s+$")
 #: A city of a region's name stands for it unless the text says the region ("Lagos", "Kano",
 #: "New York"): only where the city holds at least this share of the region's people.
 _CITY_SHARE = 0.2
+#: A city this populous named by its main name hides the places that name only as an alternate.
+_MAIN_NAME_POPULATION = 100_000
 
 
 @frozen
@@ -64,6 +68,9 @@ class Resolution:
 def _candidates(surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
     """Candidates for a mention, falling back to a place named inside it."""
     found = gazetteer.candidates(surface)
+    if any(not c.alternate and c.place.feature == "city" and c.place.population >= _MAIN_NAME_POPULATION for c in found):
+        # "Pittsburgh" is Pittsburgh, whatever towns once spelt so (Pittsburg, California)
+        found = [c for c in found if not c.alternate]
     if found:
         return found, False
     bare = _ADMIN_SUFFIX.sub("", surface)
@@ -244,19 +251,41 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         if found[i + 1].source != "demonym" and _LIST_SEPARATOR.fullmatch(between):
             containers[i] = i + 1
     hints = [_hint(f, text) for f in found]
+
+    alone: dict[tuple[tuple[bool, str], str], tuple[Place, float]] = {}
+
+    def alone_choice(i: int) -> Place:
+        memo = (looks[i], hints[i])
+        if memo not in alone:
+            alone[memo] = _choose(options[i][0], _NO_CONTEXT, None, hints[i])
+        return alone[memo][0]
+
+    for run in _lists(found, text, options):
+        # "Ohio, Washington and Wyoming", "Mali, Niger and Senegal": a list names places of one
+        # kind, and a comma inside it does not make "Washington, Pennsylvania" a town in a state
+        features = [alone_choice(i).feature for i in run]
+        for k, i in enumerate(run):
+            containers.pop(i, None)
+            rest = Counter(features[:k] + features[k + 1 :])
+            feature, count = rest.most_common(1)[0]
+            if (
+                feature in ("country", "region")
+                and count >= 2
+                and count * 3 >= 2 * (len(run) - 1)
+                and not hints[i]
+                and any(c.place.feature == feature for c in options[i][0])
+            ):
+                hints[i] = feature
     for j in containers.values():
         hints[j] = hints[j] or "region"  # "Buffalo, New York": the state
 
     # pass one: each mention alone; pass two: with what the others settled as context
     context = _Context()
-    alone: dict[tuple[tuple[bool, str], str], tuple[Place, float]] = {}
     for i, (candidates, approximate) in enumerate(options):
         if not candidates:
             continue
-        memo = (looks[i], hints[i])
-        if memo not in alone:
-            alone[memo] = _choose(candidates, _NO_CONTEXT, None, hints[i])
-        place, margin = alone[memo]
+        alone_choice(i)
+        place, margin = alone[(looks[i], hints[i])]
         if place.feature in ("country", "region", "continent", "other") or margin >= _CONFIDENT_MARGIN:
             # a dateline says where the reporter is, not which region the story's towns are in
             context.add(keys[i], place, region_too=not approximate and found[i].source != "dateline")
@@ -288,6 +317,23 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
+
+
+def _lists(found: Sequence[Found], text: str, options: list[tuple[list[Candidate], bool]]) -> list[list[int]]:
+    """Runs of three or more place names written as a list ("A, B and C", "A, B, C")."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, mention in enumerate(found):
+        if mention.source == "demonym" or not options[i][0]:
+            run = []
+            continue
+        if run and _LIST_JOINER.fullmatch(text, found[run[-1]].end, mention.start):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) == 3:
+            runs.append(run)  # the same list object keeps growing with the run
+    return runs
 
 
 def _options(demonym: bool, surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:

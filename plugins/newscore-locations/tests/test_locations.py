@@ -411,3 +411,11 @@ def test_a_list_of_places_names_places_of_one_kind(nlp):
 def test_a_big_citys_own_name_beats_towns_that_spell_it_so_only_as_an_alternate(nlp):
     text = "Protesters gathered in Pittsburgh on Saturday, and more marched in Sacramento, California."
     assert _by_mention(_locations(nlp, text), "Pittsburgh").name == "Pittsburgh"  # not Pittsburg, California
+
+
+def test_a_club_named_after_its_town_in_a_match_report_is_no_place(nlp):
+    entities = _locations(nlp, "Porto lost 2-1 to Benfica in Lisbon on Sunday.")
+    assert "Porto" not in _forms(entities)  # the club
+    assert _by_mention(entities, "Lisbon").country_code == "PT"  # "in Lisbon" stays a place
+    birds = _locations(nlp, "Some 35-40 wild birds were found dead and brought to Uppsala for tests.")
+    assert _by_mention(birds, "Uppsala").country_code == "SE"  # a range of numbers is no match score

@@ -7,6 +7,7 @@ later (:mod:`newscore_locations.resolution`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -228,6 +229,31 @@ def _place_context(
     return False
 
 
+#: Verbs of a match result ("Monaco beat Lyon 2-0", "Napoli drew 0-0 with Juventus").
+_MATCH_VERBS = frozenset(["beat", "draw", "lose", "win", "defeat", "thrash", "edge", "hold", "rout", "stun", "host"])
+#: Words before a club in a result ("a 3-0 win over Everton", "drew with Fulham").
+_MATCH_BEFORE = frozenset(["beat", "beats", "over", "against", "with", "v", "vs", "vs.", "drew", "defeated"])
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/%-])")
+
+
+def _plays_a_match(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a name reads as a team in a match report: a score near it and a result verb
+    right after it or a result word right before it."""
+    window = text[max(0, start - 60) : end + 60]
+    if not _SCORE.search(window):
+        return False
+    table = token_table(doc)
+    span = table.token_span(start, end)
+    if span is None:
+        return False
+    first, stop = span
+    after = table.lemma[stop].lower() if stop < len(table.lemma) else ""
+    before = table.lower[first - 1] if first > 0 else ""
+    if before == "to" and first > 1:  # "lost 2-1 to Benfica", not "brought to Uppsala"
+        return table.lemma[first - 2].lower() == "lose" or table.text[first - 2][-1:].isdigit()
+    return after in _MATCH_VERBS or before in _MATCH_BEFORE
+
+
 def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A gazetteer match spaCy did not label at all."""
     surface = text[start:end]
@@ -340,8 +366,8 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         surface = text[found.start : found.end]
         if gazetteer.demonym_place(surface) and not gazetteer.candidates(surface):
             demonyms.append(Found(found.start, found.end, "demonym", found.label))  # spaCy's GPE "Afghan"
-        else:
-            names.append(found)
+        elif found.source == "dateline" or not _plays_a_match(doc, text, found.start, found.end):
+            names.append(found)  # else a club named after its town ("Porto lost 2-1 to Benfica")
     demonyms += _demonym_spans(table, text, gazetteer, names + demonyms, entities, capitalised)
     return sorted(names + demonyms, key=lambda f: (f.start, f.end))
 

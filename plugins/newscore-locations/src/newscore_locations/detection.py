@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Collection
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -69,10 +70,20 @@ def _drop_full_stop(text: str, start: int, end: int) -> int:
     return end
 
 
+_ENTITIES: weakref.WeakKeyDictionary[TokenTable, list[tuple[int, int, str]]] = weakref.WeakKeyDictionary()
+
+
 def entity_chars(table: TokenTable) -> list[tuple[int, int, str]]:
     """``(start char, end char, label)`` of each of spaCy's entities, read from the table's IOB
     columns: what ``doc.ents`` gives, without the Span objects and the walk over every token it
-    makes on each access."""
+    makes on each access. Read once per table (three steps ask); never change the list."""
+    spans = _ENTITIES.get(table)
+    if spans is None:
+        spans = _ENTITIES[table] = _read_entities(table)
+    return spans
+
+
+def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
     iob, types, starts, ends = table.ent_iob, table.ent_type, table.idx, table.end
     spans = []
     i, length = 0, len(iob)

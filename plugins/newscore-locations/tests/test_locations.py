@@ -419,3 +419,13 @@ def test_a_club_named_after_its_town_in_a_match_report_is_no_place(nlp):
     assert _by_mention(entities, "Lisbon").country_code == "PT"  # "in Lisbon" stays a place
     birds = _locations(nlp, "Some 35-40 wild birds were found dead and brought to Uppsala for tests.")
     assert _by_mention(birds, "Uppsala").country_code == "SE"  # a range of numbers is no match score
+
+
+def test_a_region_an_untyped_organisation_claims_stays_a_place_a_typed_one_does_not(nlp):
+    text = "Movement restrictions were placed on horses in New South Wales on Monday."
+    guessed = Entity(kind="organization", name="New South Wales", mentions=[article_span(text, "New South Wales")])
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(guessed,), quotes=())
+    assert _by_mention(found, "New South Wales").country_code == "AU"
+    typed = _government(text, "New South Wales", "sports_club")
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(typed,), quotes=())
+    assert "New South Wales" not in _forms(found)

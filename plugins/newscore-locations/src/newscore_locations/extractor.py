@@ -216,10 +216,13 @@ def _outside_organizations(
             areas = {c.place.feature for c in candidates if c.place.country_code is None}
             # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
             decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
+            # an organisation with no type is the plugin's guess ("New South Wales (NSW)" read as
+            # a body and its acronym): a region the model calls a place stays one
+            guessed = overlapping[0][2].type is None and mention.label in ("GPE", "LOC") and "region" in features
             if "other" in areas and not features & {"country", "continent"}:
                 # the EU: a body named as the area it governs, a place only to geoparsers
                 kept.append(Found(mention.start, mention.end, "embedded", mention.label))
-            elif features & {"country", "continent"} or decided or mention.source in ("dateline", "demonym"):
+            elif features & {"country", "continent"} or decided or guessed or mention.source in ("dateline", "demonym"):
                 # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG)
                 kept.append(mention)
             continue

@@ -429,3 +429,9 @@ def test_a_region_an_untyped_organisation_claims_stays_a_place_a_typed_one_does_
     typed = _government(text, "New South Wales", "sports_club")
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(typed,), quotes=())
     assert "New South Wales" not in _forms(found)
+
+
+def test_a_citys_older_english_name_is_found_and_names_the_city(nlp):
+    entities = _locations(nlp, "Two cases of bird flu were confirmed near Calcutta, and tests were sent to Bombay.")
+    assert _by_mention(entities, "Calcutta").name == "Kolkata"  # not Calcutta, South Africa
+    assert _by_mention(entities, "Bombay").name == "Mumbai"

@@ -435,3 +435,12 @@ def test_a_citys_older_english_name_is_found_and_names_the_city(nlp):
     entities = _locations(nlp, "Two cases of bird flu were confirmed near Calcutta, and tests were sent to Bombay.")
     assert _by_mention(entities, "Calcutta").name == "Kolkata"  # not Calcutta, South Africa
     assert _by_mention(entities, "Bombay").name == "Mumbai"
+
+
+def test_korea_alone_is_south_korea_and_a_compass_word_alone_names_no_far_region(nlp):
+    korea = _locations(nlp, "Exports from Korea rose 5% in May, customs data showed.")
+    assert _by_mention(korea, "Korea").country_code == "KR"  # not Koréa, a village in Ivory Coast
+    south = _locations(nlp, "Storms swept across the South on Tuesday, and Atlanta lost power.")
+    for entity in south:
+        if any(m.text == "South" for m in entity.mentions):
+            assert entity.country_code in (None, "US")  # never Cameroon's South Province

@@ -52,6 +52,11 @@ _CITY_BEFORE = re.compile(r"\bcity of\s+$")
 #: A city of a region's name stands for it unless the text says the region ("Lagos", "Kano",
 #: "New York"): only where the city holds at least this share of the region's people.
 _CITY_SHARE = 0.2
+#: Words that name a region only in a country the article is about ("Northern", "the South").
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest"]
+)
 #: A city this populous named by its main name hides the places that name only as an alternate.
 _MAIN_NAME_POPULATION = 100_000
 
@@ -310,9 +315,12 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         container_index = containers.get(i)
         container = first.get(container_index) if container_index is not None else None
         place, margin = choose(i, container)
-        if approximate and place.feature in ("city", "region") and not others[keys[i]].countries.get(place.country_code or "", 0):
-            # a town or region inside a longer name stands for it only in an article about its
-            # country: "Western Kasai" in a Congo story is not Kasai, Japan
+        if (approximate or keys[i] in _COMPASS) and place.feature in ("city", "region") and not others[keys[i]].countries.get(
+            place.country_code or "", 0
+        ):
+            # a town or region inside a longer name, or a region named by a compass word alone
+            # ("the South", "Western"), stands for it only in an article about its country:
+            # "Western Kasai" in a Congo story is not Kasai, Japan; "the South" not Cameroon's
             resolutions.append(Resolution(None, 0.3))
             continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))

@@ -444,3 +444,11 @@ def test_korea_alone_is_south_korea_and_a_compass_word_alone_names_no_far_region
     for entity in south:
         if any(m.text == "South" for m in entity.mentions):
             assert entity.country_code in (None, "US")  # never Cameroon's South Province
+
+
+def test_a_disease_named_after_a_place_is_no_mention_of_it(nlp):
+    entities = _locations(nlp, "Three people in Ohio caught West Nile virus, and a case of Marburg fever was seen in Uganda.")
+    forms = _forms(entities)
+    assert "West Nile" not in forms and "Marburg" not in forms
+    assert _by_mention(entities, "Ohio").country_code == "US"
+    assert _by_mention(entities, "Uganda").country_code == "UG"

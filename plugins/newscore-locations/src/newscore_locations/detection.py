@@ -247,6 +247,15 @@ _MATCH_BEFORE = frozenset(["beat", "beats", "over", "against", "with", "v", "vs"
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/%-])")
 
 
+#: Words after a place's name that make it a disease's ("West Nile virus", "Rift Valley fever").
+_DISEASE_WORDS = frozenset(["virus", "viruses", "fever", "encephalitis", "ebolavirus", "disease"])
+
+
+def _names_a_disease(table: TokenTable, end: int) -> bool:
+    following = table.next_token(end)
+    return following < len(table.lower) and table.lower[following] in _DISEASE_WORDS
+
+
 def _plays_a_match(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a name reads as a team in a match report: a score near it and a result verb
     right after it or a result word right before it."""
@@ -377,8 +386,12 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         surface = text[found.start : found.end]
         if gazetteer.demonym_place(surface) and not gazetteer.candidates(surface):
             demonyms.append(Found(found.start, found.end, "demonym", found.label))  # spaCy's GPE "Afghan"
-        elif found.source == "dateline" or not _plays_a_match(doc, text, found.start, found.end):
-            names.append(found)  # else a club named after its town ("Porto lost 2-1 to Benfica")
+        elif found.source == "dateline" or (
+            is_capitalised(surface) and not _names_a_disease(table, found.end) and not _plays_a_match(doc, text, found.start, found.end)
+        ):
+            # else not a place: a lower-case word the model read as one ("swan"), a disease named
+            # after a place ("West Nile virus", "Marburg fever"), a club ("Porto lost 2-1 to Benfica")
+            names.append(found)
     demonyms += _demonym_spans(table, text, gazetteer, names + demonyms, entities, capitalised)
     return sorted(names + demonyms, key=lambda f: (f.start, f.end))
 

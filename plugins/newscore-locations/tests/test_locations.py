@@ -452,3 +452,10 @@ def test_a_disease_named_after_a_place_is_no_mention_of_it(nlp):
     assert "West Nile" not in forms and "Marburg" not in forms
     assert _by_mention(entities, "Ohio").country_code == "US"
     assert _by_mention(entities, "Uganda").country_code == "UG"
+
+
+def test_places_the_model_ran_together_across_a_spaced_dash_are_two(nlp):
+    text = "Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks."
+    entities = _locations(nlp, text)
+    assert _by_mention(entities, "Nigeria").country_code == "NG"
+    assert "Central Africa - Nigeria" not in _forms(entities)

@@ -99,15 +99,25 @@ def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
     return spans
 
 
+_SPACED_DASH = re.compile(r" [-–—] ")
+
+
 def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
     spans = []
     for ent_start, ent_end, label in entity_chars(table):
-        start, end = trim_span(text, ent_start, ent_end)
-        name = text[start:end]
-        start += len(name) - len(without_article(name))  # "the the Hague": trim_span drops one
-        end = _drop_full_stop(text, start, end)
-        if start < end and any(ch.isalpha() for ch in text[start:end]):
-            spans.append((start, end, label))
+        pieces = [(ent_start, ent_end)]
+        if label in _PLACE_LABELS and _SPACED_DASH.search(text, ent_start, ent_end):
+            # "Central Africa - Nigeria": two places the model ran together across a spaced dash
+            cuts = [m.span() for m in _SPACED_DASH.finditer(text, ent_start, ent_end)]
+            edges = [ent_start] + [edge for cut in cuts for edge in cut] + [ent_end]
+            pieces = list(zip(edges[::2], edges[1::2], strict=True))
+        for piece_start, piece_end in pieces:
+            start, end = trim_span(text, piece_start, piece_end)
+            name = text[start:end]
+            start += len(name) - len(without_article(name))  # "the the Hague": trim_span drops one
+            end = _drop_full_stop(text, start, end)
+            if start < end and any(ch.isalpha() for ch in text[start:end]):
+                spans.append((start, end, label))
     return spans
 
 

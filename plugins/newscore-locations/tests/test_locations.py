@@ -459,3 +459,10 @@ def test_places_the_model_ran_together_across_a_spaced_dash_are_two(nlp):
     entities = _locations(nlp, text)
     assert _by_mention(entities, "Nigeria").country_code == "NG"
     assert "Central Africa - Nigeria" not in _forms(entities)
+
+
+def test_a_small_place_in_a_list_beside_places_is_a_place(nlp):
+    text = "Cholera cases were reported in Kisumu, Migori, Homa Bay and Siaya, Kenyan health officials said."
+    entities = _locations(nlp, text)
+    for town in ("Kisumu", "Migori", "Homa Bay"):
+        assert _by_mention(entities, town).country_code == "KE"

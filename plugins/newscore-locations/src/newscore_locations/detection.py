@@ -303,6 +303,29 @@ def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gaz
     return True
 
 
+def _listed_with_places(
+    doc: Doc, text: str, start: int, end: int, place_spans: Collection[tuple[int, int]], place_starts: Collection[int]
+) -> bool:
+    """Whether a known place name (even a small one) stands in a list beside a place: right after
+    one and a comma or "and" ("Kisumu, Bondo, Nyando"), or right before one ("Temryuk and Anapa")."""
+    if name_key(text[start:end]) in COMMON_WORDS:
+        return False
+    table = token_table(doc)
+    span = table.token_span(start, end)
+    if span is None:
+        return False
+    first, stop = span
+    if table.pos[first] != "PROPN":
+        return False
+    if first >= 2 and table.lower[first - 1] in (",", "and", "or"):
+        previous_end = table.end[first - 2]
+        if any(e == previous_end for _, e in place_spans):
+            return True
+    if stop + 1 < len(table.idx) and table.lower[stop] in (",", "and", "or"):
+        return table.idx[stop + 1] in place_starts
+    return False
+
+
 def _merge(
     doc: Doc,
     text: str,
@@ -313,10 +336,13 @@ def _merge(
     places = {(s, e): Found(s, e, "ner", label) for s, e, label in entities if label in _PLACE_LABELS}
     doubtful: dict[tuple[int, int], str] = {}  # known places spaCy labelled otherwise, without words to decide
     labelled = SpanIndex(entities)
+    starts_of_places = {s for s, _, label in entities if label in _PLACE_LABELS}
     for start, end in matches:
         overlapping = labelled.overlapping(start, end)
         if not overlapping:
-            if _accept_unlabelled(doc, text, start, end, gazetteer):
+            if _accept_unlabelled(doc, text, start, end, gazetteer) or _listed_with_places(
+                doc, text, start, end, places.keys(), starts_of_places
+            ):
                 places[(start, end)] = Found(start, end, "gazetteer")
             continue
         covers_all = all(start <= s and e <= end for s, e, _ in overlapping)
@@ -342,6 +368,8 @@ def _merge(
                 or (label == "PERSON" and _capital_or_country(surface, gazetteer))
             ):
                 places[(start, end)] = Found(start, end, "gazetteer", label)
+            elif label != "PERSON" and _listed_with_places(doc, text, start, end, places.keys(), starts_of_places):
+                places[(start, end)] = Found(start, end, "gazetteer", label)  # "Rogaland, Vestfold, Buskerud"
             elif label in _MISREAD_LABELS:
                 doubtful[(start, end)] = label
     for start, end in confirmed_places(list(doubtful), list(places), text, gazetteer):

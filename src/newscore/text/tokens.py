@@ -24,7 +24,7 @@ import bisect
 import operator
 import threading
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,11 +65,20 @@ class TokenTable:
     pos = _column("pos_", "``token.pos_``: the coarse part of speech.")
     tag = _column("tag_", "``token.tag_``: the fine-grained tag.")
     dep = _column("dep_", "``token.dep_``: the dependency label.")
-    head = _column("head.i", "``token.head.i``: the position of the token's syntactic head (its own for a root).")
+
     ent_type = _column("ent_type_", "``token.ent_type_``: the named-entity label (\"\" outside an entity).")
     ent_iob = _column("ent_iob_", "``token.ent_iob_``: \"B\", \"I\", \"O\", or \"\" where entities were not set.")
     is_space = _column("is_space", "``token.is_space``: the token is whitespace only.")
     is_punct = _column("is_punct", "``token.is_punct``.")
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``token.head.i``: the position of the token's syntactic head (its own for a root)."""
+        import numpy  # here, not at the top: `newscore --version` stays light
+
+        # one array read: ``token.head`` would build a Token for every token
+        offsets: Any = self.doc.to_array("HEAD").astype(numpy.int64)
+        return (offsets + numpy.arange(len(offsets))).tolist()
 
     @cached_property
     def end(self) -> list[int]:

@@ -29,7 +29,11 @@ _COLUMNS = {
 
 
 @settings(max_examples=40, deadline=None)
-@given(text=st.text(max_size=120) | st.just("“We will win,” Ms. Ortiz told Reuters in São Paulo.\n\nShe left."))
+@given(
+    text=st.text(max_size=120)
+    | st.just("“We will win,” Ms. Ortiz told Reuters in São Paulo.\n\nShe left.")
+    | st.just("Aston Villa beat Chelsea 2-1 at Villa Park on Saturday, Unai Emery said in Birmingham.")
+)
 def test_every_column_equals_the_tokens_attribute(nlp, text):
     doc = nlp(text)
     table = TokenTable(doc)
@@ -37,6 +41,7 @@ def test_every_column_equals_the_tokens_attribute(nlp, text):
     for name, read in _COLUMNS.items():
         assert getattr(table, name) == [read(token) for token in doc], name
     assert all(table.text[i] == text[table.idx[i] : table.end[i]] for i in range(len(doc)))
+    assert table.entities == [(entity.start, entity.end, entity.label_) for entity in doc.ents]
 
 
 def test_one_table_per_doc_until_the_next_doc(nlp):

@@ -81,6 +81,25 @@ class TokenTable:
         return (offsets + numpy.arange(len(offsets))).tolist()
 
     @cached_property
+    def entities(self) -> list[tuple[int, int, str]]:
+        """``(first token, stop, label)`` of each of spaCy's named entities, as ``doc.ents`` gives
+        them (``[first, stop)`` token positions), read from the IOB columns: ``doc.ents`` walks
+        every token in Python on each access."""
+        iob, types = self.ent_iob, self.ent_type
+        found = []
+        i, length = 0, len(iob)
+        while i < length:
+            if iob[i] == "B" and types[i]:
+                stop = i + 1
+                while stop < length and iob[stop] == "I":
+                    stop += 1
+                found.append((i, stop, types[i]))
+                i = stop
+            else:
+                i += 1
+        return found
+
+    @cached_property
     def end(self) -> list[int]:
         """Where the token ends in the text (``idx + len(text)``)."""
         return [start + len(text) for start, text in zip(self.idx, self.text)]

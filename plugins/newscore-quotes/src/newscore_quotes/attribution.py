@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.marks import QuotedRun
-from newscore_quotes.parse import according_source, inverted_subject, subject_of
+from newscore_quotes.parse import according_source, inverted_subject, participle_subject, subject_of
 from newscore_quotes.speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -34,8 +34,12 @@ class CueSpeakers:
         self._cues = cues
         self.resolver = resolver
 
-    def of_cue(self, cue: Token, *, exclude: QuotedRun | None = None) -> Speaker | None:
-        """The speaker of a cue; ``exclude`` is the quotation it attributes (no speaker inside it)."""
+    def of_cue(self, cue: Token, *, exclude: QuotedRun | None = None, keep_unresolved: bool = False) -> Speaker | None:
+        """The speaker of a cue; ``exclude`` is the quotation it attributes (no speaker inside it).
+
+        With ``keep_unresolved``, a speaker phrase that names no entity the article gives (``she``
+        with no antecedent, ``said the 46-year-old``) is still the speaker: the mention at the cue.
+        """
         if cue.i in self._cues.according:
             head = according_source(cue)
         else:
@@ -44,6 +48,8 @@ class CueSpeakers:
                 head = None
             if head is None:
                 head = inverted_subject(cue)
+            if head is None and exclude is not None:
+                head = participle_subject(cue)
         if head is None and exclude is not None:
             head = self._adjacent_speaker(cue, exclude)
         head = self.past_dateline(head, cue)
@@ -51,7 +57,10 @@ class CueSpeakers:
             return None
         if head.lower_ in _FIRST_PERSON:  # the writer ("I said"): said, by no one the article names
             return self.resolver.unresolved(head)
-        return self.resolver.resolve(head)
+        speaker = self.resolver.resolve(head)
+        if speaker is None and keep_unresolved:
+            return self.resolver.unresolved(head)
+        return speaker
 
     def of_clause(self, verb: Token, clause: tuple[int, int]) -> Token | None:
         """The head of the speaker phrase of a reported clause, or None (first person, quoted)."""

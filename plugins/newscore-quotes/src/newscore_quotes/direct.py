@@ -114,7 +114,7 @@ class DirectQuotes:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None
             return FoundQuote("direct", pieces, None, None, 0.0, paragraph=paragraph, runs=runs)
-        speaker = self._speakers.of_cue(cue, exclude=run)
+        speaker = self._speakers.of_cue(cue, exclude=run, keep_unresolved=True)
         confidence = 0.9 if speaker is not None else 0.6
         if speaker is not None:
             confidence = min(confidence, speaker.confidence + 0.1)

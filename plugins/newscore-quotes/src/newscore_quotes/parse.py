@@ -26,6 +26,7 @@ __all__ = [
     "is_unnamed_asking",
     "might_be_cue",
     "parenthetical_clause",
+    "participle_subject",
     "reported_clause",
     "subject_of",
 ]
@@ -105,6 +106,21 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in NOMINAL_SUBJECT_DEPS:
             current = current.head  # "a statement saying": the noun's verb
+        elif current.pos_ in ("ADP", "SCONJ") and current.dep_ == "prep":
+            current = current.head  # "began by saying", "upon saying": the verb the preposition hangs from
+    return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle cue trails (``Clinton seemed ready to riff on it,
+    telling the crowd, "…"``) when the parse hung the participle elsewhere: the nearest subject
+    before it in its sentence whose verb comes before it too."""
+    if verb.tag_ != "VBG":
+        return None
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[i]
+        if token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.i < verb.i:
+            return token
     return None
 
 

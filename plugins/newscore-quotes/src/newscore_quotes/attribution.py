@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.marks import QuotedRun
 from newscore_quotes.parse import according_source, inverted_subject, participle_subject, subject_of
@@ -45,7 +46,8 @@ class CueSpeakers:
         else:
             head = subject_of(cue)
             if head is not None and exclude is not None and exclude.opening <= head.idx <= exclude.closing:
-                head = None
+                # the parse took a word of the quotation as the subject: another subject, outside it
+                head = next((c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx > exclude.closing), None)
             if head is None:
                 head = inverted_subject(cue)
             if head is None and exclude is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscore.text import QUOTE_CHARS
+from newscore.text import NOMINAL_SUBJECT_DEPS, QUOTE_CHARS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -15,12 +15,19 @@ from newscore_quotes.marks import QuotedRun
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from newscore import TokenTable
+
     from newscore_quotes.attribution import CueSpeakers
     from newscore_quotes.cue_index import CueIndex
 
 __all__ = ["DirectQuotes"]
 
 _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
+_APPOSITION_WINDOW = 40  # … when a name right after the mark may carry a long apposition
+_NAME_TOKENS = 6  # tokens after the mark in which that name (the cue's subject) must stand
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_OPEN_ENDINGS = frozenset(",?!—–-")
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
 #: "“…” ― Pamela Padilla" (or "—", "–", "--"): up to six name words ending the line.
@@ -155,25 +162,62 @@ class DirectQuotes:
         return table.tokens[head], (table.idx[colon], table.end[colon])
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
-        """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
+        """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped.
+
+        A name right after the mark may carry a long apposition before its cue (``," said Scott
+        Pruitt, the Republican attorney general of Oklahoma,`` or ``," Trump, the … frontrunner, said``):
+        the window then goes on, for a cue whose subject is that name. With no cue of the lexicon,
+        a quotation that ends on a comma (or ``?``, ``!``) and is followed by a short clause of a
+        subject and a verb (``," Trump barked.``, ``," beamed Donald Hartley``) is attributed by that verb.
+        """
         layout, table = self._layout, self._layout.table
         words, starts, count = table.text, table.idx, len(table)
         start = layout.token_at(run.closing) + 1
-        stop = min(count, start + _AFTER_WINDOW)
+        while start < count and words[start] in (",", ":"):
+            start += 1
+        named = start < count and table.pos[start] == "PROPN"
+        stop = min(count, start + (_APPOSITION_WINDOW if named else _AFTER_WINDOW))
         for i in range(start, stop):
             word = words[i]
             if "\n" in word or layout.run_covering(starts[i]) is not None:
                 return None
             if self._cues.is_speech_cue(i):
-                end = i + 1
-                while end < count and end < i + _AFTER_WINDOW:
-                    word = words[end]
-                    if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
-                        break
-                    end += 1
-                return table.tokens[i], (starts[end] if end < count else len(layout.text))
+                if i - start >= _AFTER_WINDOW and not self._subject_near(table.tokens[i], start):
+                    continue  # past the usual window: only the cue of the name after the mark
+                return table.tokens[i], self._attribution_stop(i)
             if word in _SENTENCE_END:  # the attribution would be in the next sentence
-                return None
+                return self._attribution_verb(run, start, i)
+        return None
+
+    def _attribution_stop(self, i: int) -> int:
+        """Where the words after a cue stop: a line break, a sentence end or a quotation."""
+        layout, table = self._layout, self._layout.table
+        words, starts, count = table.text, table.idx, len(table)
+        end = i + 1
+        while end < count and end < i + _AFTER_WINDOW:
+            word = words[end]
+            if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
+                break
+            end += 1
+        return starts[end] if end < count else len(layout.text)
+
+    def _subject_near(self, cue: Token, start: int) -> bool:
+        """Whether a cue's subject is within the first words after a closing mark."""
+        return any(c.dep_ in NOMINAL_SUBJECT_DEPS and start <= c.i < start + _NAME_TOKENS for c in cue.children)
+
+    def _attribution_verb(self, run: QuotedRun, start: int, sentence_end: int) -> tuple[Token, int] | None:
+        """The verb of a short attribution clause after a quotation that ends on ``,``, ``?`` or ``!``:
+        a name (or pronoun, or ``the`` and a noun) then a verb (``Trump barked``), or a verb then a
+        name (``beamed Donald Hartley``); read off the tags, which hold where the small parse does not."""
+        layout, table = self._layout, self._layout.table
+        if not _ends_open(layout.text, run):
+            return None
+        pos, tags = table.pos, table.tag
+        name_end = _name_end(table, start, sentence_end)
+        if name_end > start and name_end < sentence_end and _is_attribution_verb(pos[name_end], tags[name_end]):
+            return table.tokens[name_end], self._attribution_stop(name_end)
+        if _is_attribution_verb(pos[start], tags[start]) and _name_end(table, start + 1, sentence_end) > start + 1:
+            return table.tokens[start], self._attribution_stop(start)
         return None
 
     def _cue_before(self, run: QuotedRun) -> Token | None:
@@ -192,12 +236,42 @@ class DirectQuotes:
         return None
 
 
+def _is_attribution_verb(pos: str, tag: str) -> bool:
+    return pos == "VERB" and tag in _FINITE_TAGS
+
+
+def _name_end(table: TokenTable, start: int, stop: int) -> int:
+    """The end of a speaker phrase at ``start``: a run of proper nouns, a personal pronoun, or a
+    determiner and its nouns (``the crowd``, ``the 46-year-old``); ``start`` where none stands."""
+    pos, words = table.pos, table.text
+    if start >= stop:
+        return start
+    if pos[start] == "PRON" and words[start].lower() in _SUBJECT_PRONOUNS:
+        return start + 1
+    i = start
+    if pos[start] == "DET":
+        i += 1
+        while i < stop and pos[i] in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT") and words[i] not in (",", "."):
+            i += 1
+        return i if i > start + 1 and pos[i - 1] in ("NOUN", "PROPN") else start
+    while i < stop and pos[i] == "PROPN" and i - start < _NAME_TOKENS:
+        i += 1
+    return i
+
+
 def _join(quote: FoundQuote, after: FoundQuote) -> None:
     """Make ``quote`` hold ``after`` too, with the cue and speaker of whichever has a cue."""
     quote.pieces.extend(after.pieces)
     quote.runs.extend(after.runs)
     if quote.cue is None:
         quote.cue, quote.cue_token, quote.speaker, quote.confidence = after.cue, after.cue_token, after.speaker, after.confidence
+
+
+def _ends_open(text: str, run: QuotedRun) -> bool:
+    """Whether a quotation ends on a comma, a question or an exclamation (inside or right after its
+    closing mark): what stands before its attribution, where a full stop ends the sentence."""
+    inner = text[run.pieces[-1][0] : run.closing].rstrip()
+    return inner[-1:] in _OPEN_ENDINGS or text[run.closing + 1 : run.closing + 2] in _OPEN_ENDINGS
 
 
 def _ends_sentence(text: str) -> bool:

@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.marks import QuotedRun
-from newscore_quotes.parse import according_source, inverted_subject, participle_subject, subject_of
+from newscore_quotes.parse import according_source, inverted_subject, leftward_subject, phrase_end, subject_of
 from newscore_quotes.speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from newscore import TokenTable
 
     from newscore_quotes.cue_index import CueIndex
     from newscore_quotes.found import FoundQuote
@@ -50,10 +52,11 @@ class CueSpeakers:
                 head = next((c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx > exclude.closing), None)
             if head is None:
                 head = inverted_subject(cue)
-            if head is None and exclude is not None:
-                head = participle_subject(cue)
         if head is None and exclude is not None:
             head = self._adjacent_speaker(cue, exclude)
+        if head is None and exclude is not None:
+            after = self._layout.token_at(exclude.closing) + 1 if exclude.closing < cue.idx else 0
+            head = leftward_subject(cue, after)
         head = self.past_dateline(head, cue)
         if head is None or self._layout.run_covering(head.idx) is not None:
             return None
@@ -100,13 +103,35 @@ class CueSpeakers:
         return None
 
     def _adjacent_speaker(self, cue: Token, run: QuotedRun) -> Token | None:
-        """A name, pronoun or role next to the cue, when the parse gave the cue no subject."""
+        """A name, pronoun or role next to the cue, when the parse gave the cue no subject: the
+        phrase between the quotation and its cue (``," the 43-year-old asked``), a name or pronoun
+        right before the cue, or the phrase right after it (``," said the woman, who …``)."""
         table = self._layout.table
-        for i in (cue.i - 1, cue.i + 1, cue.i + 2):
-            if 0 <= i < len(table) and not (run.opening <= table.idx[i] <= run.closing):
-                if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
-                    return table.tokens[i]
+        first = self._layout.token_at(run.closing) + 1
+        while first < cue.i and table.is_punct[first]:
+            first += 1
+        if first < cue.i and _is_noun_phrase(table, first, cue.i):
+            return table.tokens[cue.i - 1]
+        i = cue.i - 1
+        if i >= 0 and not (run.opening <= table.idx[i] <= run.closing):
+            if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
+                return table.tokens[i]
+        after = cue.i + 1
+        if after < len(table) and not (run.opening <= table.idx[after] <= run.closing):
+            end = phrase_end(table, after, min(len(table), after + _NAME_WORDS + 4))
+            if end > after:
+                return table.tokens[end - 1]
         return None
+
+
+def _is_noun_phrase(table: TokenTable, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are a short noun phrase alone (``the 43-year-old``, ``Trump``)."""
+    if end - start > _NAME_WORDS + 4:
+        return False
+    if phrase_end(table, start, end) == end:
+        return True
+    words, pos = table.text, table.pos  # "the 43-year-old": a noun phrase that ends on an adjective
+    return pos[start] == "DET" and all(pos[i] in ("ADJ", "NUM", "NOUN", "PROPN") or words[i] == "-" for i in range(start + 1, end))
 
 
 def _inverted_person(verb: Token) -> Token | None:

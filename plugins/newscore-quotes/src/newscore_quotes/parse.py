@@ -26,7 +26,8 @@ __all__ = [
     "is_unnamed_asking",
     "might_be_cue",
     "parenthetical_clause",
-    "participle_subject",
+    "leftward_subject",
+    "phrase_end",
     "reported_clause",
     "subject_of",
 ]
@@ -35,8 +36,11 @@ _CLIMB_DEPS = frozenset(["advcl", "acl", "xcomp", "conj", "pcomp", "relcl"])
 _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "accuse", "charge", "warn", "assure", "question", "threaten", "remind"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_PHRASE_POS = frozenset(["ADJ", "NUM", "NOUN", "PROPN"])
+_PHRASE_TOKENS = 8
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
-_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
+_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point", "put"}
 
 
 def might_be_cue(table: TokenTable) -> list[int]:
@@ -60,6 +64,8 @@ def cue_strength(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "point":
         return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
+    if lemma == "put":  # "as Cornyn put it: …"
+        return "quotation" if any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) else None
     if lemma in SPEECH_VERBS or token.lower_ in _CUE_FORMS:
         return "speech"
     if lemma in QUOTATION_ONLY_VERBS:
@@ -111,17 +117,35 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def participle_subject(verb: Token) -> Token | None:
-    """The subject of the clause a participle cue trails (``Clinton seemed ready to riff on it,
-    telling the crowd, "…"``) when the parse hung the participle elsewhere: the nearest subject
-    before it in its sentence whose verb comes before it too."""
-    if verb.tag_ != "VBG":
-        return None
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+def leftward_subject(verb: Token, after: int) -> Token | None:
+    """The subject of the clause a cue trails when the parse gave the cue none (``Clinton seemed
+    ready to riff on it, telling the crowd, "…"``, ``Trump gestured …, then leaned in and boomed:``):
+    the nearest subject before it in its sentence, after token ``after``, whose verb comes before it too."""
+    for i in range(verb.i - 1, max(verb.sent.start, after) - 1, -1):
         token = verb.doc[i]
         if token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.i < verb.i:
             return token
     return None
+
+
+def phrase_end(table: TokenTable, start: int, stop: int) -> int:
+    """The end of a speaker phrase at token ``start`` (before ``stop``): a personal pronoun, or
+    words of a noun phrase (``the 46-year-old``, ``retired neurosurgeon Ben Carson``, ``Trump``)
+    ending on a noun; ``start`` where none stands. Read off the tags, for the places where the
+    small parse loses the attribution of a quotation."""
+    pos, words = table.pos, table.text
+    if start >= stop:
+        return start
+    if pos[start] == "PRON":
+        return start + 1 if words[start].lower() in _SUBJECT_PRONOUNS else start
+    end = start + 1 if pos[start] == "DET" else start
+    last_noun = start
+    tags = table.tag
+    while end < stop and end - start < _PHRASE_TOKENS and (pos[end] in _PHRASE_POS or words[end] == "-" or tags[end] == "VBN"):
+        end += 1
+        if pos[end - 1] in ("NOUN", "PROPN"):
+            last_noun = end
+    return last_noun
 
 
 def inverted_subject(verb: Token) -> Token | None:

@@ -24,9 +24,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     ["say", "tell", "add", "assure", "warn", "insist", "write", "tweet", "post", "claim", "state", "declare", "announce", "explain", "note", "argue", "reply", "respond", "answer", "acknowledge", "admit", "concede", "confirm", "deny", "suggest", "stress", "emphasise", "emphasize", "urge", "vow", "promise", "pledge", "predict", "recall", "remark", "reiterate", "repeat", "report", "reveal", "testify", "allege", "assert", "caution", "conclude", "contend", "counter", "complain", "comment", "disclose", "estimate", "indicate", "maintain", "mention", "observe", "point", "proclaim", "protest", "quip", "recount", "retort", "shout", "signal", "speculate", "threaten", "tout", "boast", "lament", "joke", "agree", "disagree", "accuse", "charge", "demand", "ask", "question", "wonder", "inform", "advise", "brief", "concur", "exclaim", "whisper", "yell", "scream", "cry", "mutter", "murmur", "plead", "forecast", "guarantee", "affirm", "aver", "hint", "intimate", "imply", "reckon"]
 )
 
-#: Verbs that report speech only next to a quotation (``"…," he continued``): with a clause they
-#: say something else (``continued to push for …``).
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset(["continue", "elaborate"])
+#: Verbs that report speech only next to a quotation (``"…," he continued``, ``the sign read``): with
+#: a clause they say something else (``continued to push for …``).
+QUOTATION_ONLY_VERBS: frozenset[str] = frozenset(["continue", "elaborate", "read"])
 
 #: Verbs of belief or feeling that news uses to report a stance (``officials believe that …``).
 #: Only cues with a clausal object and a person or organisation subject, never next to a

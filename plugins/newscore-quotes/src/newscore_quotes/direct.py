@@ -27,11 +27,15 @@ _APPOSITION_WINDOW = 40  # … when a name right after the mark may carry a long
 _NAME_TOKENS = 6  # tokens after the mark in which that name (the cue's subject) must stand
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_NAME_INTRODUCERS = frozenset(["-", "—", "–", "―", "--", "from"])  # "More from Jones:", "Pollsters agree - Carl Bialik:"
 _OPEN_ENDINGS = frozenset(",?!—–-")
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
 #: "“…” ― Pamela Padilla" (or "—", "–", "--"): up to six name words ending the line.
-_DASH_NAME = re.compile(r"[ \t\u00a0]*(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)")
+#: The dash may open the next line ("…"\n\n- Bernie Sanders.), the name end on a full stop.
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
+)
 _ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
 _CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
 _GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
@@ -109,6 +113,11 @@ class DirectQuotes:
         cue_chars = None if cue is None else self._cues.chars(cue.i)
         if cue is None:
             colon = self._colon_before(run)
+            named = None if colon is None else self._name_before_colon(colon)
+            if colon is not None and named is not None:  # "Rep. Trey Gowdy (R-S.C.): "…"", "More from Jones: "…""
+                speaker = self._speakers.resolver.resolve(named) or self._speakers.resolver.unresolved(named)
+                colon_chars = (layout.table.idx[colon], layout.table.end[colon])
+                return FoundQuote("direct", pieces, colon_chars, speaker, 0.8, paragraph=paragraph, runs=runs)
             if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
                 cue, cue_chars = self._cue_before_colon(colon)
         if cue is None:
@@ -138,6 +147,33 @@ class DirectQuotes:
             return None
         last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
         return (match.start(1), match.end(1)), table.tokens[last]
+
+    def _name_before_colon(self, colon: int) -> Token | None:
+        """The last word of a name that stands alone before a colon, as a transcript or a list of
+        reactions gives a speaker (``Clinton: "…"``, ``Rep. Trey Gowdy (R-S.C.): "…"``, ``More from
+        Jones: "…"``, ``Pollsters agree - Carl Bialik: "…"``): proper nouns from the line's start,
+        or after a dash, ``from`` or an opening verb."""
+        layout, table = self._layout, self._layout.table
+        words, pos = table.text, table.pos
+        end = colon
+        if end > 0 and words[end - 1] == ")":  # a party and state after the name: "(R-S.C.)"
+            opening = next((i for i in range(end - 2, max(-1, end - 8), -1) if words[i] == "("), None)
+            if opening is None:
+                return None
+            end = opening
+        start = end
+        while start > 0 and pos[start - 1] == "PROPN" and end - start < _NAME_TOKENS:
+            start -= 1
+        if start == end:
+            return None
+        line_start = table.next_token(layout.paragraph_starts[layout.paragraph_of(table.idx[colon])])
+        before = start - 1
+        opens_line = start == line_start or (before == line_start and pos[before] == "VERB")
+        # a sentence or a quotation ended right before it: 'Clinton: "…" Bush: "…"'
+        after_sentence = before >= line_start and (words[before] in _SENTENCE_END or words[before][-1] in QUOTE_CHARS)
+        if not (opens_line or after_sentence or (before >= line_start and words[before].lower() in _NAME_INTRODUCERS)):
+            return None
+        return table.tokens[end - 1]
 
     def _colon_before(self, run: QuotedRun) -> int | None:
         """The token of a colon right before the opening mark, or ending the paragraph before it."""

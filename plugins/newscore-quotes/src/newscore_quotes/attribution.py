@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newscore import TokenTable
-
     from newscore_quotes.cue_index import CueIndex
     from newscore_quotes.found import FoundQuote
 

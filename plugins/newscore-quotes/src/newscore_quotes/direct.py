@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newscore import TokenTable
-
     from newscore_quotes.attribution import CueSpeakers
     from newscore_quotes.cue_index import CueIndex
 
@@ -115,17 +114,17 @@ class DirectQuotes:
             colon = self._colon_before(run)
             named = None if colon is None else self._name_before_colon(colon)
             if colon is not None and named is not None:  # "Rep. Trey Gowdy (R-S.C.): "…"", "More from Jones: "…""
-                speaker = self._speakers.resolver.resolve(named) or self._speakers.resolver.unresolved(named)
+                named_speaker = self._speakers.resolver.resolve(named) or self._speakers.resolver.unresolved(named)
                 colon_chars = (layout.table.idx[colon], layout.table.end[colon])
-                return FoundQuote("direct", pieces, colon_chars, speaker, 0.8, paragraph=paragraph, runs=runs)
+                return FoundQuote("direct", pieces, colon_chars, named_speaker, 0.8, paragraph=paragraph, runs=runs)
             if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
                 cue, cue_chars = self._cue_before_colon(colon)
         if cue is None:
             dashed = self._dash_attribution(run)
             if dashed is not None:  # "“…” ― Pamela Padilla": the name is the attribution
                 dash, name = dashed
-                speaker = self._speakers.resolver.resolve(name)
-                return FoundQuote("direct", pieces, dash, speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
+                dash_speaker = self._speakers.resolver.resolve(name)
+                return FoundQuote("direct", pieces, dash, dash_speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
         if cue is None or cue_chars is None:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None

@@ -1,0 +1,95 @@
+"""Attribution conventions of real news the parse alone misses: verbs outside the lexicon right
+after a quotation, long appositions before the cue, speakers that name no known entity, names
+before a colon, dash lines, and cues the parse gave no subject. Passages invented for the tests."""
+
+from __future__ import annotations
+
+from .test_extractor import quote_with
+
+
+def _speaker_text(quote) -> str | None:
+    return None if quote.speaker is None else quote.speaker.text
+
+
+# --- a verb outside the lexicon attributes the quotation it follows -------------------------
+
+
+def test_any_verb_after_a_quotation_ending_on_a_comma_attributes_it(analyze):
+    a = analyze("“Get off my porch,” Harold Wexley growled as the cameras rolled.")
+    q = quote_with(a, "Get off my porch")
+    assert q.cue is not None and q.cue.text == "growled"
+    assert q.speaker_name == "Harold Wexley"
+
+
+def test_an_inverted_verb_after_an_exclamation_attributes_it(analyze):
+    a = analyze("“We did it!” beamed Rosalind Ortega, who had campaigned for the park since 2019.")
+    q = quote_with(a, "We did it")
+    assert q.cue is not None and q.cue.text == "beamed"
+    assert q.speaker_name == "Rosalind Ortega"
+
+
+def test_a_full_stop_quotation_is_not_attributed_by_the_next_sentence(analyze):
+    a = analyze("“The bridge will close for repairs in May.” Engineers inspected the cables on Friday.")
+    q = quote_with(a, "The bridge will close")
+    assert q.speaker is None
+
+
+# --- long appositions, unknown speakers -----------------------------------------------------
+
+
+def test_a_long_apposition_between_the_name_and_the_cue(analyze):
+    a = analyze(
+        "“The vote was never in doubt,” Marguerite Okafor, the longest-serving member of the county "
+        "planning board and a former mayor of the town, said on Tuesday."
+    )
+    q = quote_with(a, "The vote was never in doubt")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_name == "Marguerite Okafor"
+
+
+def test_a_speaker_naming_no_one_is_still_the_mention_at_the_cue(analyze):
+    a = analyze("The crowd fell silent.\n\n“I have waited thirty years for this,” said the 71-year-old.")
+    q = quote_with(a, "I have waited thirty years")
+    assert _speaker_text(q) == "the 71-year-old"
+
+
+def test_a_pronoun_with_no_antecedent_is_still_the_speaker(analyze):
+    a = analyze("The bakery opened at dawn.\n\n“Nobody warned us about the flour prices,” she said.")
+    q = quote_with(a, "Nobody warned us")
+    assert _speaker_text(q) == "she"
+
+
+# --- cues the parse gave no subject ---------------------------------------------------------
+
+
+def test_a_participle_after_a_preposition_takes_the_clause_subject(analyze):
+    a = analyze("Valentina Russo opened the hearing by saying, “This committee has waited long enough.”")
+    assert quote_with(a, "This committee has waited").speaker_name == "Valentina Russo"
+
+
+def test_as_x_put_it_is_a_cue(analyze):
+    a = analyze("As Desmond Achterberg, the harbour master, put it: “No ship leaves until the fog lifts.”")
+    q = quote_with(a, "No ship leaves")
+    assert q.speaker_name == "Desmond Achterberg"
+
+
+# --- names before a colon, dash lines -------------------------------------------------------
+
+
+def test_names_before_colons_speak_like_a_transcript(analyze):
+    a = analyze(
+        "The candidates were asked about the port.\n\n"
+        "Halvorsen: “We will dredge the channel next year.” Amadi: “The channel can wait; the schools cannot.”"
+    )
+    assert quote_with(a, "We will dredge the channel").speaker_name == "Halvorsen"
+    assert quote_with(a, "the schools cannot").speaker_name == "Amadi"
+
+
+def test_a_dash_line_after_the_quotation_names_its_speaker(analyze):
+    a = analyze(
+        "Readers wrote in about the new tram timetable.\n\n"
+        "“The last tram now leaves before the theatre lets out.”\n\n"
+        "- Cornelia Van Dyke.\n\n"
+        "The operator said it would review the timetable."
+    )
+    assert quote_with(a, "The last tram now leaves").speaker_name == "Cornelia Van Dyke"

@@ -93,3 +93,10 @@ def test_a_dash_line_after_the_quotation_names_its_speaker(analyze):
         "The operator said it would review the timetable."
     )
     assert quote_with(a, "The last tram now leaves").speaker_name == "Cornelia Van Dyke"
+
+
+def test_a_quotation_between_doubled_apostrophes_is_attributed(analyze):
+    a = analyze("''The harbour stays open through the winter,'' said Ingrid Solberg, the port director.")
+    q = quote_with(a, "The harbour stays open through the winter")
+    assert q.kind == "direct"
+    assert q.speaker_name == "Ingrid Solberg"

@@ -305,7 +305,7 @@ def _join(quote: FoundQuote, after: FoundQuote) -> None:
 def _ends_open(text: str, run: QuotedRun) -> bool:
     """Whether a quotation ends on a comma, a question or an exclamation (inside or right after its
     closing mark): what stands before its attribution, where a full stop ends the sentence."""
-    inner = text[run.pieces[-1][0] : run.closing].rstrip()
+    inner = text[run.pieces[-1][0] : run.closing].rstrip().rstrip(QUOTE_CHARS)  # "''" closes over two characters
     return inner[-1:] in _OPEN_ENDINGS or text[run.closing + 1 : run.closing + 2] in _OPEN_ENDINGS
 
 

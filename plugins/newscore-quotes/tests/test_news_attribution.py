@@ -4,7 +4,7 @@ before a colon, dash lines, and cues the parse gave no subject. Passages invente
 
 from __future__ import annotations
 
-from .test_extractor import quote_with
+from .test_extractor import no_quote_with, quote_with
 
 
 def _speaker_text(quote) -> str | None:
@@ -100,3 +100,24 @@ def test_a_quotation_between_doubled_apostrophes_is_attributed(analyze):
     q = quote_with(a, "The harbour stays open through the winter")
     assert q.kind == "direct"
     assert q.speaker_name == "Ingrid Solberg"
+
+
+# --- nominal cues ---------------------------------------------------------------------------
+
+
+def test_charges_by_an_agency_are_the_agencys_not_the_subjects(analyze):
+    a = analyze("Brightwater Foods agreed on Monday to settle charges by the regulator that it mislabelled its soups.")
+    q = quote_with(a, "it mislabelled its soups")
+    assert q.cue is not None and q.cue.text == "charges"
+    assert q.speaker is not None and q.speaker.text == "the regulator"
+
+
+def test_a_possessive_statement_reports_its_owner(analyze):
+    a = analyze("Councillor Edith Marlowe’s statement that the library would stay open calmed the parents.")
+    q = quote_with(a, "the library would stay open")
+    assert q.speaker_name == "Edith Marlowe"
+
+
+def test_a_claim_with_no_owner_is_no_ones_quote(analyze):
+    a = analyze("Tobias Renner repeated the claim that the ferry had been sold.")
+    assert no_quote_with(a, "the ferry had been sold")

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "CHARACTERISING_VERBS",
     "DOCUMENT_NOUNS",
+    "NOMINAL_CUE_FORMS",
     "NAMING_VERBS",
     "QUOTATION_ONLY_VERBS",
     "ROLE_NOUNS",
@@ -52,3 +53,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ["report", "study", "survey", "poll", "data", "document", "documents", "letter", "filing", "ruling", "order", "memo", "analysis", "paper", "statement", "figures", "statistics", "research", "review", "audit", "assessment", "investigation"]
 )
 
+
+#: Nouns that report a clause said by their owner or agent (``X's statement that …``, ``charges by
+#: X that …``), singular and plural: a clause they hold is X's, never the sentence subject's.
+NOMINAL_CUE_FORMS: frozenset[str] = frozenset(
+    f"{noun}{ending}"
+    for noun in ["statement", "claim", "charge", "allegation", "accusation", "assertion", "warning", "promise", "pledge", "argument", "contention", "announcement", "admission", "suggestion", "insistence", "prediction", "complaint", "remark", "comment", "testimony", "assurance"]
+    for ending in ("", "s")
+)

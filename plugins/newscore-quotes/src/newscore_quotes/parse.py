@@ -8,6 +8,7 @@ from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.cues import (
     CHARACTERISING_VERBS,
     NAMING_VERBS,
+    NOMINAL_CUE_FORMS,
     QUOTATION_ONLY_VERBS,
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
@@ -26,6 +27,8 @@ __all__ = [
     "is_unnamed_asking",
     "leftward_subject",
     "might_be_cue",
+    "nominal_cues",
+    "nominal_report",
     "parenthetical_clause",
     "phrase_end",
     "reported_clause",
@@ -255,4 +258,47 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
             end -= 1
         if end - start >= 3:
             return start, end
+    return None
+
+
+_AGENT_PREPS = frozenset(["by", "from"])
+_CLAUSE_OF_NOUN = frozenset(["acl", "ccomp", "appos"])
+
+
+def nominal_cues(table: TokenTable) -> list[int]:
+    """The nouns that can report a clause (``statement``, ``charges``, ``allegations``…): a look at
+    the lower-case column, for the few ``nominal_report`` then reads."""
+    return [i for i, word in enumerate(table.lower) if word in NOMINAL_CUE_FORMS and table.pos[i] == "NOUN"]
+
+
+def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
+    """``X's statement that …``, ``charges by X that …``, ``the claim from X that …``: the head of X
+    and the token range of the clause (without ``that``); None without both."""
+    source = None
+    holder = noun  # what the agent and the clause hang from
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            source = child
+        elif child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            source = next((c for c in child.children if c.dep_ == "pobj"), source)
+    if source is None and noun.dep_ == "dobj":  # "settle charges by the SEC that …": hung from the verb
+        agent = next((c for c in noun.head.rights if c.i == noun.i + 1 and c.dep_ == "prep" and c.lower_ in _AGENT_PREPS), None)
+        if agent is not None:
+            source, holder = next((c for c in agent.children if c.dep_ == "pobj"), None), noun.head
+    if source is None:
+        return None
+    for child in holder.rights:
+        if child.i < noun.i:
+            continue
+        if child.dep_ not in _CLAUSE_OF_NOUN or child.pos_ not in _VERBAL:
+            continue
+        first = child.left_edge
+        if first.lower_ != "that" or not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children):
+            continue
+        start, end = first.i + 1, child.right_edge.i + 1
+        doc = noun.doc
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start >= 3:
+            return source, (start, end)
     return None

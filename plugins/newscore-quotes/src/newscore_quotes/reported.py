@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
-from newscore_quotes.parse import according_source, is_unnamed_asking, parenthetical_clause, reported_clause
+from newscore_quotes.parse import (
+    according_source,
+    is_unnamed_asking,
+    nominal_cues,
+    nominal_report,
+    parenthetical_clause,
+    reported_clause,
+)
 from newscore_quotes.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -47,7 +54,23 @@ class ReportedSpeech:
             if self._overlaps_direct(item.pieces):
                 continue
             results.append(item)
+        for i in nominal_cues(layout.table):
+            item = self._nominal(layout.table.tokens[i])
+            if item is not None and not layout.in_headline(item.pieces[0][0]) and not self._overlaps_direct(item.pieces):
+                results.append(item)
         return _outermost(results)
+
+    def _nominal(self, noun: Token) -> FoundQuote | None:
+        """A clause a reporting noun holds (``X's statement that …``, ``charges by X that …``),
+        said by the noun's owner or agent; with neither it is said by no one the article names,
+        and left out (never given to the sentence's subject)."""
+        found = nominal_report(noun)
+        if found is None:
+            return None
+        source, (start, end) = found
+        speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+        table = self._layout.table
+        return self._reported_quote(noun, [(table.idx[start], table.end[end - 1])], speaker, 0.6)
 
     def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
         layout = self._layout

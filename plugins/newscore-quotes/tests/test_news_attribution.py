@@ -121,3 +121,25 @@ def test_a_possessive_statement_reports_its_owner(analyze):
 def test_a_claim_with_no_owner_is_no_ones_quote(analyze):
     a = analyze("Tobias Renner repeated the claim that the ferry had been sold.")
     assert no_quote_with(a, "the ferry had been sold")
+
+
+# --- headlines of the form 'Source: claim' --------------------------------------------------
+
+
+def test_a_headline_source_before_a_colon_reports_the_claim(analyze):
+    a = analyze(
+        "Okonjo: Harbour tolls will fall next spring.\n\n"
+        "Transport minister Adaeze Okonjo told dock workers on Friday that tolls would be cut."
+    )
+    q = quote_with(a, "Harbour tolls will fall next spring")
+    assert q.speaker_name == "Adaeze Okonjo"
+
+
+def test_a_section_label_or_a_topic_before_a_colon_is_no_source(analyze):
+    a = analyze(
+        "The Latest: Storm closes three ferry routes overnight.\n\n"
+        "Coastal floods: roads shut across the county as rivers rise.\n\n"
+        "The ferry company cancelled the morning sailings."
+    )
+    assert no_quote_with(a, "Storm closes three ferry routes")
+    assert no_quote_with(a, "roads shut across the county")

@@ -11,10 +11,11 @@ from __future__ import annotations
 __all__ = [
     "CHARACTERISING_VERBS",
     "DOCUMENT_NOUNS",
-    "NOMINAL_CUE_FORMS",
     "NAMING_VERBS",
+    "NOMINAL_CUE_FORMS",
     "QUOTATION_ONLY_VERBS",
     "ROLE_NOUNS",
+    "SECTION_LABELS",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
 ]
@@ -60,4 +61,10 @@ NOMINAL_CUE_FORMS: frozenset[str] = frozenset(
     f"{noun}{ending}"
     for noun in ["statement", "claim", "charge", "allegation", "accusation", "assertion", "warning", "promise", "pledge", "argument", "contention", "announcement", "admission", "suggestion", "insistence", "prediction", "complaint", "remark", "comment", "testimony", "assurance"]
     for ending in ("", "s")
+)
+
+#: Words that end a section label before a colon (``The Latest:``, ``Delegate Update:``, ``BOOM:``),
+#: lower case: such a label is not the source of what follows it.
+SECTION_LABELS: frozenset[str] = frozenset(
+    ["latest", "update", "updates", "daily", "text", "transcript", "live", "breaking", "exclusive", "watch", "video", "photos", "analysis", "opinion", "editorial", "review", "podcast", "quiz", "explainer", "recap", "preview", "briefing", "note", "correction", "related", "source", "sources", "credit", "more", "q", "a", "revealed", "look", "boom", "wow", "listen", "contributing", "deaths", "report", "obituary", "obituaries"]
 )

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS, QUOTE_CHARS
+from newscore_quotes.cues import SECTION_LABELS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -161,9 +162,12 @@ class DirectQuotes:
                 return None
             end = opening
         start = end
-        while start > 0 and pos[start - 1] == "PROPN" and end - start < _NAME_TOKENS:
+        # a name alone on a headline may be tagged as a common noun ("Trump: ‘…’")
+        while start > 0 and (pos[start - 1] == "PROPN" or (pos[start - 1] == "NOUN" and words[start - 1].istitle())):
+            if end - start >= _NAME_TOKENS:
+                break
             start -= 1
-        if start == end:
+        if start == end or words[end - 1].lower() in SECTION_LABELS:
             return None
         line_start = table.next_token(layout.paragraph_starts[layout.paragraph_of(table.idx[colon])])
         before = start - 1

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from newscore.text import QUOTE_CHARS
+from newscore_quotes.cues import SECTION_LABELS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.parse import (
@@ -25,6 +28,14 @@ if TYPE_CHECKING:
     from newscore_quotes.cue_index import CueIndex
 
 __all__ = ["ReportedSpeech"]
+
+#: ``Source: claim`` on a headline line: up to five capitalised words (``Dr. Ben Carson``, ``NY Post``),
+#: not led by an article (``The Latest``); a lower-case word makes it a topic (``Pakistan floods:``)
+#: or a sentence (``Kerr told BBC Scotland:``), not a source.
+_HEADLINE_SOURCE = re.compile(r"[ \t]*(?!(?:The|A|An) )([A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z(&][\w.’'&()-]*|of)){0,4}):[ \t]+(\S[^\n]*)")
+_HEADLINE_TRAILING = frozenset(" \t.!" + QUOTE_CHARS)
+_HEADLINE_CLAIM_WORDS = 3
+_HEADLINE_WORDS = 25  # a longer line is a paragraph of its own, not a headline or a transcript line
 
 
 
@@ -54,11 +65,37 @@ class ReportedSpeech:
             if self._overlaps_direct(item.pieces):
                 continue
             results.append(item)
+        results.extend(item for item in self._headline_sources() if not self._overlaps_direct(item.pieces))
         for i in nominal_cues(layout.table):
             item = self._nominal(layout.table.tokens[i])
             if item is not None and not layout.in_headline(item.pieces[0][0]) and not self._overlaps_direct(item.pieces):
                 results.append(item)
         return _outermost(results)
+
+    def _headline_sources(self) -> list[FoundQuote]:
+        """Headlines (and transcript lines) of the form ``Source: what they said`` (``Graham: Trump's
+        rhetoric destroying GOP's chance``, ``Poll: Sanders leads``): a line of a short capitalised
+        source, a colon and a short claim. Section labels (``The Latest:``, ``Delegate Update:``,
+        ``Editor's note:``) are not sources."""
+        layout, table = self._layout, self._layout.table
+        text, found = layout.text, []
+        ends = [*layout.paragraph_starts[1:], len(text) + 1]
+        for start, end in zip(layout.paragraph_starts, ends, strict=True):
+            match = _HEADLINE_SOURCE.match(text, start, end - 1)
+            if match is None or match.group(1).split()[-1].casefold() in SECTION_LABELS:
+                continue
+            content_start, content_end = match.start(2), match.end(2)
+            while content_end > content_start and text[content_end - 1] in _HEADLINE_TRAILING:
+                content_end -= 1
+            while content_start < content_end and text[content_start] in QUOTE_CHARS:
+                content_start += 1
+            if not _HEADLINE_CLAIM_WORDS <= len(text[content_start:content_end].split()) <= _HEADLINE_WORDS:
+                continue
+            colon = layout.token_at(match.end(1))
+            source = table.tokens[layout.token_at(match.end(1) - 1)]
+            speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+            found.append(self._reported_quote(table.tokens[colon], [(content_start, content_end)], speaker, 0.5))
+        return found
 
     def _nominal(self, noun: Token) -> FoundQuote | None:
         """A clause a reporting noun holds (``X's statement that …``, ``charges by X that …``),

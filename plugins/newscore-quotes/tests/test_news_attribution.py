@@ -143,3 +143,25 @@ def test_a_section_label_or_a_topic_before_a_colon_is_no_source(analyze):
     )
     assert no_quote_with(a, "Storm closes three ferry routes")
     assert no_quote_with(a, "roads shut across the county")
+
+
+# --- names set off by commas, addressees, verbs before a quotation --------------------------
+
+
+def test_a_name_with_its_age_before_told_speaks_not_the_outlet(analyze):
+    a = analyze("“We should have acted a year ago,” Okonkwo, 61, told Radio Kaduna on Monday.")
+    q = quote_with(a, "We should have acted a year ago")
+    assert q.speaker is not None and q.speaker.text == "Okonkwo"
+
+
+def test_whom_a_participle_tells_is_not_the_speaker(analyze):
+    a = analyze("Mayor Ilse Brandt seemed ready to joke about the delay, telling the council, “Trains are late, and so am I.”")
+    q = quote_with(a, "Trains are late")
+    assert q.speaker_name == "Ilse Brandt"
+
+
+def test_a_verb_outside_the_lexicon_before_a_comma_and_a_quotation(analyze):
+    a = analyze("Councillor Yusuf Demir interjected, “That budget was never approved.”")
+    q = quote_with(a, "That budget was never approved")
+    assert q.cue is not None and q.cue.text == "interjected"
+    assert q.speaker_name == "Yusuf Demir"

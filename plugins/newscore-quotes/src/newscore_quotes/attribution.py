@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.marks import QuotedRun
-from newscore_quotes.parse import according_source, inverted_subject, leftward_subject, phrase_end, subject_of
+from newscore_quotes.parse import (
+    according_source,
+    can_invert,
+    inverted_subject,
+    leftward_subject,
+    phrase_end,
+    subject_of,
+)
 from newscore_quotes.speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -111,11 +118,17 @@ class CueSpeakers:
             first += 1
         if first < cue.i and _is_noun_phrase(table, first, cue.i):
             return table.tokens[cue.i - 1]
+        if first < cue.i:  # '," Ramos, 58, told AFP': a name set off by a comma before its cue
+            end = phrase_end(table, first, cue.i)
+            if end > first and table.text[end] == ",":
+                return table.tokens[end - 1]
         i = cue.i - 1
         if i >= 0 and not (run.opening <= table.idx[i] <= run.closing):
             if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
                 return table.tokens[i]
         after = cue.i + 1
+        if not can_invert(cue):
+            return None  # "told the crowd": the phrase after is whom it was said to
         if after < len(table) and not (run.opening <= table.idx[after] <= run.closing):
             end = phrase_end(table, after, min(len(table), after + _NAME_WORDS + 4))
             if end > after:

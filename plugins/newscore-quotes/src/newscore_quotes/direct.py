@@ -99,7 +99,7 @@ class DirectQuotes:
         text = layout.text
         paragraph = layout.paragraph_of(run.opening)
         after = self._cue_after(run)
-        cue = after[0] if after else self._cue_before(run)
+        cue = after[0] if after else self._cue_before(run) or self._verb_before(run)
         runs = [index]
         pieces = list(run.pieces)
         if after is not None:  # "A," he said, "B.": the run after the cue goes on with the same quote
@@ -257,6 +257,21 @@ class DirectQuotes:
             return table.tokens[name_end], self._attribution_stop(name_end)
         if _is_attribution_verb(pos[start], tags[start]) and _name_end(table, start + 1, sentence_end) > start + 1:
             return table.tokens[start], self._attribution_stop(start)
+        return None
+
+    def _verb_before(self, run: QuotedRun) -> Token | None:
+        """A verb outside the lexicon right before a quotation, set off by a comma or a colon, its
+        subject right before it: ``Silverman interjected, "…"``."""
+        table = self._layout.table
+        i = self._layout.token_at(run.opening) - 1
+        if i < 1 or table.text[i] not in (",", ":"):
+            return None
+        verb = i - 1
+        if not _is_attribution_verb(table.pos[verb], table.tag[verb]):
+            return None
+        token = table.tokens[verb]
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i == verb - 1 and c.pos_ in ("PROPN", "PRON", "NOUN") for c in token.children):
+            return token
         return None
 
     def _cue_before(self, run: QuotedRun) -> Token | None:

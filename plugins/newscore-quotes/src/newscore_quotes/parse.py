@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "according_source",
+    "can_invert",
     "cue_strength",
     "inverted_subject",
     "is_according",
@@ -37,6 +38,8 @@ __all__ = [
 
 _CLIMB_DEPS = frozenset(["advcl", "acl", "xcomp", "conj", "pcomp", "relcl"])
 _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "accuse", "charge", "warn", "assure", "question", "threaten", "remind"])
+#: Cues whose object is whom it was said to, even right after a quotation ("…," told the crowd).
+_ADDRESSED = frozenset(["tell", "ask", "inform", "advise", "brief", "remind", "question", "assure"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -149,6 +152,12 @@ def phrase_end(table: TokenTable, start: int, stop: int) -> int:
         if pos[end - 1] in ("NOUN", "PROPN"):
             last_noun = end
     return last_noun
+
+
+def can_invert(verb: Token) -> bool:
+    """Whether the phrase right after a cue can be its speaker (``said Ann``), not whom it was said
+    to (``told Ann``, ``asked Ann``)."""
+    return verb.lemma_.lower() not in _ADDRESSED
 
 
 def inverted_subject(verb: Token) -> Token | None:

@@ -165,3 +165,10 @@ def test_a_verb_outside_the_lexicon_before_a_comma_and_a_quotation(analyze):
     q = quote_with(a, "That budget was never approved")
     assert q.cue is not None and q.cue.text == "interjected"
     assert q.speaker_name == "Yusuf Demir"
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_name(analyze):
+    a = analyze("The council heard from Greta Lindqvist, who said the new bridge would open in June.")
+    q = quote_with(a, "the new bridge would open in June")
+    assert q.speaker is not None and q.speaker.text == "who"
+    assert q.speaker_name == "Greta Lindqvist"

@@ -3,10 +3,10 @@
 Reads the file ``benchmarks/quotes.py --dump`` writes; prints counts per category and kind, and
 a few examples of each, so the biggest kinds of error can be fixed first.
 
-    python benchmarks/quotes.py --set polnear-train --dump /tmp/quotes-errors.jsonl
-    python scripts/quote_errors.py /tmp/quotes-errors.jsonl                  # speaker errors, direct quotes
-    python scripts/quote_errors.py /tmp/quotes-errors.jsonl --kind all --examples 5
-    python scripts/quote_errors.py /tmp/quotes-errors.jsonl --category cue-no-speaker --examples 40
+    python benchmarks/quotes.py --set polnear-train --dump quotes-errors.jsonl
+    python scripts/quote_errors.py quotes-errors.jsonl                  # speaker errors, direct quotes
+    python scripts/quote_errors.py quotes-errors.jsonl --kind all --examples 5
+    python scripts/quote_errors.py quotes-errors.jsonl --category cue-no-speaker --examples 40
 
 Categories of a wrong speaker (first that applies):
 

@@ -172,3 +172,26 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_name(analyze):
     q = quote_with(a, "the new bridge would open in June")
     assert q.speaker is not None and q.speaker.text == "who"
     assert q.speaker_name == "Greta Lindqvist"
+
+
+# --- long attribution sentences, misread names, particles, odd endings ----------------------
+
+
+def test_an_inverted_verb_in_a_long_attribution_sentence(analyze):
+    a = analyze(
+        "“Best day of my life!” cheered Tamsin Okello of Leeds, who had queued outside the stadium since "
+        "five in the morning to be sure of a seat near the front row."
+    )
+    q = quote_with(a, "Best day of my life")
+    assert q.speaker_name == "Tamsin Okello"
+
+
+def test_a_verb_and_its_particle_before_a_quotation(analyze):
+    a = analyze("After the minister criticised her budget, Councillor Rhiannon Pryce hit back, “Our books are balanced.”")
+    q = quote_with(a, "Our books are balanced")
+    assert q.speaker_name == "Rhiannon Pryce"
+
+
+def test_a_quotation_ending_the_text_on_a_comma_raises_nothing(analyze):
+    for text in ("He spoke first. “We will win,”", "“We will win,” Ada", "“Stop!”", "Then: “Now,"):
+        analyze(text)  # the fixture fails on any extractor error

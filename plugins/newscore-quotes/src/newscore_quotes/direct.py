@@ -226,7 +226,7 @@ class DirectQuotes:
                 return table.tokens[i], self._attribution_stop(i)
             if word in _SENTENCE_END:  # the attribution would be in the next sentence
                 return self._attribution_verb(run, start, i)
-        return None
+        return self._attribution_verb(run, start, stop)  # a long sentence: its first words may still attribute
 
     def _attribution_stop(self, i: int) -> int:
         """Where the words after a cue stop: a line break, a sentence end or a quotation."""
@@ -241,15 +241,20 @@ class DirectQuotes:
         return starts[end] if end < count else len(layout.text)
 
     def _subject_near(self, cue: Token, start: int) -> bool:
-        """Whether a cue's subject is within the first words after a closing mark."""
-        return any(c.dep_ in NOMINAL_SUBJECT_DEPS and start <= c.i < start + _NAME_TOKENS for c in cue.children)
+        """Whether a cue's subject is within the first words after a closing mark, or, whatever the
+        parse says, a name set off by commas is: ``," Trump, the … frontrunner …, said``."""
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and start <= c.i < start + _NAME_TOKENS for c in cue.children):
+            return True
+        table = self._layout.table
+        name_end = _name_end(table, start, cue.i)
+        return start < name_end < cue.i and table.text[name_end] == "," and table.text[cue.i - 1] == ","
 
     def _attribution_verb(self, run: QuotedRun, start: int, sentence_end: int) -> tuple[Token, int] | None:
         """The verb of a short attribution clause after a quotation that ends on ``,``, ``?`` or ``!``:
         a name (or pronoun, or ``the`` and a noun) then a verb (``Trump barked``), or a verb then a
         name (``beamed Donald Hartley``); read off the tags, which hold where the small parse does not."""
         layout, table = self._layout, self._layout.table
-        if not _ends_open(layout.text, run):
+        if start >= sentence_end or not _ends_open(layout.text, run):
             return None
         pos, tags = table.pos, table.tag
         name_end = _name_end(table, start, sentence_end)
@@ -257,6 +262,9 @@ class DirectQuotes:
             return table.tokens[name_end], self._attribution_stop(name_end)
         if _is_attribution_verb(pos[start], tags[start]) and _name_end(table, start + 1, sentence_end) > start + 1:
             return table.tokens[start], self._attribution_stop(start)
+        verb = table.head[start]  # a name the tagger misread ("Trump" as a verb) may still be the subject
+        if verb == start + 1 < sentence_end and table.dep[start] in NOMINAL_SUBJECT_DEPS and _is_attribution_verb(pos[verb], tags[verb]):
+            return table.tokens[verb], self._attribution_stop(verb)
         return None
 
     def _verb_before(self, run: QuotedRun) -> Token | None:
@@ -267,6 +275,8 @@ class DirectQuotes:
         if i < 1 or table.text[i] not in (",", ":"):
             return None
         verb = i - 1
+        if table.dep[verb] in ("prt", "advmod") and verb > 0:  # "shot back, …"
+            verb -= 1
         if not _is_attribution_verb(table.pos[verb], table.tag[verb]):
             return None
         token = table.tokens[verb]

@@ -195,3 +195,10 @@ def test_a_verb_and_its_particle_before_a_quotation(analyze):
 def test_a_quotation_ending_the_text_on_a_comma_raises_nothing(analyze):
     for text in ("He spoke first. “We will win,”", "“We will win,” Ada", "“Stop!”", "Then: “Now,"):
         analyze(text)  # the fixture fails on any extractor error
+
+
+def test_the_clause_after_the_cue_is_reported_not_a_phrase_before_it(analyze):
+    a = analyze("Behind the counter - business looks good - Ines Carvalho said she and her sister are raising money to buy new books.")
+    q = quote_with(a, "raising money to buy new books")
+    assert q.speaker_name == "Ines Carvalho"
+    assert not any("business looks" in span.text for span in q.content)

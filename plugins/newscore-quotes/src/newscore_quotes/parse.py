@@ -241,7 +241,8 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``;
     nothing before token ``first`` (the start of the cue's paragraph: a headline the parse ran
     into the sentence is not what was said)."""
-    for child in verb.children:
+    # a complement after the cue first: with one before it too, the parse mistook a phrase for a clause
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
         if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
         if _is_question(child, verb) and not is_unnamed_asking(verb):

@@ -202,3 +202,14 @@ def test_the_clause_after_the_cue_is_reported_not_a_phrase_before_it(analyze):
     q = quote_with(a, "raising money to buy new books")
     assert q.speaker_name == "Ines Carvalho"
     assert not any("business looks" in span.text for span in q.content)
+
+
+def test_a_transcript_speaker_in_capitals_reports_a_long_line(analyze):
+    a = analyze(
+        "The host spoke to the governor on Sunday.\n\n"
+        "HALLORAN: Governor, your opponents say the new harbour tax will drive the shipping firms to other ports, "
+        "cost the town hundreds of jobs and leave the old docks empty for another decade. What do you say to them?\n\n"
+        "The governor did not answer directly."
+    )
+    q = quote_with(a, "your opponents say the new harbour tax")
+    assert q.speaker is not None and q.speaker.text == "HALLORAN"

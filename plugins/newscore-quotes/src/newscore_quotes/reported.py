@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -73,23 +74,30 @@ class ReportedSpeech:
         return _outermost(results)
 
     def _headline_sources(self) -> list[FoundQuote]:
-        """Headlines (and transcript lines) of the form ``Source: what they said`` (``Graham: Trump's
-        rhetoric destroying GOP's chance``, ``Poll: Sanders leads``): a line of a short capitalised
-        source, a colon and a short claim. Section labels (``The Latest:``, ``Delegate Update:``,
-        ``Editor's note:``) are not sources."""
+        """Headlines and transcript lines of the form ``Source: what they said`` (``Graham: Trump's
+        rhetoric destroying GOP's chance``, ``Poll: Sanders leads``, ``TAPPER: Do you think …``): a
+        line of a short capitalised source, a colon and a claim. The claim is short (a headline),
+        unless the source is written in capitals or opens several lines (a transcript's speaker).
+        Section labels (``The Latest:``, ``Delegate Update:``, ``Editor's note:``) are not sources."""
         layout, table = self._layout, self._layout.table
         text, found = layout.text, []
         ends = [*layout.paragraph_starts[1:], len(text) + 1]
+        lines = []
         for start, end in zip(layout.paragraph_starts, ends, strict=True):
             match = _HEADLINE_SOURCE.match(text, start, end - 1)
-            if match is None or match.group(1).split()[-1].casefold() in SECTION_LABELS:
-                continue
+            if match is not None and match.group(1).split()[-1].casefold() not in SECTION_LABELS:
+                lines.append(match)
+        openings = Counter(match.group(1) for match in lines)
+        for match in lines:
             content_start, content_end = match.start(2), match.end(2)
             while content_end > content_start and text[content_end - 1] in _HEADLINE_TRAILING:
                 content_end -= 1
             while content_start < content_end and text[content_start] in QUOTE_CHARS:
                 content_start += 1
-            if not _HEADLINE_CLAIM_WORDS <= len(text[content_start:content_end].split()) <= _HEADLINE_WORDS:
+            words = len(text[content_start:content_end].split())
+            source_name = match.group(1)
+            transcript = openings[source_name] > 1 or (source_name.isupper() and len(source_name) > 2)
+            if words < _HEADLINE_CLAIM_WORDS or (words > _HEADLINE_WORDS and not transcript):
                 continue
             colon = layout.token_at(match.end(1))
             source = table.tokens[layout.token_at(match.end(1) - 1)]

@@ -213,3 +213,23 @@ def test_a_transcript_speaker_in_capitals_reports_a_long_line(analyze):
     )
     q = quote_with(a, "your opponents say the new harbour tax")
     assert q.speaker is not None and q.speaker.text == "HALLORAN"
+
+
+# --- reports through an object ---------------------------------------------------------------
+
+
+def test_accused_x_of_y_reports_the_accusation(analyze):
+    a = analyze("Councillor Pia Lindgren accused the mayor of hiding the cost of the new stadium.")
+    q = quote_with(a, "of hiding the cost of the new stadium")
+    assert q.speaker_name == "Pia Lindgren"
+
+
+def test_accused_with_no_charge_reports_nothing(analyze):
+    a = analyze("Councillor Pia Lindgren accused the mayor on Tuesday.")
+    assert a.quotes == ()
+
+
+def test_announced_reports_what_was_announced(analyze):
+    a = analyze("Harbour Lines chief executive Tomas Brandt announced his resignation on Friday.")
+    q = quote_with(a, "his resignation")
+    assert q.speaker_name == "Tomas Brandt"

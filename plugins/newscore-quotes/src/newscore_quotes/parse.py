@@ -30,6 +30,7 @@ __all__ = [
     "might_be_cue",
     "nominal_cues",
     "nominal_report",
+    "object_report",
     "parenthetical_clause",
     "phrase_end",
     "reported_clause",
@@ -312,3 +313,29 @@ def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
         if end - start >= 3:
             return source, (start, end)
     return None
+
+
+_OBJECT_REPORTS = frozenset(["accuse", "announce"])
+_MIN_OBJECT_TOKENS = 2
+
+
+def object_report(verb: Token) -> tuple[int, int] | None:
+    """What a cue with no clause reports through its object: ``accused X of Y`` (X and the charge),
+    ``announced his resignation`` (the thing announced); the token range, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _OBJECT_REPORTS:
+        return None
+    target = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if target is None:
+        return None
+    end = target.right_edge.i + 1
+    if lemma == "accuse":
+        charge = next((c for c in (*verb.rights, *target.rights) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if charge is None:
+            return None  # "accused him": of nothing the sentence says
+        end = max(end, charge.right_edge.i + 1)
+    start = target.left_edge.i
+    doc = verb.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= _MIN_OBJECT_TOKENS else None

@@ -17,6 +17,7 @@ from newscore_quotes.parse import (
     is_unnamed_asking,
     nominal_cues,
     nominal_report,
+    object_report,
     parenthetical_clause,
     reported_clause,
 )
@@ -121,6 +122,8 @@ class ReportedSpeech:
         layout = self._layout
         paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
         clause = reported_clause(verb, layout.table.next_token(paragraph_start))
+        if clause is None and not weak:
+            clause = object_report(verb)  # "accused X of Y", "announced his resignation"
         pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
         if not pieces:
             return None

@@ -233,3 +233,15 @@ def test_announced_reports_what_was_announced(analyze):
     a = analyze("Harbour Lines chief executive Tomas Brandt announced his resignation on Friday.")
     q = quote_with(a, "his resignation")
     assert q.speaker_name == "Tomas Brandt"
+
+
+def test_a_clause_the_parse_hung_from_the_cue_goes_on_with_the_report(analyze):
+    a = analyze("But Okafor told the Ledger that she was disheartened there have not been more women elected since she first won.")
+    q = quote_with(a, "she was disheartened")
+    assert q.content[-1].text.endswith("since she first won")
+
+
+def test_a_trailing_participle_cue_is_not_part_of_the_report(analyze):
+    a = analyze("Okafor said the council would meet on Friday, adding that the vote would be held in public.")
+    q = quote_with(a, "the council would meet on Friday")
+    assert not any("the vote would be held" in span.text for span in q.content)

@@ -230,12 +230,26 @@ def _is_act(verb: Token, complement: Token) -> bool:
 
 def _conjoined_report_end(verb: Token, end: int) -> int:
     """Where a report goes on after its clause: ``said A, and B …`` parses B as the cue's conjunct;
-    a conjunct with a subject of its own and no cue of its own is more of what was said."""
+    a conjunct with a subject of its own and no cue of its own is more of what was said. And
+    ``told a town hall that waterboarding is "peanuts," compared to what …``: a phrase or clause
+    the parse hung from the cue right after the complement, up to the sentence's end, goes on
+    with it (not one that holds a cue of its own: ``…, adding that …``)."""
     for child in verb.rights:
-        if child.dep_ == "conj" and child.i >= end and cue_strength(child) is None:
+        if child.i < end:
+            continue
+        if child.dep_ == "conj" and cue_strength(child) is None:
             if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in child.children):
                 return child.right_edge.i + 1
+        elif child.dep_ in _TRAILING_DEPS and child.left_edge.i <= end + 1 and not _holds_cue(child):
+            end = child.right_edge.i + 1
     return end
+
+
+_TRAILING_DEPS = frozenset(["advcl", "prep", "ccomp", "npadvmod", "acomp"])
+
+
+def _holds_cue(token: Token) -> bool:
+    return any(cue_strength(t) is not None for t in token.subtree)
 
 
 def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:

@@ -245,3 +245,15 @@ def test_a_trailing_participle_cue_is_not_part_of_the_report(analyze):
     a = analyze("Okafor said the council would meet on Friday, adding that the vote would be held in public.")
     q = quote_with(a, "the council would meet on Friday")
     assert not any("the vote would be held" in span.text for span in q.content)
+
+
+def test_as_x_reported_reports_the_main_clause(analyze):
+    a = analyze("As the Harbour Gazette reported, even if the ferry resumes in May, the timetable will be cut by half.")
+    q = quote_with(a, "the timetable will be cut by half")
+    assert q.speaker_name == "Harbour Gazette"
+
+
+def test_reported_an_object_is_a_report(analyze):
+    a = analyze("In April, Nordhavn Shipping reported a sharp fall in quarterly profit.")
+    q = quote_with(a, "a sharp fall in quarterly profit")
+    assert q.speaker_name == "Nordhavn Shipping"

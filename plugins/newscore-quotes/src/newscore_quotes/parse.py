@@ -206,8 +206,11 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
     """Token ranges of the sentence a cue is set off in: ``Over the years, she said, email has
     helped …`` and ``The economy is weak, he said`` parse the cue as a parataxis of the sentence's
     verb. The sentence without the cue's own words, in one or two pieces."""
-    if verb.dep_ != "parataxis" or any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
+    if any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
         return None
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    if verb.dep_ != "parataxis" and not as_clause:
+        return _as_reported(verb)  # "As the Post reported, …" parsed otherwise
     doc, head = verb.doc, verb.head
     pieces = []
     for start, end in ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)):
@@ -218,6 +221,23 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
         if end > start:
             pieces.append((start, end))
     return pieces if sum(end - start for start, end in pieces) >= 3 else None
+
+
+_AS_WORDS = 8  # "As the International Business Times noted," : the words from "as" to the cue
+
+
+def _as_reported(verb: Token) -> list[tuple[int, int]] | None:
+    """``As the Post reported, …`` (``As Clyburn noted, …``): the sentence after the comma."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.i + 1 >= sentence.end or doc[verb.i + 1].text != ",":
+        return None
+    opening = next((i for i in range(verb.i - 1, max(sentence.start, verb.i - _AS_WORDS) - 1, -1) if doc[i].lower_ == "as"), None)
+    if opening is None or not (opening == sentence.start or doc[opening - 1].is_punct):
+        return None
+    start, end = verb.i + 2, sentence.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return [(start, end)] if end - start >= 3 else None
 
 
 _ACT_VERBS = frozenset(["agree", "refuse", "decline", "continue"])
@@ -329,7 +349,7 @@ def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
-_OBJECT_REPORTS = frozenset(["accuse", "announce"])
+_OBJECT_REPORTS = frozenset(["accuse", "announce", "report", "note", "reveal", "confirm", "deny", "admit", "acknowledge"])
 _MIN_OBJECT_TOKENS = 2
 
 

@@ -257,3 +257,9 @@ def test_reported_an_object_is_a_report(analyze):
     a = analyze("In April, Nordhavn Shipping reported a sharp fall in quarterly profit.")
     q = quote_with(a, "a sharp fall in quarterly profit")
     assert q.speaker_name == "Nordhavn Shipping"
+
+
+def test_a_named_asker_puts_the_question_the_parse_hung_as_an_adverbial(analyze):
+    a = analyze("Mayor Ilse Brandt toured the depot and asked the drivers if they wanted longer breaks.")
+    q = quote_with(a, "they wanted longer breaks")
+    assert q.speaker_name == "Ilse Brandt"

@@ -181,7 +181,29 @@ _ASKING = frozenset(["ask", "wonder", "question"])
 def is_unnamed_asking(verb: Token) -> bool:
     """``Asked whether …``, ``was asked if …``: a question put by someone the article does not name
     (the reporter); what was asked is reported, with no speaker."""
-    return verb.lemma_.lower() in _ASKING and not any(child.dep_ == "nsubj" for child in verb.children)
+    return verb.lemma_.lower() in _ASKING and not _has_asker(verb)
+
+
+def _has_asker(verb: Token) -> bool:
+    """Whether an asking verb has a subject of its own, or shares one as a conjunct (``He shook
+    hands and asked workers if …``); a participle (``Asked whether …``) does not."""
+    while True:
+        if any(child.dep_ == "nsubj" for child in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _asked_question(verb: Token, clause: Token) -> bool:
+    """``asked workers if they planned to …``: the question an asking verb puts, which the parse
+    hangs from it as an adverbial clause."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and verb.lemma_.lower() in _ASKING
+        and any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+    )
 
 
 def _is_question(clause: Token, verb: Token) -> bool:
@@ -194,7 +216,7 @@ def _is_question(clause: Token, verb: Token) -> bool:
         if child.i < verb.i and child.tag_ in _WH_TAGS:
             return True  # the relative pronoun before the cue: "who prosecutors said cheated"
         if (child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS) or child.tag_ in _WH_TAGS:
-            asked_by_someone = verb.lemma_.lower() in _ASKING and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+            asked_by_someone = verb.lemma_.lower() in _ASKING and _has_asker(verb)
             return not asked_by_someone
     return False
 
@@ -278,7 +300,8 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
     into the sentence is not what was said)."""
     # a complement after the cue first: with one before it too, the parse mistook a phrase for a clause
     for child in sorted(verb.children, key=lambda c: c.i < verb.i):
-        if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
+        complement = child.dep_ in _COMPLEMENT_DEPS or _asked_question(verb, child)
+        if not complement or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
         if _is_question(child, verb) and not is_unnamed_asking(verb):
             return None  # "would not say what …", "who prosecutors said cheated …": not a claim

@@ -434,6 +434,9 @@ def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence
                 "gold": text[target.start : target.end][:300], "gold_speaker": target.speaker,
                 "predicted_speaker": None if quote is None else quote.speaker_name,
                 "predicted_speaker_text": None if quote is None or quote.speaker is None else quote.speaker.text,
+                "predicted_cue": None if quote is None or quote.cue is None else quote.cue.text,
+                "gold_speaker_text": None if target.speaker_start is None or target.speaker_end is None
+                else text[target.speaker_start : target.speaker_end],
                 "context": text[max(0, target.start - 150) : target.end + 100],
             })
     for p, quote in enumerate(predicted):

@@ -71,3 +71,11 @@ def test_any_mark_soup_gives_spans_inside_the_text(text):
         assert 0 <= run.opening < run.closing < len(text)
         for start, end in run.pieces:
             assert run.opening < start < end <= run.closing
+
+
+def test_two_apostrophes_are_one_double_mark():
+    text = "''The harbour stays open,'' the pilot said. ''It always has\n\n''and always will.'' Don't panic."
+    runs = find_quoted_runs(text)
+    assert contents(text) == [["The harbour stays open"], ["It always has", "and always will"]]
+    assert [run.mark for run in runs] == ["double", "double"]
+    assert text[runs[0].closing - 1 : runs[0].closing + 1] == "''"  # closing: the mark's last character

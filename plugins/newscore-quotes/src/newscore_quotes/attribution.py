@@ -7,14 +7,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.marks import QuotedRun
-from newscore_quotes.parse import according_source, inverted_subject, subject_of
+from newscore_quotes.parse import (
+    according_source,
+    can_invert,
+    inverted_subject,
+    leftward_subject,
+    phrase_end,
+    subject_of,
+)
 from newscore_quotes.speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from newscore import TokenTable
     from newscore_quotes.cue_index import CueIndex
     from newscore_quotes.found import FoundQuote
 
@@ -34,24 +43,35 @@ class CueSpeakers:
         self._cues = cues
         self.resolver = resolver
 
-    def of_cue(self, cue: Token, *, exclude: QuotedRun | None = None) -> Speaker | None:
-        """The speaker of a cue; ``exclude`` is the quotation it attributes (no speaker inside it)."""
+    def of_cue(self, cue: Token, *, exclude: QuotedRun | None = None, keep_unresolved: bool = False) -> Speaker | None:
+        """The speaker of a cue; ``exclude`` is the quotation it attributes (no speaker inside it).
+
+        With ``keep_unresolved``, a speaker phrase that names no entity the article gives (``she``
+        with no antecedent, ``said the 46-year-old``) is still the speaker: the mention at the cue.
+        """
         if cue.i in self._cues.according:
             head = according_source(cue)
         else:
             head = subject_of(cue)
             if head is not None and exclude is not None and exclude.opening <= head.idx <= exclude.closing:
-                head = None
+                # the parse took a word of the quotation as the subject: another subject, outside it
+                head = next((c for c in cue.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.idx > exclude.closing), None)
             if head is None:
                 head = inverted_subject(cue)
         if head is None and exclude is not None:
             head = self._adjacent_speaker(cue, exclude)
+        if head is None and exclude is not None:
+            after = self._layout.token_at(exclude.closing) + 1 if exclude.closing < cue.idx else 0
+            head = leftward_subject(cue, after)
         head = self.past_dateline(head, cue)
         if head is None or self._layout.run_covering(head.idx) is not None:
             return None
         if head.lower_ in _FIRST_PERSON:  # the writer ("I said"): said, by no one the article names
             return self.resolver.unresolved(head)
-        return self.resolver.resolve(head)
+        speaker = self.resolver.resolve(head)
+        if speaker is None and keep_unresolved:
+            return self.resolver.unresolved(head)
+        return speaker
 
     def of_clause(self, verb: Token, clause: tuple[int, int]) -> Token | None:
         """The head of the speaker phrase of a reported clause, or None (first person, quoted)."""
@@ -89,13 +109,41 @@ class CueSpeakers:
         return None
 
     def _adjacent_speaker(self, cue: Token, run: QuotedRun) -> Token | None:
-        """A name, pronoun or role next to the cue, when the parse gave the cue no subject."""
+        """A name, pronoun or role next to the cue, when the parse gave the cue no subject: the
+        phrase between the quotation and its cue (``," the 43-year-old asked``), a name or pronoun
+        right before the cue, or the phrase right after it (``," said the woman, who …``)."""
         table = self._layout.table
-        for i in (cue.i - 1, cue.i + 1, cue.i + 2):
-            if 0 <= i < len(table) and not (run.opening <= table.idx[i] <= run.closing):
-                if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
-                    return table.tokens[i]
+        first = self._layout.token_at(run.closing) + 1
+        while first < cue.i and table.is_punct[first]:
+            first += 1
+        if first < cue.i and _is_noun_phrase(table, first, cue.i):
+            return table.tokens[cue.i - 1]
+        if first < cue.i:  # '," Ramos, 58, told AFP': a name set off by a comma before its cue
+            end = phrase_end(table, first, cue.i)
+            if end > first and table.text[end] == ",":
+                return table.tokens[end - 1]
+        i = cue.i - 1
+        if i >= 0 and not (run.opening <= table.idx[i] <= run.closing):
+            if table.pos[i] in ("PROPN", "PRON") or table.ent_type[i] in ("PERSON", "ORG"):
+                return table.tokens[i]
+        after = cue.i + 1
+        if not can_invert(cue):
+            return None  # "told the crowd": the phrase after is whom it was said to
+        if after < len(table) and not (run.opening <= table.idx[after] <= run.closing):
+            end = phrase_end(table, after, min(len(table), after + _NAME_WORDS + 4))
+            if end > after:
+                return table.tokens[end - 1]
         return None
+
+
+def _is_noun_phrase(table: TokenTable, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are a short noun phrase alone (``the 43-year-old``, ``Trump``)."""
+    if end - start > _NAME_WORDS + 4:
+        return False
+    if phrase_end(table, start, end) == end:
+        return True
+    words, pos = table.text, table.pos  # "the 43-year-old": a noun phrase that ends on an adjective
+    return pos[start] == "DET" and all(pos[i] in ("ADJ", "NUM", "NOUN", "PROPN") or words[i] == "-" for i in range(start + 1, end))
 
 
 def _inverted_person(verb: Token) -> Token | None:

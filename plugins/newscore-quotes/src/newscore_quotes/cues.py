@@ -12,8 +12,10 @@ __all__ = [
     "CHARACTERISING_VERBS",
     "DOCUMENT_NOUNS",
     "NAMING_VERBS",
+    "NOMINAL_CUE_FORMS",
     "QUOTATION_ONLY_VERBS",
     "ROLE_NOUNS",
+    "SECTION_LABELS",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
 ]
@@ -24,9 +26,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     ["say", "tell", "add", "assure", "warn", "insist", "write", "tweet", "post", "claim", "state", "declare", "announce", "explain", "note", "argue", "reply", "respond", "answer", "acknowledge", "admit", "concede", "confirm", "deny", "suggest", "stress", "emphasise", "emphasize", "urge", "vow", "promise", "pledge", "predict", "recall", "remark", "reiterate", "repeat", "report", "reveal", "testify", "allege", "assert", "caution", "conclude", "contend", "counter", "complain", "comment", "disclose", "estimate", "indicate", "maintain", "mention", "observe", "point", "proclaim", "protest", "quip", "recount", "retort", "shout", "signal", "speculate", "threaten", "tout", "boast", "lament", "joke", "agree", "disagree", "accuse", "charge", "demand", "ask", "question", "wonder", "inform", "advise", "brief", "concur", "exclaim", "whisper", "yell", "scream", "cry", "mutter", "murmur", "plead", "forecast", "guarantee", "affirm", "aver", "hint", "intimate", "imply", "reckon"]
 )
 
-#: Verbs that report speech only next to a quotation (``"…," he continued``): with a clause they
-#: say something else (``continued to push for …``).
-QUOTATION_ONLY_VERBS: frozenset[str] = frozenset(["continue", "elaborate"])
+#: Verbs that report speech only next to a quotation (``"…," he continued``, ``the sign read``): with
+#: a clause they say something else (``continued to push for …``).
+QUOTATION_ONLY_VERBS: frozenset[str] = frozenset(["continue", "elaborate", "read"])
 
 #: Verbs of belief or feeling that news uses to report a stance (``officials believe that …``).
 #: Only cues with a clausal object and a person or organisation subject, never next to a
@@ -52,3 +54,17 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     ["report", "study", "survey", "poll", "data", "document", "documents", "letter", "filing", "ruling", "order", "memo", "analysis", "paper", "statement", "figures", "statistics", "research", "review", "audit", "assessment", "investigation"]
 )
 
+
+#: Nouns that report a clause said by their owner or agent (``X's statement that …``, ``charges by
+#: X that …``), singular and plural: a clause they hold is X's, never the sentence subject's.
+NOMINAL_CUE_FORMS: frozenset[str] = frozenset(
+    f"{noun}{ending}"
+    for noun in ["statement", "claim", "charge", "allegation", "accusation", "assertion", "warning", "promise", "pledge", "argument", "contention", "announcement", "admission", "suggestion", "insistence", "prediction", "complaint", "remark", "comment", "testimony", "assurance"]
+    for ending in ("", "s")
+)
+
+#: Words that end a section label before a colon (``The Latest:``, ``Delegate Update:``, ``BOOM:``),
+#: lower case: such a label is not the source of what follows it.
+SECTION_LABELS: frozenset[str] = frozenset(
+    ["latest", "update", "updates", "daily", "text", "transcript", "live", "breaking", "exclusive", "watch", "video", "photos", "analysis", "opinion", "editorial", "review", "podcast", "quiz", "explainer", "recap", "preview", "briefing", "note", "correction", "related", "source", "sources", "credit", "more", "q", "a", "revealed", "look", "boom", "wow", "listen", "contributing", "deaths", "report", "obituary", "obituaries"]
+)

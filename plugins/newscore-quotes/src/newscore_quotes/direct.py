@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscore.text import QUOTE_CHARS
+from newscore.text import NOMINAL_SUBJECT_DEPS, QUOTE_CHARS
+from newscore_quotes.cues import SECTION_LABELS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -15,16 +16,26 @@ from newscore_quotes.marks import QuotedRun
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from newscore import TokenTable
     from newscore_quotes.attribution import CueSpeakers
     from newscore_quotes.cue_index import CueIndex
 
 __all__ = ["DirectQuotes"]
 
 _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is looked for
+_APPOSITION_WINDOW = 40  # … when a name right after the mark may carry a long apposition
+_NAME_TOKENS = 6  # tokens after the mark in which that name (the cue's subject) must stand
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_NAME_INTRODUCERS = frozenset(["-", "—", "–", "―", "--", "from"])  # "More from Jones:", "Pollsters agree - Carl Bialik:"
+_OPEN_ENDINGS = frozenset(",?!—–-")
 _BEFORE_WINDOW = 30  # tokens before an opening mark
 _SENTENCE_END = frozenset(".!?")
 #: "“…” ― Pamela Padilla" (or "—", "–", "--"): up to six name words ending the line.
-_DASH_NAME = re.compile(r"[ \t\u00a0]*(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)")
+#: The dash may open the next line ("…"\n\n- Bernie Sanders.), the name end on a full stop.
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
+)
 _ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
 _CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
 _GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
@@ -88,7 +99,7 @@ class DirectQuotes:
         text = layout.text
         paragraph = layout.paragraph_of(run.opening)
         after = self._cue_after(run)
-        cue = after[0] if after else self._cue_before(run)
+        cue = after[0] if after else self._cue_before(run) or self._verb_before(run)
         runs = [index]
         pieces = list(run.pieces)
         if after is not None:  # "A," he said, "B.": the run after the cue goes on with the same quote
@@ -102,19 +113,24 @@ class DirectQuotes:
         cue_chars = None if cue is None else self._cues.chars(cue.i)
         if cue is None:
             colon = self._colon_before(run)
+            named = None if colon is None else self._name_before_colon(colon)
+            if colon is not None and named is not None:  # "Rep. Trey Gowdy (R-S.C.): "…"", "More from Jones: "…""
+                named_speaker = self._speakers.resolver.resolve(named) or self._speakers.resolver.unresolved(named)
+                colon_chars = (layout.table.idx[colon], layout.table.end[colon])
+                return FoundQuote("direct", pieces, colon_chars, named_speaker, 0.8, paragraph=paragraph, runs=runs)
             if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""
                 cue, cue_chars = self._cue_before_colon(colon)
         if cue is None:
             dashed = self._dash_attribution(run)
             if dashed is not None:  # "“…” ― Pamela Padilla": the name is the attribution
                 dash, name = dashed
-                speaker = self._speakers.resolver.resolve(name)
-                return FoundQuote("direct", pieces, dash, speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
+                dash_speaker = self._speakers.resolver.resolve(name)
+                return FoundQuote("direct", pieces, dash, dash_speaker, 0.8, cue_token=None, paragraph=paragraph, runs=runs)
         if cue is None or cue_chars is None:
             if word_count(text, run) < 3 or looks_like_title(text, run):
                 return None
             return FoundQuote("direct", pieces, None, None, 0.0, paragraph=paragraph, runs=runs)
-        speaker = self._speakers.of_cue(cue, exclude=run)
+        speaker = self._speakers.of_cue(cue, exclude=run, keep_unresolved=True)
         confidence = 0.9 if speaker is not None else 0.6
         if speaker is not None:
             confidence = min(confidence, speaker.confidence + 0.1)
@@ -131,6 +147,36 @@ class DirectQuotes:
             return None
         last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
         return (match.start(1), match.end(1)), table.tokens[last]
+
+    def _name_before_colon(self, colon: int) -> Token | None:
+        """The last word of a name that stands alone before a colon, as a transcript or a list of
+        reactions gives a speaker (``Clinton: "…"``, ``Rep. Trey Gowdy (R-S.C.): "…"``, ``More from
+        Jones: "…"``, ``Pollsters agree - Carl Bialik: "…"``): proper nouns from the line's start,
+        or after a dash, ``from`` or an opening verb."""
+        layout, table = self._layout, self._layout.table
+        words, pos = table.text, table.pos
+        end = colon
+        if end > 0 and words[end - 1] == ")":  # a party and state after the name: "(R-S.C.)"
+            opening = next((i for i in range(end - 2, max(-1, end - 8), -1) if words[i] == "("), None)
+            if opening is None:
+                return None
+            end = opening
+        start = end
+        # a name alone on a headline may be tagged as a common noun ("Trump: ‘…’")
+        while start > 0 and (pos[start - 1] == "PROPN" or (pos[start - 1] == "NOUN" and words[start - 1].istitle())):
+            if end - start >= _NAME_TOKENS:
+                break
+            start -= 1
+        if start == end or words[end - 1].lower() in SECTION_LABELS:
+            return None
+        line_start = table.next_token(layout.paragraph_starts[layout.paragraph_of(table.idx[colon])])
+        before = start - 1
+        opens_line = start == line_start or (before == line_start and pos[before] == "VERB")
+        # a sentence or a quotation ended right before it: 'Clinton: "…" Bush: "…"'
+        after_sentence = before >= line_start and (words[before] in _SENTENCE_END or words[before][-1] in QUOTE_CHARS)
+        if not (opens_line or after_sentence or (before >= line_start and words[before].lower() in _NAME_INTRODUCERS)):
+            return None
+        return table.tokens[end - 1]
 
     def _colon_before(self, run: QuotedRun) -> int | None:
         """The token of a colon right before the opening mark, or ending the paragraph before it."""
@@ -155,25 +201,87 @@ class DirectQuotes:
         return table.tokens[head], (table.idx[colon], table.end[colon])
 
     def _cue_after(self, run: QuotedRun) -> tuple[Token, int] | None:
-        """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped."""
+        """A cue in the attribution after a closing mark (``," Putin said``), and where the window stopped.
+
+        A name right after the mark may carry a long apposition before its cue (``," said Scott
+        Pruitt, the Republican attorney general of Oklahoma,`` or ``," Trump, the … frontrunner, said``):
+        the window then goes on, for a cue whose subject is that name. With no cue of the lexicon,
+        a quotation that ends on a comma (or ``?``, ``!``) and is followed by a short clause of a
+        subject and a verb (``," Trump barked.``, ``," beamed Donald Hartley``) is attributed by that verb.
+        """
         layout, table = self._layout, self._layout.table
         words, starts, count = table.text, table.idx, len(table)
         start = layout.token_at(run.closing) + 1
-        stop = min(count, start + _AFTER_WINDOW)
+        while start < count and words[start] in (",", ":"):
+            start += 1
+        named = start < count and table.pos[start] == "PROPN"
+        stop = min(count, start + (_APPOSITION_WINDOW if named else _AFTER_WINDOW))
         for i in range(start, stop):
             word = words[i]
             if "\n" in word or layout.run_covering(starts[i]) is not None:
                 return None
             if self._cues.is_speech_cue(i):
-                end = i + 1
-                while end < count and end < i + _AFTER_WINDOW:
-                    word = words[end]
-                    if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
-                        break
-                    end += 1
-                return table.tokens[i], (starts[end] if end < count else len(layout.text))
+                if i - start >= _AFTER_WINDOW and not self._subject_near(table.tokens[i], start):
+                    continue  # past the usual window: only the cue of the name after the mark
+                return table.tokens[i], self._attribution_stop(i)
             if word in _SENTENCE_END:  # the attribution would be in the next sentence
-                return None
+                return self._attribution_verb(run, start, i)
+        return self._attribution_verb(run, start, stop)  # a long sentence: its first words may still attribute
+
+    def _attribution_stop(self, i: int) -> int:
+        """Where the words after a cue stop: a line break, a sentence end or a quotation."""
+        layout, table = self._layout, self._layout.table
+        words, starts, count = table.text, table.idx, len(table)
+        end = i + 1
+        while end < count and end < i + _AFTER_WINDOW:
+            word = words[end]
+            if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
+                break
+            end += 1
+        return starts[end] if end < count else len(layout.text)
+
+    def _subject_near(self, cue: Token, start: int) -> bool:
+        """Whether a cue's subject is within the first words after a closing mark, or, whatever the
+        parse says, a name set off by commas is: ``," Trump, the … frontrunner …, said``."""
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and start <= c.i < start + _NAME_TOKENS for c in cue.children):
+            return True
+        table = self._layout.table
+        name_end = _name_end(table, start, cue.i)
+        return start < name_end < cue.i and table.text[name_end] == "," and table.text[cue.i - 1] == ","
+
+    def _attribution_verb(self, run: QuotedRun, start: int, sentence_end: int) -> tuple[Token, int] | None:
+        """The verb of a short attribution clause after a quotation that ends on ``,``, ``?`` or ``!``:
+        a name (or pronoun, or ``the`` and a noun) then a verb (``Trump barked``), or a verb then a
+        name (``beamed Donald Hartley``); read off the tags, which hold where the small parse does not."""
+        layout, table = self._layout, self._layout.table
+        if start >= sentence_end or not _ends_open(layout.text, run):
+            return None
+        pos, tags = table.pos, table.tag
+        name_end = _name_end(table, start, sentence_end)
+        if name_end > start and name_end < sentence_end and _is_attribution_verb(pos[name_end], tags[name_end]):
+            return table.tokens[name_end], self._attribution_stop(name_end)
+        if _is_attribution_verb(pos[start], tags[start]) and _name_end(table, start + 1, sentence_end) > start + 1:
+            return table.tokens[start], self._attribution_stop(start)
+        verb = table.head[start]  # a name the tagger misread ("Trump" as a verb) may still be the subject
+        if verb == start + 1 < sentence_end and table.dep[start] in NOMINAL_SUBJECT_DEPS and _is_attribution_verb(pos[verb], tags[verb]):
+            return table.tokens[verb], self._attribution_stop(verb)
+        return None
+
+    def _verb_before(self, run: QuotedRun) -> Token | None:
+        """A verb outside the lexicon right before a quotation, set off by a comma or a colon, its
+        subject right before it: ``Silverman interjected, "…"``."""
+        table = self._layout.table
+        i = self._layout.token_at(run.opening) - 1
+        if i < 1 or table.text[i] not in (",", ":"):
+            return None
+        verb = i - 1
+        if table.dep[verb] in ("prt", "advmod") and verb > 0:  # "shot back, …"
+            verb -= 1
+        if not _is_attribution_verb(table.pos[verb], table.tag[verb]):
+            return None
+        token = table.tokens[verb]
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i == verb - 1 and c.pos_ in ("PROPN", "PRON", "NOUN") for c in token.children):
+            return token
         return None
 
     def _cue_before(self, run: QuotedRun) -> Token | None:
@@ -192,12 +300,42 @@ class DirectQuotes:
         return None
 
 
+def _is_attribution_verb(pos: str, tag: str) -> bool:
+    return pos == "VERB" and tag in _FINITE_TAGS
+
+
+def _name_end(table: TokenTable, start: int, stop: int) -> int:
+    """The end of a speaker phrase at ``start``: a run of proper nouns, a personal pronoun, or a
+    determiner and its nouns (``the crowd``, ``the 46-year-old``); ``start`` where none stands."""
+    pos, words = table.pos, table.text
+    if start >= stop:
+        return start
+    if pos[start] == "PRON" and words[start].lower() in _SUBJECT_PRONOUNS:
+        return start + 1
+    i = start
+    if pos[start] == "DET":
+        i += 1
+        while i < stop and pos[i] in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT") and words[i] not in (",", "."):
+            i += 1
+        return i if i > start + 1 and pos[i - 1] in ("NOUN", "PROPN") else start
+    while i < stop and pos[i] == "PROPN" and i - start < _NAME_TOKENS:
+        i += 1
+    return i
+
+
 def _join(quote: FoundQuote, after: FoundQuote) -> None:
     """Make ``quote`` hold ``after`` too, with the cue and speaker of whichever has a cue."""
     quote.pieces.extend(after.pieces)
     quote.runs.extend(after.runs)
     if quote.cue is None:
         quote.cue, quote.cue_token, quote.speaker, quote.confidence = after.cue, after.cue_token, after.speaker, after.confidence
+
+
+def _ends_open(text: str, run: QuotedRun) -> bool:
+    """Whether a quotation ends on a comma, a question or an exclamation (inside or right after its
+    closing mark): what stands before its attribution, where a full stop ends the sentence."""
+    inner = text[run.pieces[-1][0] : run.closing].rstrip().rstrip(QUOTE_CHARS)  # "''" closes over two characters
+    return inner[-1:] in _OPEN_ENDINGS or text[run.closing + 1 : run.closing + 2] in _OPEN_ENDINGS
 
 
 def _ends_sentence(text: str) -> bool:

@@ -6,7 +6,8 @@ Works on characters, not tokens, in one pass over the text (linear in its length
   brackets; each closing mark pairs with the innermost open mark of its family;
 * direction comes from the mark (``“`` opens, ``”`` closes, ``„ … “`` is low-high) or, for
   straight and misused marks, from the neighbouring characters;
-* an apostrophe (``don't``, ``Wagner’s``, ``the '90s``, ``students’ union``) is not a mark;
+* an apostrophe (``don't``, ``Wagner’s``, ``the '90s``, ``students’ union``) is not a mark, but
+  two apostrophes (``''``) are one double mark;
 * a quote still open at the end of a paragraph continues when the next paragraph reopens it
   with a mark of the same family (the news convention for quotes running over paragraphs);
   otherwise it is dropped, and the pairs found inside it are kept;
@@ -73,12 +74,12 @@ class _Open:
 
     __slots__ = ("char", "content_start", "family", "first", "inner", "pieces", "position")
 
-    def __init__(self, family: str, char: str, position: int) -> None:
+    def __init__(self, family: str, char: str, position: int, width: int = 1) -> None:
         self.family = family
         self.char = char
         self.position = position
         self.first = position
-        self.content_start = position + 1
+        self.content_start = position + width
         self.pieces: list[tuple[int, int]] = []
         self.inner: list[QuotedRun] = []
 
@@ -110,19 +111,20 @@ def find_quoted_runs(text: str) -> list[QuotedRun]:
         if char == "\n":
             i = _paragraph_break(text, i, stack, runs)
             continue
+        char, width = _mark_at(text, i)
         family = _FAMILY[char]
         left = text[i - 1] if i > 0 else " "
-        right = text[i + 1] if i + 1 < length else " "
+        right = text[i + width] if i + width < length else " "
         role = _role(text, i, char, family, left, right, stack)
         if role == "reopen":
             depth = max(d for d, entry in enumerate(stack) if entry.family == family)
             _drop(stack, len(stack) - depth, runs)
             role = "open"
         if role == "open":
-            stack.append(_Open(family, char, i))
+            stack.append(_Open(family, char, i, width))
         elif role == "close":
-            _close(text, i, family, char, stack, runs)
-        i += 1
+            _close(text, i, family, char, stack, runs, width)
+        i += width
     _drop(stack, len(stack), runs)
     return runs
 
@@ -192,7 +194,18 @@ def _later_closer(text: str, start: int, char: str) -> int | None:
     return None
 
 
-def _close(text: str, i: int, family: str, char: str, stack: list[_Open], runs: list[QuotedRun]) -> None:
+def _mark_at(text: str, i: int) -> tuple[str, int]:
+    """The mark at ``i`` and how many characters it takes: two apostrophes (``''``, the style of
+    some papers' archives) stand for one double mark."""
+    char = text[i]
+    if char == "'" and text.startswith("''", i):
+        return '"', 2
+    return char, 1
+
+
+def _close(
+    text: str, i: int, family: str, char: str, stack: list[_Open], runs: list[QuotedRun], width: int = 1
+) -> None:
     for depth in range(len(stack) - 1, -1, -1):
         if stack[depth].family == family:
             break
@@ -204,7 +217,7 @@ def _close(text: str, i: int, family: str, char: str, stack: list[_Open], runs: 
     pieces = [(start, end) for start, end in pieces if end > start]
     if not pieces:
         return
-    run = QuotedRun(pieces, entry.first, i, family)
+    run = QuotedRun(pieces, entry.first, i + width - 1, family)  # the closing mark's last character
     if stack:  # nested: part of the enclosing quotation, kept only if that one is never closed
         stack[-1].inner.append(run)
     else:
@@ -232,12 +245,13 @@ def _paragraph_break(text: str, i: int, stack: list[_Open], runs: list[QuotedRun
     if not stack:
         return j
     outer = stack[0]
-    reopens = j < len(text) and _FAMILY.get(text[j]) == outer.family and text[j] not in _CLOSERS
-    if (reopens and text[j] not in _STRAIGHT) or (reopens and _reopen_is_not_closer(text, j)):
+    mark, width = _mark_at(text, j) if j < len(text) else ("", 1)
+    reopens = j < len(text) and _FAMILY.get(mark) == outer.family and mark not in _CLOSERS
+    if (reopens and mark not in _STRAIGHT) or (reopens and _reopen_is_not_closer(text, j + width - 1)):
         _drop(stack, len(stack) - 1, runs)
         outer.pieces.append(_trimmed(text, outer.content_start, i))
-        outer.content_start = j + 1
-        return j + 1
+        outer.content_start = j + width
+        return j + width
     _drop(stack, len(stack), runs)
     return j
 

@@ -8,6 +8,7 @@ from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.cues import (
     CHARACTERISING_VERBS,
     NAMING_VERBS,
+    NOMINAL_CUE_FORMS,
     QUOTATION_ONLY_VERBS,
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
@@ -20,22 +21,33 @@ if TYPE_CHECKING:
 
 __all__ = [
     "according_source",
+    "can_invert",
     "cue_strength",
     "inverted_subject",
     "is_according",
     "is_unnamed_asking",
+    "leftward_subject",
     "might_be_cue",
+    "nominal_cues",
+    "nominal_report",
+    "object_report",
     "parenthetical_clause",
+    "phrase_end",
     "reported_clause",
     "subject_of",
 ]
 
 _CLIMB_DEPS = frozenset(["advcl", "acl", "xcomp", "conj", "pcomp", "relcl"])
 _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "accuse", "charge", "warn", "assure", "question", "threaten", "remind"])
+#: Cues whose object is whom it was said to, even right after a quotation ("…," told the crowd).
+_ADDRESSED = frozenset(["tell", "ask", "inform", "advise", "brief", "remind", "question", "assure"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_PHRASE_POS = frozenset(["ADJ", "NUM", "NOUN", "PROPN"])
+_PHRASE_TOKENS = 8
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
-_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point"}
+_CUE_LEMMAS = SPEECH_VERBS | QUOTATION_ONLY_VERBS | NAMING_VERBS | WEAK_SPEECH_VERBS | CHARACTERISING_VERBS | {"point", "put"}
 
 
 def might_be_cue(table: TokenTable) -> list[int]:
@@ -59,6 +71,8 @@ def cue_strength(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma == "point":
         return "speech" if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) else None
+    if lemma == "put":  # "as Cornyn put it: …"
+        return "quotation" if any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) else None
     if lemma in SPEECH_VERBS or token.lower_ in _CUE_FORMS:
         return "speech"
     if lemma in QUOTATION_ONLY_VERBS:
@@ -105,7 +119,46 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in NOMINAL_SUBJECT_DEPS:
             current = current.head  # "a statement saying": the noun's verb
+        elif current.pos_ in ("ADP", "SCONJ") and current.dep_ == "prep":
+            current = current.head  # "began by saying", "upon saying": the verb the preposition hangs from
     return None
+
+
+def leftward_subject(verb: Token, after: int) -> Token | None:
+    """The subject of the clause a cue trails when the parse gave the cue none (``Clinton seemed
+    ready to riff on it, telling the crowd, "…"``, ``Trump gestured …, then leaned in and boomed:``):
+    the nearest subject before it in its sentence, after token ``after``, whose verb comes before it too."""
+    for i in range(verb.i - 1, max(verb.sent.start, after) - 1, -1):
+        token = verb.doc[i]
+        if token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.i < verb.i:
+            return token
+    return None
+
+
+def phrase_end(table: TokenTable, start: int, stop: int) -> int:
+    """The end of a speaker phrase at token ``start`` (before ``stop``): a personal pronoun, or
+    words of a noun phrase (``the 46-year-old``, ``retired neurosurgeon Ben Carson``, ``Trump``)
+    ending on a noun; ``start`` where none stands. Read off the tags, for the places where the
+    small parse loses the attribution of a quotation."""
+    pos, words = table.pos, table.text
+    if start >= stop:
+        return start
+    if pos[start] == "PRON":
+        return start + 1 if words[start].lower() in _SUBJECT_PRONOUNS else start
+    end = start + 1 if pos[start] == "DET" else start
+    last_noun = start
+    tags = table.tag
+    while end < stop and end - start < _PHRASE_TOKENS and (pos[end] in _PHRASE_POS or words[end] == "-" or tags[end] == "VBN"):
+        end += 1
+        if pos[end - 1] in ("NOUN", "PROPN"):
+            last_noun = end
+    return last_noun
+
+
+def can_invert(verb: Token) -> bool:
+    """Whether the phrase right after a cue can be its speaker (``said Ann``), not whom it was said
+    to (``told Ann``, ``asked Ann``)."""
+    return verb.lemma_.lower() not in _ADDRESSED
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -128,7 +181,29 @@ _ASKING = frozenset(["ask", "wonder", "question"])
 def is_unnamed_asking(verb: Token) -> bool:
     """``Asked whether …``, ``was asked if …``: a question put by someone the article does not name
     (the reporter); what was asked is reported, with no speaker."""
-    return verb.lemma_.lower() in _ASKING and not any(child.dep_ == "nsubj" for child in verb.children)
+    return verb.lemma_.lower() in _ASKING and not _has_asker(verb)
+
+
+def _has_asker(verb: Token) -> bool:
+    """Whether an asking verb has a subject of its own, or shares one as a conjunct (``He shook
+    hands and asked workers if …``); a participle (``Asked whether …``) does not."""
+    while True:
+        if any(child.dep_ == "nsubj" for child in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _asked_question(verb: Token, clause: Token) -> bool:
+    """``asked workers if they planned to …``: the question an asking verb puts, which the parse
+    hangs from it as an adverbial clause."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and verb.lemma_.lower() in _ASKING
+        and any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children)
+    )
 
 
 def _is_question(clause: Token, verb: Token) -> bool:
@@ -141,7 +216,7 @@ def _is_question(clause: Token, verb: Token) -> bool:
         if child.i < verb.i and child.tag_ in _WH_TAGS:
             return True  # the relative pronoun before the cue: "who prosecutors said cheated"
         if (child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS) or child.tag_ in _WH_TAGS:
-            asked_by_someone = verb.lemma_.lower() in _ASKING and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+            asked_by_someone = verb.lemma_.lower() in _ASKING and _has_asker(verb)
             return not asked_by_someone
     return False
 
@@ -153,8 +228,11 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
     """Token ranges of the sentence a cue is set off in: ``Over the years, she said, email has
     helped …`` and ``The economy is weak, he said`` parse the cue as a parataxis of the sentence's
     verb. The sentence without the cue's own words, in one or two pieces."""
-    if verb.dep_ != "parataxis" or any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
+    if any(child.dep_ in _COMPLEMENT_DEPS for child in verb.children):
         return None
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    if verb.dep_ != "parataxis" and not as_clause:
+        return _as_reported(verb)  # "As the Post reported, …" parsed otherwise
     doc, head = verb.doc, verb.head
     pieces = []
     for start, end in ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)):
@@ -167,6 +245,23 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
     return pieces if sum(end - start for start, end in pieces) >= 3 else None
 
 
+_AS_WORDS = 8  # "As the International Business Times noted," : the words from "as" to the cue
+
+
+def _as_reported(verb: Token) -> list[tuple[int, int]] | None:
+    """``As the Post reported, …`` (``As Clyburn noted, …``): the sentence after the comma."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.i + 1 >= sentence.end or doc[verb.i + 1].text != ",":
+        return None
+    opening = next((i for i in range(verb.i - 1, max(sentence.start, verb.i - _AS_WORDS) - 1, -1) if doc[i].lower_ == "as"), None)
+    if opening is None or not (opening == sentence.start or doc[opening - 1].is_punct):
+        return None
+    start, end = verb.i + 2, sentence.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return [(start, end)] if end - start >= 3 else None
+
+
 _ACT_VERBS = frozenset(["agree", "refuse", "decline", "continue"])
 
 
@@ -177,20 +272,36 @@ def _is_act(verb: Token, complement: Token) -> bool:
 
 def _conjoined_report_end(verb: Token, end: int) -> int:
     """Where a report goes on after its clause: ``said A, and B …`` parses B as the cue's conjunct;
-    a conjunct with a subject of its own and no cue of its own is more of what was said."""
+    a conjunct with a subject of its own and no cue of its own is more of what was said. And
+    ``told a town hall that waterboarding is "peanuts," compared to what …``: a phrase or clause
+    the parse hung from the cue right after the complement, up to the sentence's end, goes on
+    with it (not one that holds a cue of its own: ``…, adding that …``)."""
     for child in verb.rights:
-        if child.dep_ == "conj" and child.i >= end and cue_strength(child) is None:
+        if child.i < end:
+            continue
+        if child.dep_ == "conj" and cue_strength(child) is None:
             if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in child.children):
                 return child.right_edge.i + 1
+        elif child.dep_ in _TRAILING_DEPS and child.left_edge.i <= end + 1 and not _holds_cue(child):
+            end = child.right_edge.i + 1
     return end
+
+
+_TRAILING_DEPS = frozenset(["advcl", "prep", "ccomp", "npadvmod", "acomp"])
+
+
+def _holds_cue(token: Token) -> bool:
+    return any(cue_strength(t) is not None for t in token.subtree)
 
 
 def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
     """Token range ``[start, end)`` of what ``verb`` reports: its clausal complement, without ``that``;
     nothing before token ``first`` (the start of the cue's paragraph: a headline the parse ran
     into the sentence is not what was said)."""
-    for child in verb.children:
-        if child.dep_ not in _COMPLEMENT_DEPS or (child.dep_ == "xcomp" and _is_act(verb, child)):
+    # a complement after the cue first: with one before it too, the parse mistook a phrase for a clause
+    for child in sorted(verb.children, key=lambda c: c.i < verb.i):
+        complement = child.dep_ in _COMPLEMENT_DEPS or _asked_question(verb, child)
+        if not complement or (child.dep_ == "xcomp" and _is_act(verb, child)):
             continue
         if _is_question(child, verb) and not is_unnamed_asking(verb):
             return None  # "would not say what …", "who prosecutors said cheated …": not a claim
@@ -216,3 +327,72 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
         if end - start >= 3:
             return start, end
     return None
+
+
+_AGENT_PREPS = frozenset(["by", "from"])
+_CLAUSE_OF_NOUN = frozenset(["acl", "ccomp", "appos"])
+
+
+def nominal_cues(table: TokenTable) -> list[int]:
+    """The nouns that can report a clause (``statement``, ``charges``, ``allegations``…): a look at
+    the lower-case column, for the few ``nominal_report`` then reads."""
+    return [i for i, word in enumerate(table.lower) if word in NOMINAL_CUE_FORMS and table.pos[i] == "NOUN"]
+
+
+def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
+    """``X's statement that …``, ``charges by X that …``, ``the claim from X that …``: the head of X
+    and the token range of the clause (without ``that``); None without both."""
+    source = None
+    holder = noun  # what the agent and the clause hang from
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            source = child
+        elif child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            source = next((c for c in child.children if c.dep_ == "pobj"), source)
+    if source is None and noun.dep_ == "dobj":  # "settle charges by the SEC that …": hung from the verb
+        agent = next((c for c in noun.head.rights if c.i == noun.i + 1 and c.dep_ == "prep" and c.lower_ in _AGENT_PREPS), None)
+        if agent is not None:
+            source, holder = next((c for c in agent.children if c.dep_ == "pobj"), None), noun.head
+    if source is None:
+        return None
+    for child in holder.rights:
+        if child.i < noun.i:
+            continue
+        if child.dep_ not in _CLAUSE_OF_NOUN or child.pos_ not in _VERBAL:
+            continue
+        first = child.left_edge
+        if first.lower_ != "that" or not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children):
+            continue
+        start, end = first.i + 1, child.right_edge.i + 1
+        doc = noun.doc
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start >= 3:
+            return source, (start, end)
+    return None
+
+
+_OBJECT_REPORTS = frozenset(["accuse", "announce", "report", "note", "reveal", "confirm", "deny", "admit", "acknowledge"])
+_MIN_OBJECT_TOKENS = 2
+
+
+def object_report(verb: Token) -> tuple[int, int] | None:
+    """What a cue with no clause reports through its object: ``accused X of Y`` (X and the charge),
+    ``announced his resignation`` (the thing announced); the token range, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _OBJECT_REPORTS:
+        return None
+    target = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if target is None:
+        return None
+    end = target.right_edge.i + 1
+    if lemma == "accuse":
+        charge = next((c for c in (*verb.rights, *target.rights) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if charge is None:
+            return None  # "accused him": of nothing the sentence says
+        end = max(end, charge.right_edge.i + 1)
+    start = target.left_edge.i
+    doc = verb.doc
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= _MIN_OBJECT_TOKENS else None

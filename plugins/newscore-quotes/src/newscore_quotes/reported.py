@@ -3,12 +3,24 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from newscore.text import QUOTE_CHARS
+from newscore_quotes.cues import SECTION_LABELS
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
-from newscore_quotes.parse import according_source, is_unnamed_asking, parenthetical_clause, reported_clause
+from newscore_quotes.parse import (
+    according_source,
+    is_unnamed_asking,
+    nominal_cues,
+    nominal_report,
+    object_report,
+    parenthetical_clause,
+    reported_clause,
+)
 from newscore_quotes.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -18,6 +30,14 @@ if TYPE_CHECKING:
     from newscore_quotes.cue_index import CueIndex
 
 __all__ = ["ReportedSpeech"]
+
+#: ``Source: claim`` on a headline line: up to five capitalised words (``Dr. Ben Carson``, ``NY Post``),
+#: not led by an article (``The Latest``); a lower-case word makes it a topic (``Pakistan floods:``)
+#: or a sentence (``Kerr told BBC Scotland:``), not a source.
+_HEADLINE_SOURCE = re.compile(r"[ \t]*(?!(?:The|A|An) )([A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z(&][\w.’'&()-]*|of)){0,4}):[ \t]+(\S[^\n]*)")
+_HEADLINE_TRAILING = frozenset(" \t.!" + QUOTE_CHARS)
+_HEADLINE_CLAIM_WORDS = 3
+_HEADLINE_WORDS = 25  # a longer line is a paragraph of its own, not a headline or a transcript line
 
 
 
@@ -47,12 +67,63 @@ class ReportedSpeech:
             if self._overlaps_direct(item.pieces):
                 continue
             results.append(item)
+        results.extend(item for item in self._headline_sources() if not self._overlaps_direct(item.pieces))
+        for i in nominal_cues(layout.table):
+            item = self._nominal(layout.table.tokens[i])
+            if item is not None and not layout.in_headline(item.pieces[0][0]) and not self._overlaps_direct(item.pieces):
+                results.append(item)
         return _outermost(results)
+
+    def _headline_sources(self) -> list[FoundQuote]:
+        """Headlines and transcript lines of the form ``Source: what they said`` (``Graham: Trump's
+        rhetoric destroying GOP's chance``, ``Poll: Sanders leads``, ``TAPPER: Do you think …``): a
+        line of a short capitalised source, a colon and a claim. The claim is short (a headline),
+        unless the source is written in capitals or opens several lines (a transcript's speaker).
+        Section labels (``The Latest:``, ``Delegate Update:``, ``Editor's note:``) are not sources."""
+        layout, table = self._layout, self._layout.table
+        text, found = layout.text, []
+        ends = [*layout.paragraph_starts[1:], len(text) + 1]
+        lines = []
+        for start, end in zip(layout.paragraph_starts, ends, strict=True):
+            match = _HEADLINE_SOURCE.match(text, start, end - 1)
+            if match is not None and match.group(1).split()[-1].casefold() not in SECTION_LABELS:
+                lines.append(match)
+        openings = Counter(match.group(1) for match in lines)
+        for match in lines:
+            content_start, content_end = match.start(2), match.end(2)
+            while content_end > content_start and text[content_end - 1] in _HEADLINE_TRAILING:
+                content_end -= 1
+            while content_start < content_end and text[content_start] in QUOTE_CHARS:
+                content_start += 1
+            words = len(text[content_start:content_end].split())
+            source_name = match.group(1)
+            transcript = openings[source_name] > 1 or (source_name.isupper() and len(source_name) > 2)
+            if words < _HEADLINE_CLAIM_WORDS or (words > _HEADLINE_WORDS and not transcript):
+                continue
+            colon = layout.token_at(match.end(1))
+            source = table.tokens[layout.token_at(match.end(1) - 1)]
+            speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+            found.append(self._reported_quote(table.tokens[colon], [(content_start, content_end)], speaker, 0.5))
+        return found
+
+    def _nominal(self, noun: Token) -> FoundQuote | None:
+        """A clause a reporting noun holds (``X's statement that …``, ``charges by X that …``),
+        said by the noun's owner or agent; with neither it is said by no one the article names,
+        and left out (never given to the sentence's subject)."""
+        found = nominal_report(noun)
+        if found is None:
+            return None
+        source, (start, end) = found
+        speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+        table = self._layout.table
+        return self._reported_quote(noun, [(table.idx[start], table.end[end - 1])], speaker, 0.6)
 
     def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
         layout = self._layout
         paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
         clause = reported_clause(verb, layout.table.next_token(paragraph_start))
+        if clause is None and not weak:
+            clause = object_report(verb)  # "accused X of Y", "announced his resignation"
         pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
         if not pieces:
             return None

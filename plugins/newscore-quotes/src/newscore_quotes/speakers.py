@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newscore import Entity, Span, TokenTable
 from newscore.text import is_title_only, without_article
@@ -109,7 +109,11 @@ class SpeakerResolver:
         """The speaker named by the noun phrase headed by ``head``, or None if it names none."""
         mentions = self._mentions
         if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            head = head.head.head
+            # "Barkley, who said …": the mention at the cue is "who", the speaker its antecedent
+            antecedent = self.resolve(head.head.head)
+            if antecedent is None:
+                return None
+            return evolve(antecedent, span=self._span(head.i, head.i + 1))
         head = self._past_title(head)
         if head.pos_ in ("NOUN", "PROPN") and head.i not in mentions.token_entity:
             for child in head.rights:  # "the Nasa administrator, Bill Nelson, told …"

@@ -18,7 +18,8 @@ any gold JSONL works too.
 spaCy parses are cached as DocBin files under ``.cache/snapshot/`` (the cache of
 ``scripts/snapshot.py``, same keys), so a second run costs only the extractors.
 
-Scoring follows ``../shared/eval-format.md``:
+Scoring is ``newscore.evaluation.score`` (the same as ``newscore eval``), which follows
+``../shared/eval-format.md``:
 
 * a gold quote is found when a predicted quote's content covers at least half of its characters;
   one to one (predicted and gold paired by the characters they share, most first): a second
@@ -30,7 +31,7 @@ Scoring follows ``../shared/eval-format.md``:
   every prediction; a prediction paired with, or lying inside, a gold attribution outside that
   subset (beliefs, plans, acts) counts neither way;
 * speaker right: of the found gold quotes with a speaker, the share whose predicted speaker names
-  the same person (``newscore.evaluation.names_match`` on ``speaker_name``), or whose speaker
+  the same person (``newscore.evaluation.names_match`` on ``speaker_name``, else the speaker span's text), or whose speaker
   mention overlaps the gold speaker mention (PolNeAR's speaker is the mention, often a pronoun);
   ``e2e`` is found and rightly attributed / gold quotes.
 
@@ -48,16 +49,16 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 from _common import write_json_out
-from attrs import frozen
 
 from newscore import Analysis, Article, Pipeline, Quote, Span
-from newscore.evaluation import names_match
+from newscore.evaluation import GoldDocument, GoldQuote, is_reported_speech, load_gold, match_quotes, speaker_right
+from newscore.evaluation import score as score_analyses
 
 _HERE = Path(__file__).resolve().parent
 _DATA = _HERE / "data"
@@ -73,43 +74,6 @@ _SETS = {
 _ROWS = ("all", "direct", "mixed", "indirect", "partial", "reported")
 
 # --- gold ---------------------------------------------------------------------------------
-
-
-@frozen
-class GoldQuote:
-    """A gold attribution with the optional fields of eval-format.md this benchmark reads
-    (``newscore.evaluation.GoldQuote`` keeps only offsets, speaker and kind)."""
-
-    start: int
-    end: int
-    speaker: str | None = None
-    kind: str | None = None
-    cue: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-
-
-@frozen
-class GoldDocument:
-    id: str
-    text: str
-    quotes: tuple[GoldQuote, ...]
-
-
-def load_gold(path: Path) -> list[GoldDocument]:
-    """The documents of a gold JSONL file, with their quotes."""
-    documents = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            data = json.loads(line)
-            quotes = tuple(
-                GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("kind"), q.get("cue"), q.get("speaker_start"), q.get("speaker_end"))
-                for q in data.get("quotes", ())
-            )
-            documents.append(GoldDocument(str(data.get("id", f"{path.stem}-{number}")), data["text"], quotes))
-    return documents
 
 
 def convert_seed(gold_json: Path, text_path: Path) -> dict[str, Any]:
@@ -166,40 +130,6 @@ def join_split_attributions(document: GoldDocument) -> GoldDocument:
                 continue
         joined.append(quote)
     return attrs.evolve(document, quotes=tuple(joined))
-
-
-#: The reporting expressions of eval-format.md, as lemmas.
-_REPORTING = frozenset(
-    ["say", "tell", "add", "state", "write", "argue", "claim", "ask", "explain", "note", "insist", "announce", "declare", "warn", "acknowledge", "admit", "confirm", "deny", "report", "tweet", "predict", "promise", "recall", "remark", "repeat", "reveal", "testify", "urge", "vow", "complain", "contend", "maintain", "assert", "comment", "respond", "reply", "suggest", "emphasize", "stress", "continue", "accuse"]
-)
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "says": "say", "saying": "say"}
-_DASHES = frozenset("-–—―")
-
-
-def _lemma(word: str) -> str:
-    """The reporting verb an inflected form comes from, by English spelling rules (enough for these verbs)."""
-    word = word.casefold()
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
-        if word.endswith(suffix):
-            for replacement in replacements:
-                stem = word[: -len(suffix)] + replacement
-                if stem in _REPORTING:
-                    return stem
-                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _REPORTING:  # "admitted"
-                    return stem[:-1]
-    return word
-
-
-def is_reported_speech(quote: GoldQuote) -> bool:
-    """Whether a gold quote's cue is a reporting expression (eval-format.md's "reported speech")."""
-    cue = (quote.cue or "").strip().casefold()
-    if not cue:
-        return False
-    if cue.strip(":" + "".join(_DASHES) + " ") == "" or "according to" in cue or "put it" in cue:
-        return True
-    return any(_lemma(word) in _REPORTING for word in re.findall(r"[a-z]+", cue))
 
 
 # --- systems ------------------------------------------------------------------------------
@@ -319,104 +249,17 @@ _SYSTEMS: dict[str, Callable[[Pipeline, Sequence[GoldDocument], Sequence[Any]], 
 # --- scoring ------------------------------------------------------------------------------
 
 
-def _covered(quote: Quote, start: int, end: int) -> int:
-    return sum(max(0, min(end, span.end) - max(start, span.start)) for span in quote.content)
-
-
-def _pairs(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[int, int]:
-    """Predicted index → gold index, one to one: pairs where the prediction covers at least half
-    of the gold quote, the pairs sharing the most characters first."""
-    candidates = []
-    for p, quote in enumerate(predicted):
-        for g, target in enumerate(gold):
-            covered = _covered(quote, target.start, target.end)
-            if covered * 2 >= max(1, target.end - target.start):
-                candidates.append((-covered, p, g))
-    paired: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, p, g in sorted(candidates):
-        if p not in paired and g not in taken:
-            paired[p] = g
-            taken.add(g)
-    return paired
-
-
-def _speaker_right(quote: Quote, target: GoldQuote) -> bool:
-    if names_match(quote.speaker_name, target.speaker):
-        return True
-    start, end = target.speaker_start, target.speaker_end
-    speaker = quote.speaker
-    return speaker is not None and start is not None and end is not None and speaker.start < end and start < speaker.end
-
-
-def _inside_any(quote: Quote, gold: Iterable[GoldQuote]) -> bool:
-    """Whether most of a prediction's characters lie inside one of these gold quotes."""
-    size = sum(span.end - span.start for span in quote.content)
-    return any(_covered(quote, target.start, target.end) * 2 >= max(1, size) for target in gold)
-
-
-class _Tally:
-    def __init__(self) -> None:
-        self.gold = self.predicted = self.true_predicted = self.found = 0
-        self.with_speaker = self.attributed = self.end_to_end = 0
-
-    def scores(self) -> dict[str, Any]:
-        precision = self.true_predicted / self.predicted if self.predicted else 0.0
-        recall = self.found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
-            "attribution_accuracy": round(self.attributed / self.with_speaker, 4) if self.with_speaker else None,
-            "found_and_attributed": round(self.end_to_end / self.gold, 4) if self.gold else None,
-            "predicted": self.predicted,
-            "gold": self.gold,
-        }
-
-
 def score(documents: Sequence[GoldDocument], analyses: Sequence[Analysis], dump: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
-    """Scores per row of ``_ROWS`` (see the module docstring for the rules)."""
-    tallies = {row: _Tally() for row in _ROWS}
-    for document, analysis in zip(documents, analyses, strict=True):
-        if document.text != analysis.article.text:
-            raise ValueError(f"gold document {document.id!r} and its analysis have different texts")
-        gold, predicted = list(document.quotes), list(analysis.quotes)
-        paired = _pairs(gold, predicted)
-        found = {g: p for p, g in paired.items()}
-        reported = [is_reported_speech(target) for target in gold]
-        for row, tally in tallies.items():
-            in_row = [
-                row == "all" or (row == "reported" and reported[g]) or target.kind == row
-                for g, target in enumerate(gold)
-            ]
-            for g, target in enumerate(gold):
-                if not in_row[g]:
-                    continue
-                tally.gold += 1
-                if g not in found:
-                    continue
-                tally.found += 1
-                quote = predicted[found[g]]
-                if target.speaker is None:
-                    tally.end_to_end += quote.speaker_name is None and quote.speaker is None
-                    continue
-                tally.with_speaker += 1
-                if _speaker_right(quote, target):
-                    tally.attributed += 1
-                    tally.end_to_end += 1
-            outside = [target for g, target in enumerate(gold) if not in_row[g]]
-            for p, quote in enumerate(predicted):
-                if row == "reported":
-                    if (p in paired and not in_row[paired[p]]) or (p not in paired and _inside_any(quote, outside)):
-                        continue  # inside a belief, plan or act: neither right nor wrong
-                elif row != "all" and quote.kind != row:
-                    continue
-                tally.predicted += 1
-                tally.true_predicted += p in paired
-        if dump is not None:
-            _dump(document, gold, predicted, paired, found, reported, dump)
-    return {row: tally.scores() for row, tally in tallies.items()}
+    """Scores per row of ``_ROWS`` by ``newscore.evaluation.score`` (the rules in the module
+    docstring; a row the gold has no quote for is left out), and the errors into ``dump``."""
+    scores = score_analyses(documents, analyses).quotes
+    if dump is not None:
+        for document, analysis in zip(documents, analyses, strict=True):
+            gold, predicted = list(document.quotes), list(analysis.quotes)
+            paired = match_quotes(gold, predicted)
+            found = {g: p for p, g in paired.items()}
+            _dump(document, gold, predicted, paired, found, [is_reported_speech(q) for q in gold], dump)
+    return {row: dict(scores[row]) for row in _ROWS if row in scores}
 
 
 def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence[Quote], paired: dict[int, int],
@@ -426,7 +269,7 @@ def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence
     for g, target in enumerate(gold):
         quote = predicted[found[g]] if g in found else None
         error = "missed" if quote is None else None
-        if quote is not None and target.speaker is not None and not _speaker_right(quote, target):
+        if quote is not None and target.speaker is not None and not speaker_right(quote, target):
             error = "speaker"
         if error:
             out.append({
@@ -458,8 +301,8 @@ def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence
 def _format(name: str, scores: dict[str, dict[str, Any]]) -> list[str]:
     lines = []
     for row in _ROWS:
-        row_scores = scores[row]
-        if not row_scores["gold"] and (row == "reported" or not row_scores["predicted"]):  # no cues in the gold
+        row_scores = scores.get(row)
+        if not row_scores or not row_scores["gold"]:
             continue
         attribution, end_to_end = row_scores["attribution_accuracy"], row_scores["found_and_attributed"]
         lines.append(

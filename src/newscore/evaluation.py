@@ -40,6 +40,7 @@ __all__ = [
     "gold_from_seed",
     "is_reported_speech",
     "load_gold",
+    "match_quotes",
     "names_match",
     "score",
     "speaker_right",
@@ -252,9 +253,9 @@ def is_reported_speech(quote: GoldQuote) -> bool:
     return any(_reporting_lemma(word) in _REPORTING for word in re.findall(r"[a-z]+", cue))
 
 
-def _quote_pairs(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[int, int]:
+def match_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[int, int]:
     """Predicted index → gold index, one to one: a prediction covering at least half of a gold
-    quote, the pairs sharing the most characters first."""
+    quote, the pairs sharing the most characters first (what detection counts)."""
     candidates = []
     for p, quote in enumerate(predicted):
         for g, target in enumerate(gold):
@@ -309,7 +310,7 @@ def _score_quotes(
     for document, analysis in pairs:
         gold = document.quotes
         predicted = [q for q in analysis.quotes if selected is None or q.kind in selected]
-        paired = _quote_pairs(gold, predicted)
+        paired = match_quotes(gold, predicted)
         found = {g: p for p, g in paired.items()}
         reported = [is_reported_speech(target) for target in gold]
         kept = [selected is None or target.kind in selected for target in gold]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -21,6 +22,11 @@ _APPOSITION = re.compile(
     rf"\b(?P<short>[A-Z][A-Z0-9&]{{1,9}}),\s+(?:the\s+|or\s+(?:the\s+)?)(?P<long>[A-Z][\w'’&\.\-]*(?:\s+(?:{_WORD}))*)"
 )
 _WORDS = re.compile(_WORD)
+#: Where a match of the two patterns above must have its short form just before: the whitespace
+#: before a bracket, and the comma of an apposition. The patterns start with ``\b``, which keeps
+#: the regex engine from skipping ahead, so they are only tried next to these.
+_BEFORE_BRACKET = re.compile(r"\s+\(")
+_APPOSITION_COMMA = re.compile(r",\s+(?:the|or)\s")
 
 
 @frozen
@@ -63,6 +69,7 @@ def _match_backwards(short: str, long: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1 << 12)  # asked of every name in merging, and names recur
 def initials(name: str) -> str:
     """The initials of a name's content words ("Shanghai Cooperation Organisation" -> "SCO")."""
     return "".join(word[0].upper() for word in _WORDS.findall(name) if word.lower() not in CONNECTORS and word[0].isalpha())
@@ -103,6 +110,22 @@ def _initials_without_legal_form(name: str) -> str:
     return initials(" ".join(words))
 
 
+def _anchored_matches(pattern: re.Pattern[str], text: str, anchors: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches start at most ``reach`` characters
+    (and at least two) before an ``anchors`` match and hold exactly one of them: the same matches,
+    tried only at the few positions that can start one."""
+    resume = 0
+    for anchor in anchors.finditer(text):
+        position = max(resume, anchor.start() - reach)
+        while position <= anchor.start() - 2:
+            match = pattern.match(text, position)
+            if match is not None:
+                yield match
+                resume = match.end()
+                break
+            position += 1
+
+
 def find_definitions(text: str) -> Iterator[Definition]:
     """Acronym definitions in ``text``: "Long Form (LF)", "LF (Long Form)", "LF, the Long Form"."""
     for match in _BRACKETED_SHORT.finditer(text):
@@ -110,8 +133,8 @@ def find_definitions(text: str) -> Iterator[Definition]:
         found = _long_form_before(text, match.start(), short)
         if found is not None:
             yield Definition(found[0], found[1], match.start("short"), match.start("short") + len(short))
-    for pattern in (_BRACKETED_LONG, _APPOSITION):
-        for match in pattern.finditer(text):
+    for pattern, anchors, reach in ((_BRACKETED_LONG, _BEFORE_BRACKET, 13), (_APPOSITION, _APPOSITION_COMMA, 10)):
+        for match in _anchored_matches(pattern, text, anchors, reach):
             short = match.group("short")
             if not any(ch.isupper() for ch in short[1:]) and len(short) > 2:
                 continue  # "Bank (of ...)": a word, not an acronym

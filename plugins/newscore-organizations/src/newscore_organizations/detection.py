@@ -78,16 +78,13 @@ def _entity_tokens(table: TokenTable) -> list[tuple[int, int, str]]:
     what ``doc.ents`` gives, without the Python walk over every token that it makes on each access."""
     iob, types = table.ent_iob, table.ent_type
     spans = []
-    i, length = 0, len(iob)
-    while i < length:
-        if iob[i] == "B" and types[i]:
+    length = len(iob)
+    for i in [i for i, tag in enumerate(iob) if tag == "B"]:  # only an entity's first token is "B"
+        if types[i]:
             stop = i + 1
             while stop < length and iob[stop] == "I":
                 stop += 1
             spans.append((i, stop, types[i]))
-            i = stop
-        else:
-            i += 1
     return spans
 
 
@@ -227,11 +224,12 @@ def _run_end_ok(table: TokenTable, j: int) -> bool:
 
 def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
     """Maximal runs of capitalised tokens, joined by connectors, hyphens and inner possessives."""
-    texts, lowers = table.text, table.lower
-    tokens, i = len(texts), 0
-    while i < tokens:
-        if not capitalised[i] or table.ent_type[i] in _TIME_LABELS:
-            i += 1
+    texts, lowers, ent_types = table.text, table.lower, table.ent_type
+    tokens, j = len(texts), 0
+    # a run starts at a capitalised token outside a time, after the run before it
+    starts = [i for i, capital in enumerate(capitalised) if capital and ent_types[i] not in _TIME_LABELS]
+    for i in starts:
+        if i < j:
             continue
         run, j = [i], i + 1
         while j < tokens and len(run) < 14 and _run_end_ok(table, j):
@@ -268,7 +266,6 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
                 continue
             break
         yield run
-        i = j
 
 
 def _and_inside_name(table: TokenTable, run: list[int], after: int) -> bool:
@@ -452,8 +449,8 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
     table = token_table(doc)
     texts, lowers, ent_types = table.text, table.lower, table.ent_type
     n = len(table)
-    for i in range(n - 1):
-        if not texts[i].islower() or lowers[i] not in ROLE_NOUNS:
+    for i in [i for i, lowered in enumerate(lowers) if lowered in ROLE_NOUNS]:
+        if i == n - 1 or not texts[i].islower():
             continue
         kind = ROLE_NOUNS[lowers[i]]
         last = i
@@ -472,10 +469,10 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
             first = table.token_at(match.start("name"))
             if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME"):
                 yield Proposal(match.start("name"), match.end("name"), "pattern", type_hint="sports_club")
-    for i, word in enumerate(texts):
+    for i in [i for i, word in enumerate(texts) if 2 <= len(word) <= 6]:
+        word = texts[i]
         if (
-            2 <= len(word) <= 6
-            and word.isupper()
+            word.isupper()
             and word.isalpha()
             and word not in _NOT_ACRONYMS
             and ent_types[i] in ("", "ORG")

@@ -112,7 +112,7 @@ class OrganizationExtractor:
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
         chosen = select(proposals)
-        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen)])
+        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase)])
         organizations = merge(text, chosen)
         claimed = [(c.start, c.end) for c in chosen]
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
@@ -194,7 +194,7 @@ def _definitions(text: str, index: EntityIndex, table: TokenTable, catalog: Cata
 
 
 def _propagated(
-    doc: Doc, table: TokenTable, text: str, index: EntityIndex, chosen: Iterable[Proposal]
+    doc: Doc, table: TokenTable, text: str, index: EntityIndex, chosen: Iterable[Proposal], lowercase: frozenset[str]
 ) -> list[Proposal]:
     """Other occurrences of the names found, and of their short forms ("Wagner" for "Wagner Group")."""
     forms: dict[str, Proposal] = {}
@@ -209,7 +209,7 @@ def _propagated(
             for form in short_forms(surface):
                 if not form.isupper() or len(form) > 2:
                     forms.setdefault(form, proposal)
-    for form, proposal in _bare_words(text, chosen, lowercase_words(doc)).items():
+    for form, proposal in _bare_words(text, chosen, lowercase).items():
         forms.setdefault(form, proposal)
     if not forms:
         return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -11,6 +12,8 @@ from newscore import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from newscore.text import TokenTable
 
 Value = TypeVar("Value")
 
@@ -34,6 +37,26 @@ def compact_key(text: str) -> str:
 def _lead(text: str) -> str:
     match = _LEAD.match(text)
     return match.group() if match else ""
+
+
+class _LastIndex(threading.local):
+    """The last table's positions, per thread (held, so the identity check stays sound)."""
+
+    table: TokenTable | None = None
+    positions: dict[str, list[int]] = {}  # noqa: RUF012 - replaced whole, never changed in place
+
+
+_last = _LastIndex()
+
+
+def _lead_positions(table: TokenTable) -> dict[str, list[int]]:
+    """Token positions by leading word, built once per table (the list and propagation both ask)."""
+    if _last.table is not table:
+        positions: dict[str, list[int]] = {}
+        for i, lead in enumerate(map(_lead, table.text)):
+            positions.setdefault(lead, []).append(i)
+        _last.table, _last.positions = table, positions
+    return _last.positions
 
 
 class FormMatcher(Generic[Value]):
@@ -83,7 +106,10 @@ class FormMatcher(Generic[Value]):
         leads, forms, prefixes, upper = self._leads, self._forms, self._prefixes, self._upper
         longest = self._max_chars + 4
         # only tokens whose leading word starts some form can start a match
-        for i in [i for i, lead in enumerate(map(_lead, table.text)) if lead in leads]:
+        positions = _lead_positions(table)
+        candidates = [i for lead, found in positions.items() if lead in leads for i in found]
+        candidates.sort()
+        for i in candidates:
             start = starts[i]
             best_end, best_value = -1, None
             for j in range(i, min(tokens, i + self._max_tokens + 2)):

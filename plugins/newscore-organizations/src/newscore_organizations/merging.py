@@ -24,6 +24,7 @@ DROPPABLE_HEADS = frozenset(
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every mention in merging, and names recur
 def normalized_name(surface: str) -> str:
     """A key for "the same name": case, "the", possessives, spacing and punctuation at the edges ignored."""
     text = normalize_form(surface)
@@ -32,9 +33,10 @@ def normalized_name(surface: str) -> str:
     return _PUNCT_EDGES.sub("", text).casefold()
 
 
-def short_forms(name: str) -> list[str]:
-    """Shorter names for ``name`` that drop a generic head: "Wagner Group" -> ["Wagner"];
-    "Church of Scientology" -> ["Scientology"]; "Apple Inc." -> ["Apple"]."""
+@functools.lru_cache(maxsize=1 << 12)  # asked in propagation and again in merging, and names recur
+def short_forms(name: str) -> tuple[str, ...]:
+    """Shorter names for ``name`` that drop a generic head: "Wagner Group" -> ("Wagner",);
+    "Church of Scientology" -> ("Scientology",); "Apple Inc." -> ("Apple",)."""
     words = normalize_form(name).split()
     found = []
     if len(words) >= 2 and words[-1] in DROPPABLE_HEADS:
@@ -44,7 +46,7 @@ def short_forms(name: str) -> list[str]:
     base = _legal_basename(name)
     if base and base != name and len(base) >= 2:
         found.append(base)
-    return [form for form in dict.fromkeys(found) if form and any(ch.isupper() for ch in form)]
+    return tuple(form for form in dict.fromkeys(found) if form and any(ch.isupper() for ch in form))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # cleanco is slow, and the same names recur (merge and propagation)
@@ -161,7 +163,8 @@ def _entity(text: str, group: list[Proposal], name: str, entity_id: str) -> Enti
         form = proposal.form
         if form == "name" and " ".join(surface.split()) != name:
             form = "acronym" if acronym and surface == acronym else "alias"
-        mentions.append(Mention.from_text(text, proposal.start, proposal.end, form=form))
+        # the slice is the span's own text: Mention.from_text would build a Span first only to check it
+        mentions.append(Mention(proposal.start, proposal.end, surface, form=form))
     confidence = max(CONFIDENCE[c.source] for c in group)
     if len(group) > 1:
         confidence = min(0.95, confidence + 0.05)

@@ -12,6 +12,7 @@ import newscore_organizations.plugin
 from newscore import Article
 from newscore.testing import ExtractorContract, check_extractor_contract, news_texts
 from newscore_organizations import OrganizationExtractor
+from newscore_organizations.acronyms import ANCHORED_PATTERNS, anchored_matches
 from newscore_organizations.merging import merge
 from newscore_organizations.proposals import Proposal, select
 
@@ -68,3 +69,32 @@ def test_candidates_for_one_span_are_chosen_the_same_in_any_order():
     plain = Proposal(2, 7, "pattern")
     linked = Proposal(2, 7, "pattern", link="x")
     assert select([plain, linked]) == select([linked, plain]) == [linked]
+
+
+_ACRONYM_PIECES = ["NNPC", "UN", "U.N.", "NNPC,", "UN,", "A", "Ab", "(", ")", "(Nigerian", "(National", "Company)", "Limited)",
+                   ",", "the", "or", " ", "\n", "Nigerian", "National", "Petroleum", "x", "of", "&", ".", "AB1", "ÉU", "ABCDEFGHIJ,", "ABCDEFGHIJKL.", "ABCDEFGHIJKL"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=30), spaced=st.booleans())
+def test_acronym_patterns_tried_beside_anchors_find_what_a_full_scan_finds(pieces, spaced):
+    text = (" " if spaced else "").join(pieces)
+    for pattern, anchors, reach in ANCHORED_PATTERNS:
+        expected = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+        found = [(m.start(), m.end(), m.groupdict()) for m in anchored_matches(pattern, text, anchors, reach)]
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks with ABCDEFGHIJKL. (Nigerian National Petroleum Company) went on.",
+     "ABCDEFGHIJ, the Nigerian National Company, said so.",
+     "NNPC  (Nigerian National Petroleum Company) and UN (United Nations)"],
+)
+def test_the_longest_short_forms_are_still_found_beside_their_anchors(text):
+    found = {
+        (m.start(), m.end()) for pattern, anchors, reach in ANCHORED_PATTERNS
+        for m in anchored_matches(pattern, text, anchors, reach)
+    }
+    expected = {(m.start(), m.end()) for pattern, _, _ in ANCHORED_PATTERNS for m in pattern.finditer(text)}
+    assert expected and found == expected

@@ -27,6 +27,8 @@ _WORDS = re.compile(_WORD)
 #: the regex engine from skipping ahead, so they are only tried next to these.
 _BEFORE_BRACKET = re.compile(r"\s+\(")
 _APPOSITION_COMMA = re.compile(r",\s+(?:the|or)\s")
+#: Each pattern with its anchors and how far before an anchor its matches may start (the longest short form).
+ANCHORED_PATTERNS = ((_BRACKETED_LONG, _BEFORE_BRACKET, 13), (_APPOSITION, _APPOSITION_COMMA, 10))
 
 
 @frozen
@@ -110,7 +112,7 @@ def _initials_without_legal_form(name: str) -> str:
     return initials(" ".join(words))
 
 
-def _anchored_matches(pattern: re.Pattern[str], text: str, anchors: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+def anchored_matches(pattern: re.Pattern[str], text: str, anchors: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches start at most ``reach`` characters
     (and at least two) before an ``anchors`` match and hold exactly one of them: the same matches,
     tried only at the few positions that can start one."""
@@ -133,8 +135,8 @@ def find_definitions(text: str) -> Iterator[Definition]:
         found = _long_form_before(text, match.start(), short)
         if found is not None:
             yield Definition(found[0], found[1], match.start("short"), match.start("short") + len(short))
-    for pattern, anchors, reach in ((_BRACKETED_LONG, _BEFORE_BRACKET, 13), (_APPOSITION, _APPOSITION_COMMA, 10)):
-        for match in _anchored_matches(pattern, text, anchors, reach):
+    for pattern, anchors, reach in ANCHORED_PATTERNS:
+        for match in anchored_matches(pattern, text, anchors, reach):
             short = match.group("short")
             if not any(ch.isupper() for ch in short[1:]) and len(short) > 2:
                 continue  # "Bank (of ...)": a word, not an acronym

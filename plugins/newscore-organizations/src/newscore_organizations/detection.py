@@ -361,6 +361,8 @@ def pattern_proposals(doc: Doc, text: str, sporty: bool, ents: list[NamedEntity]
     capitalised = list(map(_capitalised, texts))
     places = {(ent.start_char, ent.end_char) for ent in ents if ent.label in ("GPE", "LOC")}
     for run in _runs(table, capitalised):
+        if len(run) < 2:
+            continue  # one word is no organisation's name by its pattern
         found = _head_type(table, run, sporty)
         if found is None:
             continue
@@ -440,6 +442,7 @@ _NOT_ACRONYMS = frozenset(
      "VAT", "US", "UK", "USA", "EU", "UAE", "I", "A", "GMT", "UTC", "ID", "PR"]
 )
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
@@ -469,14 +472,14 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
             first = table.token_at(match.start("name"))
             if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME"):
                 yield Proposal(match.start("name"), match.end("name"), "pattern", type_hint="sports_club")
-    for i in [i for i, word in enumerate(texts) if 2 <= len(word) <= 6]:
+    for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]
         if (
-            word.isupper()
+            2 <= len(word) <= 6
+            and word.isupper()
             and word.isalpha()
             and word not in _NOT_ACRONYMS
             and ent_types[i] in ("", "ORG")
-            and table.dep[i] in ("nsubj", "nsubjpass")
             and not _in_capitals(texts, i)
         ):
             yield Proposal(table.idx[i], table.end[i], "pattern", form="acronym")

@@ -39,24 +39,23 @@ def _lead(text: str) -> str:
     return match.group() if match else ""
 
 
-class _LastIndex(threading.local):
-    """The last table's positions, per thread (held, so the identity check stays sound)."""
+class _LastLeads(threading.local):
+    """The last table's leading words, per thread (held, so the identity check stays sound)."""
 
     table: TokenTable | None = None
-    positions: dict[str, list[int]] = {}  # noqa: RUF012 - replaced whole, never changed in place
+    leads: list[str] = []  # noqa: RUF012 - replaced whole, never changed in place
 
 
-_last = _LastIndex()
+_last = _LastLeads()
 
 
-def _lead_positions(table: TokenTable) -> dict[str, list[int]]:
-    """Token positions by leading word, built once per table (the list and propagation both ask)."""
+def _leads_of(table: TokenTable) -> list[str]:
+    """Each token's leading word, read once per table (the list and propagation both ask)."""
     if _last.table is not table:
-        positions: dict[str, list[int]] = {}
-        for i, lead in enumerate(map(_lead, table.text)):
-            positions.setdefault(lead, []).append(i)
-        _last.table, _last.positions = table, positions
-    return _last.positions
+        # a token of letters and digits only is its own leading word: no regex, no cache look-up
+        _last.leads = [text if text.isalnum() else _lead(text) for text in table.text]
+        _last.table = table
+    return _last.leads
 
 
 class FormMatcher(Generic[Value]):
@@ -106,10 +105,7 @@ class FormMatcher(Generic[Value]):
         leads, forms, prefixes, upper = self._leads, self._forms, self._prefixes, self._upper
         longest = self._max_chars + 4
         # only tokens whose leading word starts some form can start a match
-        positions = _lead_positions(table)
-        candidates = [i for lead, found in positions.items() if lead in leads for i in found]
-        candidates.sort()
-        for i in candidates:
+        for i in [i for i, lead in enumerate(_leads_of(table)) if lead in leads]:
             start = starts[i]
             best_end, best_value = -1, None
             for j in range(i, min(tokens, i + self._max_tokens + 2)):

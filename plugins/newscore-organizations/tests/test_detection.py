@@ -146,6 +146,8 @@ def _all_mentions(analysis, kind):
         "Ghana Union of Mine and Quarry Workers",
         "Ministry of Agriculture, Fisheries and Food",
         "Scotland and Ireland Rugby Board",
+        "Competition and Markets Authority",
+        "National Authority for Emergency and Civil Protection",
     ],
 )
 def test_long_names_are_kept_whole(organizations, name):
@@ -181,3 +183,36 @@ def test_a_headline_word_and_a_company_s_first_word_join_the_body_the_article_na
     found, _ = organizations(text)
     assert mentions_of(found, "Harbour Planning Commission") == ["Commission", "Harbour Planning Commission"]
     assert mentions_of(found, "Brightwater Shipping Ltd") == ["Brightwater Shipping Ltd", "Brightwater"]
+
+
+def test_a_dateline_in_capitals_is_a_place_not_an_organisation(organizations):
+    _, analysis = organizations("ADDIS ABABA — The African Union said on Sunday that talks would resume.")
+    names = _all_mentions(analysis, "organization")
+    assert "African Union" in names and "ADDIS ABABA" not in names
+
+
+def test_a_person_after_a_role_word_and_their_middle_name_are_not_organisations(organizations):
+    text = (
+        "African Union Commission chairperson Moussa Faki Mahamat called for a ceasefire on Sunday. "
+        "Faki said the rebels must withdraw."
+    )
+    _, analysis = organizations(text)
+    names = _all_mentions(analysis, "organization")
+    assert names == ["African Union Commission"]
+
+
+def test_a_body_named_after_a_possessive_stands_apart_from_its_owner(organizations):
+    found, _ = organizations("The shuttle will move from the Smithsonian's National Air and Space Museum next year.")
+    assert "National Air and Space Museum" in found
+    assert not any("'s" in name for name in found)
+
+
+def test_an_adjective_before_a_common_noun_is_no_organisation(organizations):
+    _, analysis = organizations("GAZA — The Palestinian health ministry said 40 people had been killed. Hamas denied it.")
+    assert _all_mentions(analysis, "organization") == ["Hamas"]
+
+
+def test_a_headline_head_word_joins_the_body_even_where_the_text_also_writes_it_in_lower_case(organizations):
+    text = "Council approves new cycle lanes\nLeeds City Council approved the plans on Tuesday. The council's board voted seven to two."
+    found, _ = organizations(text)
+    assert mentions_of(found, "Leeds City Council") == ["Council", "Leeds City Council"]

@@ -182,8 +182,14 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             start, end = _after_place_possessive(text, start, end)
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
-            if end > start:
+            if end > start and not _one_adjective(table, start, end):
                 yield start, end
+
+
+def _one_adjective(table: TokenTable, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one adjective: "Palestinian" in "the Palestinian health ministry"."""
+    i = table.token_at(start)
+    return table.idx[i] == start and table.end[i] == end and table.pos[i] == "ADJ"
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
@@ -204,6 +210,23 @@ def _after_place_possessive(text: str, start: int, end: int) -> tuple[int, int]:
 def lowercase_words(doc: Doc) -> frozenset[str]:
     """Words the text writes in lower case (so a capitalised one alone is a common word)."""
     return frozenset(filter(str.isalpha, filter(str.islower, token_table(doc).text)))
+
+
+#: What follows a dateline's place: a comma and date, a dash, an agency in brackets, or a CoNLL-style date.
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:[,(—–]|-{1,2}\s|\d{4}-\d\d-\d\d)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a dateline's place in capitals ("ADDIS ABABA —", "KYIV, Ukraine
+    (AP)"): at a line's start and followed by what follows a dateline."""
+    surface = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        surface.isupper()
+        and sum(ch.isalpha() for ch in surface) > 2
+        and not text[line_start:start].strip()
+        and _AFTER_DATELINE.match(text, end) is not None
+    )
 
 
 def looks_like_a_name(surface: str, lowercase: frozenset[str]) -> bool:
@@ -276,7 +299,18 @@ def _and_inside_name(table: TokenTable, run: list[int], after: int) -> bool:
     if after != run[-1] + 2 or any(table.lower[i] == "and" for i in run) or table.text[after] in PREFIX_HEADS:
         return False
     places = [i for i in run if table.lower[i] != "the"]
-    return _in_of_chain(table, run) or (bool(places) and all(table.ent_type[i] in ("GPE", "LOC") for i in places))
+    return (
+        _in_of_chain(table, run)
+        or (bool(places) and all(table.ent_type[i] in ("GPE", "LOC") for i in places))
+        or _one_org_entity(table, run[-1], after)  # "Competition and Markets Authority", as the model reads it
+    )
+
+
+def _one_org_entity(table: TokenTable, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` lie inside one of the model's ORG entities."""
+    return table.ent_type[first] == "ORG" and all(
+        table.ent_type[i] == "ORG" and table.ent_iob[i] == "I" for i in range(first + 1, last + 1)
+    )
 
 
 def _in_of_chain(table: TokenTable, run: list[int]) -> bool:
@@ -339,6 +373,17 @@ def _after_leading_person(table: TokenTable, tokens: list[int]) -> list[int]:
     return tokens
 
 
+def _after_owner(table: TokenTable, tokens: list[int]) -> list[int]:
+    """"Smithsonian's National Air and Space Museum" -> "National Air and Space Museum": after a
+    possessive, a name of two words or more that ends in a head word is a body of its own (a
+    shop's name such as "Sainsbury's Bank" has one word after it)."""
+    texts = table.text
+    for position, i in enumerate(tokens[:-2]):
+        if texts[i] in _POSSESSIVE and texts[tokens[-1]] in SUFFIX_HEADS:
+            return tokens[position + 1 :]
+    return tokens
+
+
 def _not_a_start(table: TokenTable, tokens: list[int]) -> bool:
     """Whether the first of ``tokens`` cannot start a name: an article, a title, a connector, a
     sentence-initial function word or common word, a hyphen or possessive."""
@@ -371,6 +416,7 @@ def pattern_proposals(doc: Doc, text: str, sporty: bool, ents: list[NamedEntity]
         while tokens and _not_a_start(table, tokens):
             tokens = tokens[1:]
         tokens = _after_leading_person(table, tokens)
+        tokens = _after_owner(table, tokens)
         if len(tokens) < 2:
             continue
         if all(texts[t] in SUFFIX_HEADS or texts[t] in PREFIX_HEADS or not capitalised[t] for t in tokens):

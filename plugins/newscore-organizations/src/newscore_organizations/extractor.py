@@ -16,6 +16,7 @@ from newscore_organizations.detection import (
     context_proposals,
     entity_index,
     inside_other_entity,
+    is_dateline,
     is_legal_form,
     looks_like_a_name,
     lowercase_words,
@@ -86,10 +87,11 @@ class OrganizationExtractor:
             surface = text[start:end]
             known = _resolved(catalog, surface, sporty)
             if known is None:
-                if not looks_like_a_name(surface, lowercase):
+                if not looks_like_a_name(surface, lowercase) or is_dateline(text, start, end):
                     continue
                 if evidence.names_a_person(text, start, end):
                     person_spans.append((start, end))
+                    evidence.add_person(surface.split())
                     continue
             form: NameForm = (
                 "acronym" if surface.isupper() and 2 <= len(letters(surface)) <= 8 and " " not in surface else "name"
@@ -251,10 +253,14 @@ def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]
             found.setdefault(words[0], []).append(proposal)
         if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
             found.setdefault(words[1], []).append(proposal)
+    # a word the text also writes in lower case is a common word ("Acme" is not), except a head word
+    # standing for the one body of its kind ("the council" and "Council approves…")
     return {
         word: proposals[0]
         for word, proposals in found.items()
-        if len({text[p.start : p.end] for p in proposals}) == 1 and word.lower() not in lowercase and len(word) > 2
+        if len({text[p.start : p.end] for p in proposals}) == 1
+        and (word.lower() not in lowercase or word in _STANDALONE_HEADS)
+        and len(word) > 2
     }
 
 

@@ -35,9 +35,13 @@ class PersonEvidence:
                 continue
             words = _words(text[ent.start_char : ent.end_char])
             if words and all(_NAME_WORD.match(word) for word in words):
-                self._full_names.add(" ".join(words))
-                if len(words) > 1:
-                    self._surnames.add(words[-1])
+                self.add_person(words)
+
+    def add_person(self, words: list[str]) -> None:
+        """A person's name (its words); each word after the first may stand alone for them later
+        ("Faki" for Moussa Faki Mahamat)."""
+        self._full_names.add(" ".join(words))
+        self._surnames.update(words[1:])
 
     def names_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether the span spaCy tagged ORG is a person's name."""

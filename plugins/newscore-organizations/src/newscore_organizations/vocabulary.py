@@ -23,7 +23,7 @@ SUFFIX_HEADS: dict[str, str | None] = {
         "government",
     ),
     **dict.fromkeys(
-        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics"],
+        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics", "Exchange"],
         "company",
     ),
     **dict.fromkeys(["Party", "Democrats", "Republicans", "Conservatives"], "political_party"),
@@ -42,10 +42,17 @@ SUFFIX_HEADS: dict[str, str | None] = {
 
 #: Head words starting an organisation's name when followed by "of"/"for"/"on": "Ministry of Defence".
 PREFIX_HEADS: dict[str, str | None] = {
-    **dict.fromkeys(["Ministry", "Department", "Office", "Bureau", "Agency", "Municipality", "Government", "Court", "House"], "government"),
+    **dict.fromkeys(
+        ["Ministry", "Department", "Office", "Bureau", "Agency", "Authority", "Municipality", "Government", "Court", "House"],
+        "government",
+    ),
     **dict.fromkeys(["Bank"], "company"),
     **dict.fromkeys(["Party"], "political_party"),
-    **dict.fromkeys(["Union", "Association", "Federation", "Society", "Council", "Committee", "Commission", "Board", "Institute"], None),
+    **dict.fromkeys(
+        ["Union", "Association", "Federation", "Society", "Council", "Committee", "Commission", "Board", "Institute"],
+        None,
+    ),
+    **dict.fromkeys(["Foundation", "Fund", "Alliance", "Coalition", "Trust"], "ngo"),
     **dict.fromkeys(["University", "College", "Academy", "School", "Church", "Museum", "League", "Organisation", "Organization"], None),
 }
 
@@ -74,7 +81,7 @@ NOT_ORGANIZATIONS = frozenset(
 
 #: Words before a name that make it a person's ("boss Yevgeny Prigozhin", "Mr Smith").
 PERSON_TITLES = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president", "vice-president", "premier", "minister", "chancellor", "secretary", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "rev.", "reverend", "boss", "chief", "founder", "ceo", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "commander", "general", "gen.", "colonel", "col.", "major", "lieutenant", "captain", "capt.", "sergeant", "admiral", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "author", "journalist", "correspondent", "analyst", "professor", "economist", "lawmaker"]
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president", "vice-president", "premier", "minister", "chancellor", "secretary", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "rev.", "reverend", "boss", "chief", "founder", "ceo", "chairman", "chairwoman", "chair", "chairperson", "secretary-general", "envoy", "ambassador", "commissioner", "executive", "adviser", "advisor", "negotiator", "owner", "co-founder", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "commander", "general", "gen.", "colonel", "col.", "major", "lieutenant", "captain", "capt.", "sergeant", "admiral", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "author", "journalist", "correspondent", "analyst", "professor", "economist", "lawmaker"]
 )
 
 #: Common given names (a cheap person signal for names spaCy tags ORG). Deliberately short:

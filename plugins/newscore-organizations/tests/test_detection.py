@@ -216,3 +216,27 @@ def test_a_headline_head_word_joins_the_body_even_where_the_text_also_writes_it_
     text = "Council approves new cycle lanes\nLeeds City Council approved the plans on Tuesday. The council's board voted seven to two."
     found, _ = organizations(text)
     assert mentions_of(found, "Leeds City Council") == ["Council", "Leeds City Council"]
+
+
+def test_clubs_named_by_a_place_are_found_from_what_they_do_in_a_sports_report(organizations):
+    text = (
+        "Collingwood beat Brisbane by four points in the grand final on Saturday. "
+        "Collingwood coach Craig McRae said the win was for the club's fans and the league's best season."
+    )
+    found, _ = organizations(text)
+    assert mentions_of(found, "Collingwood") == ["Collingwood", "Collingwood"]
+    assert found["Brisbane"].type == "sports_club"
+
+
+def test_sides_in_a_results_list_and_a_standings_table_are_clubs(organizations):
+    text = (
+        "Results of English league soccer matches on Saturday:\n"
+        "Hartlepool 2 Scunthorpe 1\nStandings:\nHartlepool 3 2 1 0 5 2 7\n"
+    )
+    _, analysis = organizations(text)
+    assert sorted(_all_mentions(analysis, "organization")) == ["Hartlepool", "Hartlepool", "Scunthorpe"]
+
+
+def test_a_national_side_stays_its_country(organizations):
+    _, analysis = organizations("Sweden beat Belgium 2-0 in the World Cup on Monday. Sweden coach Janne Andersson praised the striker.")
+    assert _all_mentions(analysis, "organization") == []

@@ -11,6 +11,7 @@ from cleanco import prepare_default_terms
 
 from newscore.text import TokenTable, is_given_name, token_table, trim_span
 from newscore_organizations.proposals import Proposal
+from newscore_organizations.teams import countries
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ORGANIZATIONS,
@@ -516,7 +517,8 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
     if sporty:
         for match in re.finditer(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:\d{1,2}[-–]\d{1,2})\b", text):
             first = table.token_at(match.start("name"))
-            if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME"):
+            national = match.group("name") in countries()  # a national side is its country, a place in NER style
+            if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME") and not national:
                 yield Proposal(match.start("name"), match.end("name"), "pattern", type_hint="sports_club")
     for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]

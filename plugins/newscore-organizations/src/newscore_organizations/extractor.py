@@ -30,6 +30,7 @@ from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
+from newscore_organizations.teams import team_proposals
 from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, SUFFIX_HEADS
 
 if TYPE_CHECKING:
@@ -109,6 +110,15 @@ class OrganizationExtractor:
             if not inside_other_entity(table, index, found.start, found.end):
                 known = _resolved(catalog, text[found.start : found.end], sporty)
                 proposals.append(attrs.evolve(found, known=known))
+        if sporty:
+            person_words = frozenset(
+                word for ent in ents if ent.label == "PERSON" and ent.end - ent.start > 1
+                for word in text[ent.start_char : ent.end_char].split()
+            )
+            for found in team_proposals(table, text, person_words):
+                if not inside_other_entity(table, index, found.start, found.end):
+                    known = _resolved(catalog, text[found.start : found.end], sporty)
+                    proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))

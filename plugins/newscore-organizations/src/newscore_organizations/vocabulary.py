@@ -92,5 +92,6 @@ FIRST_NAMES = frozenset(
 
 #: Words whose presence (three different ones) makes an article read as sports.
 SPORTS_WORDS = frozenset(
-    ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "season", "cup", "scored", "beat", "defeated", "draw", "drew", "fixture", "stadium", "penalty", "referee", "squad", "transfer", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown", "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "match", "matches", "championship", "semi-final", "final", "kick-off", "victory", "points", "standings", "club", "clubs"]
+    ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "season", "cup", "scored", "beat", "defeated", "draw", "drew", "fixture", "stadium", "penalty", "referee", "squad", "transfer", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown", "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "match", "matches", "championship", "semi-final", "final", "kick-off", "victory", "points", "standings", "club", "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball",
+     "hockey", "premiership", "bundesliga"]
 )

@@ -1,0 +1,77 @@
+"""Clubs a sports report names by a place or a short name ("Collingwood beat Brisbane",
+"Arsenal 2 Chelsea 1", "Leeds 4 3 1 0 9 2 10"): found by what the words around them do,
+never where a country is named (a national team is its country, a place in NER style)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib.resources import files
+
+from newscore.text import TokenTable, is_given_name
+from newscore_organizations.proposals import Proposal
+
+#: Verbs (as written) whose subject (and, for the first group, object) is a side in a sports result.
+_BEATING = frozenset(
+    ["beat", "beats", "beaten", "defeat", "defeats", "defeated", "thrashed", "thrash", "edged", "edge", "hammered", "routed",
+     "stunned", "upset", "crushed", "downed", "overcame", "outplayed", "eliminated", "knocked"]
+)
+_RESULT = _BEATING | frozenset(["drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "tied"])
+#: Roles written right after a club's name ("Collingwood coach Craig McRae").
+_CLUB_ROLES = frozenset(
+    ["coach", "manager", "boss", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+     "fans", "supporters", "chairman", "skipper", "quarterback", "pitcher", "batsman", "bowler"]
+)
+_NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
+#: "Arsenal 2 Sheffield Wednesday 1" (results lists).
+_RESULT_LINE = re.compile(rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}},? (?P<away>{_NAME}) \d{{1,3}}\b")
+#: "Leeds 4 3 1 0 9 2 10" (a standings row: a name, then three numbers or more to the line's end).
+_STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+\d{{1,3}}){{3,}}[ \t]*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Names of countries and home nations (``data/countries.txt``)."""
+    lines = files("newscore_organizations").joinpath("data/countries.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def team_proposals(table: TokenTable, text: str, person_words: frozenset[str]) -> Iterator[Proposal]:
+    """Clubs in a sports report (``text``, read as ``table``); ``person_words`` are words of the
+    article's people's names ("Haaland beat the keeper" is no club)."""
+    nations = countries()
+    for start, end in (*_by_syntax(table), *_by_layout(text)):
+        surface = text[start:end]
+        words = surface.split()
+        if surface in nations or surface.rstrip(".") in nations or words[-1] in person_words:
+            continue
+        if len(words) > 1 and is_given_name(words[0]):
+            continue  # a player: "Phil Foden beat two defenders"
+        yield Proposal(start, end, "pattern", type_hint="sports_club")
+
+
+def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
+    """A proper noun that wins or loses ("Collingwood beat Brisbane") or has a club's role after it."""
+    texts, lowers, pos, dep, heads, ent_types = table.text, table.lower, table.pos, table.dep, table.head, table.ent_type
+    for i in [i for i, tag in enumerate(pos) if tag == "PROPN"]:
+        if not texts[i][:1].isupper() or ent_types[i] in ("DATE", "TIME", "NORP"):
+            continue
+        head = heads[i]
+        verb = lowers[head] if pos[head] in ("VERB", "AUX") else ""
+        side = (dep[i] == "nsubj" and verb in _RESULT) or (dep[i] == "dobj" and verb in _BEATING)
+        role = i + 1 < len(texts) and lowers[i + 1] in _CLUB_ROLES and texts[i + 1].islower()
+        if side or role:
+            first = i
+            while first > 0 and heads[first - 1] == i and pos[first - 1] == "PROPN" and dep[first - 1] == "compound":
+                first -= 1
+            yield table.idx[first], table.end[i]
+
+
+def _by_layout(text: str) -> Iterator[tuple[int, int]]:
+    """Sides in a results list and names in a standings table."""
+    for match in _RESULT_LINE.finditer(text):
+        yield match.span("home")
+        yield match.span("away")
+    for match in _STANDINGS_ROW.finditer(text):
+        yield match.span("name")

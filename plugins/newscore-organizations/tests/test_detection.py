@@ -240,3 +240,16 @@ def test_sides_in_a_results_list_and_a_standings_table_are_clubs(organizations):
 def test_a_national_side_stays_its_country(organizations):
     _, analysis = organizations("Sweden beat Belgium 2-0 in the World Cup on Monday. Sweden coach Janne Andersson praised the striker.")
     assert _all_mentions(analysis, "organization") == []
+
+
+def test_a_capitalised_first_word_that_is_also_a_connector_is_kept(organizations):
+    found, _ = organizations("According to the LA Weekly, the building was sold. The LA Weekly said so again on Monday.")
+    assert mentions_of(found, "LA Weekly") == ["LA Weekly", "LA Weekly"]
+
+
+def test_a_head_before_of_stands_for_the_body_but_what_follows_of_does_not(organizations):
+    found, analysis = organizations(
+        "The Church of England said on Monday that it would sell the building. The Church said England's bishops agreed."
+    )
+    assert mentions_of(found, "Church of England") == ["Church of England", "Church"]
+    assert "England" not in _all_mentions(analysis, "organization")

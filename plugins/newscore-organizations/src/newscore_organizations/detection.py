@@ -164,9 +164,10 @@ def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
 
 def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
-    while words and words[0].lower() in CONNECTORS:
+    # as written: "LA Weekly" and "De Beers" keep their first word ("the" is trimmed before this)
+    while words and words[0] in CONNECTORS:
         start += len(words.pop(0)) + 1
-    while words and words[-1].lower() in CONNECTORS:
+    while words and words[-1] in CONNECTORS:
         end -= len(words.pop()) + 1
     return (start, end) if start < end else (start, start)
 

@@ -27,11 +27,11 @@ from newscore_organizations.detection import (
     spacy_spans,
 )
 from newscore_organizations.matching import FormMatcher
-from newscore_organizations.merging import merge, short_forms, type_from_name
+from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import team_proposals
-from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, SUFFIX_HEADS
+from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -240,13 +240,6 @@ def _propagated(
     return found
 
 
-#: Head words that stand alone for the one body of that kind an article names ("Council approves…").
-_STANDALONE_HEADS = frozenset(
-    ["Council", "Commission", "Ministry", "Department", "Authority", "Agency", "Board", "Committee", "Assembly",
-     "Parliament", "Senate", "Congress", "Court", "Tribunal", "Police", "Army", "Navy", "Regulator", "Government"]
-)
-
-
 def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]) -> dict[str, Proposal]:
     """One-word short forms an article uses for a body it names in full, where only one body fits:
     a head word alone ("Council" for "Leeds City Council"), a company's first word ("Acme" for "Acme
@@ -257,8 +250,8 @@ def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]
         if proposal.form != "name" or len(words) < 2:
             continue
         kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(" ".join(words))
-        if words[-1] in _STANDALONE_HEADS:
-            found.setdefault(words[-1], []).append(proposal)
+        for head in standalone_heads(words):
+            found.setdefault(head, []).append(proposal)
         if kind == "company" and (is_legal_form(words[-1]) or len(words) >= 3) and words[0].isalpha():
             found.setdefault(words[0], []).append(proposal)
         if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
@@ -269,7 +262,7 @@ def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]
         word: proposals[0]
         for word, proposals in found.items()
         if len({text[p.start : p.end] for p in proposals}) == 1
-        and (word.lower() not in lowercase or word in _STANDALONE_HEADS)
+        and (word.lower() not in lowercase or word in STANDALONE_HEADS)
         and len(word) > 2
     }
 

@@ -15,7 +15,7 @@ from newscore_organizations.acronyms import initials, letters
 from newscore_organizations.catalog import KnownOrganization
 from newscore_organizations.matching import normalize_form
 from newscore_organizations.proposals import CONFIDENCE, Proposal
-from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, SUFFIX_HEADS
+from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS
 
 #: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
 DROPPABLE_HEADS = frozenset(
@@ -36,13 +36,12 @@ def normalized_name(surface: str) -> str:
 @functools.lru_cache(maxsize=1 << 12)  # asked in propagation and again in merging, and names recur
 def short_forms(name: str) -> tuple[str, ...]:
     """Shorter names for ``name`` that drop a generic head: "Wagner Group" -> ("Wagner",);
-    "Church of Scientology" -> ("Scientology",); "Apple Inc." -> ("Apple",)."""
+    "Apple Inc." -> ("Apple",). Not what follows "of" ("Scientology", "England" in "Church of
+    England"): a faith or a place, not the body."""
     words = normalize_form(name).split()
     found = []
     if len(words) >= 2 and words[-1] in DROPPABLE_HEADS:
         found.append(" ".join(words[:-1]))
-    if len(words) >= 3 and words[0] in DROPPABLE_HEADS and words[1] == "of":
-        found.append(" ".join(words[2:]))
     base = _legal_basename(name)
     if base and base != name and len(base) >= 2:
         found.append(base)
@@ -74,6 +73,17 @@ class _Groups:
         ra, rb = self.root(a), self.root(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def standalone_heads(words: Sequence[str]) -> tuple[str, ...]:
+    """The head word of a name of two words or more that may stand alone for it: the last
+    ("Council" for Leeds City Council), or the first before "of"/"for" ("Church" for Church of Scientology)."""
+    if len(words) < 2:
+        return ()
+    heads = [words[-1]] if words[-1] in STANDALONE_HEADS else []
+    if words[0] in STANDALONE_HEADS and words[1] in ("of", "for"):
+        heads.append(words[0])
+    return tuple(heads)
 
 
 def type_from_name(name: str) -> str | None:
@@ -112,6 +122,8 @@ def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
             continue
         for form in short_forms(surface):
             reductions.setdefault(normalized_name(form), set()).add(groups.root(index))
+        for head in standalone_heads(surface.split()):
+            reductions.setdefault(normalized_name(head), set()).add(groups.root(index))
         acronym = initials(surface)
         if len(acronym) >= 2:
             reductions.setdefault("initials:" + acronym, set()).add(groups.root(index))

@@ -95,3 +95,10 @@ SPORTS_WORDS = frozenset(
     ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "season", "cup", "scored", "beat", "defeated", "draw", "drew", "fixture", "stadium", "penalty", "referee", "squad", "transfer", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown", "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "match", "matches", "championship", "semi-final", "final", "kick-off", "victory", "points", "standings", "club", "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball",
      "hockey", "premiership", "bundesliga"]
 )
+
+#: Head words that stand alone for the one body of that kind an article names ("Council approves…",
+#: "the Church said" after the Church of Scientology).
+STANDALONE_HEADS = frozenset(
+    ["Council", "Commission", "Ministry", "Department", "Authority", "Agency", "Board", "Committee", "Assembly",
+     "Parliament", "Senate", "Congress", "Court", "Tribunal", "Police", "Army", "Navy", "Regulator", "Government", "Church"]
+)

@@ -253,3 +253,38 @@ def test_a_head_before_of_stands_for_the_body_but_what_follows_of_does_not(organ
     )
     assert mentions_of(found, "Church of England") == ["Church of England", "Church"]
     assert "England" not in _all_mentions(analysis, "organization")
+
+
+def test_a_headline_in_capitals_names_only_the_bodies_the_article_names(organizations):
+    text = (
+        "SOCCER - LEEDS SIGN NORWEGIAN DEFENDER.\nLEEDS, England 1996-08-22\n"
+        "Leeds United have signed a Norwegian defender from Nottingham Forest, the club said on Thursday. "
+        "He will join Leeds next week."
+    )
+    _, analysis = organizations(text)
+    mentions = sorted((m.start, m.text) for e in analysis.entities_of("organization") for m in e.mentions)
+    assert mentions == [(text.index("LEEDS"), "LEEDS"), (text.index("Leeds United"), "Leeds United"),
+                        (text.index("Nottingham"), "Nottingham Forest"), (text.rindex("Leeds"), "Leeds")]
+
+
+def test_no_organisation_in_a_headline_and_dateline_of_a_results_list(organizations):
+    text = (
+        "TENNIS - RESULTS AT CANADIAN OPEN.\nTORONTO 1996-08-22\nResults from the Canadian Open tennis tournament on Thursday:\n"
+        "Thomas Muster (Austria) beat Mark Philippoussis (Australia) 6-3 7-6"
+    )
+    _, analysis = organizations(text)
+    assert _all_mentions(analysis, "organization") == []
+
+
+def test_a_possessive_inside_a_party_s_name_is_kept(organizations):
+    found, _ = organizations("Benazir Bhutto's Pakistan People's Party won a by-election in Lahore on Thursday.")
+    assert "Pakistan People's Party" in found
+
+
+def test_sides_on_a_cricket_scoreboard_are_clubs(organizations):
+    text = (
+        "Close of play scores in English county cricket matches on Friday:\n"
+        "At Chester-le-Street: Glamorgan 259 and 91-4 v Durham 112.\nAt Leicester: Leicestershire 343 v Somerset 296."
+    )
+    _, analysis = organizations(text)
+    assert sorted(_all_mentions(analysis, "organization")) == ["Durham", "Glamorgan", "Leicestershire", "Somerset"]

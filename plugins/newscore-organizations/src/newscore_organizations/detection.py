@@ -204,6 +204,8 @@ def _after_place_possessive(text: str, start: int, end: int) -> tuple[int, int]:
     if match is None:
         return start, end
     rest = text[match.end() : end].split()
+    if len(rest) == 1 and rest[0] in SUFFIX_HEADS:
+        return start, end  # a head alone is no name: the possessive is part of it ("Pakistan People's Party")
     if any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in rest):
         return match.end(), end
     return start, start

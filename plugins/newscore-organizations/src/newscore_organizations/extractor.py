@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from newscore_organizations.detection import (
     source_lines,
     spacy_spans,
 )
+from newscore_organizations.headlines import CapitalsLines, names_in_capitals
 from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
@@ -86,9 +88,11 @@ class OrganizationExtractor:
         spacy_orgs = list(spacy_spans(doc, text, ents))
         for start, end in spacy_orgs:
             surface = text[start:end]
+            if is_dateline(text, start, end):
+                continue
             known = _resolved(catalog, surface, sporty)
             if known is None:
-                if not looks_like_a_name(surface, lowercase) or is_dateline(text, start, end):
+                if not looks_like_a_name(surface, lowercase):
                     continue
                 if evidence.names_a_person(text, start, end):
                     person_spans.append((start, end))
@@ -123,8 +127,10 @@ class OrganizationExtractor:
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
+        capitals = CapitalsLines(text)
+        proposals = [p for p in proposals if _may_name_a_body(text, p, capitals)]
         chosen = select(proposals)
-        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase)])
+        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, capitals)])
         organizations = merge(text, chosen)
         claimed = [(c.start, c.end) for c in chosen]
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
@@ -205,8 +211,32 @@ def _definitions(text: str, index: EntityIndex, table: TokenTable, catalog: Cata
     return found
 
 
+#: What follows a scoreboard's venue ("At Leicester: Leicestershire 343").
+_VENUE_HEADER = re.compile(r":[ \t]")
+#: Ways of finding a span that hold in a line written in capitals too.
+_TRUSTED = frozenset(["definition", "source-line"])
+
+
+def _may_name_a_body(text: str, proposal: Proposal, capitals: CapitalsLines) -> bool:
+    """Whether where a proposal stands lets it name an organisation: a scoreboard's "At Leicester:"
+    is a ground; in a wire headline in capitals the model's reading of names is not trusted, only
+    the list's; an unlisted dateline in capitals is a place."""
+    start, end = proposal.start, proposal.end
+    if _VENUE_HEADER.match(text, end) and text[max(0, start - 3) : start] == "At ":
+        return False
+    if proposal.known is not None or proposal.source in _TRUSTED:
+        return True
+    return not (capitals.holds(start, end) or is_dateline(text, start, end))
+
+
 def _propagated(
-    doc: Doc, table: TokenTable, text: str, index: EntityIndex, chosen: Iterable[Proposal], lowercase: frozenset[str]
+    doc: Doc,
+    table: TokenTable,
+    text: str,
+    index: EntityIndex,
+    chosen: Iterable[Proposal],
+    lowercase: frozenset[str],
+    capitals: CapitalsLines,
 ) -> list[Proposal]:
     """Other occurrences of the names found, and of their short forms ("Wagner" for "Wagner Group")."""
     forms: dict[str, Proposal] = {}
@@ -227,8 +257,12 @@ def _propagated(
         return []
     matcher: FormMatcher[Proposal] = FormMatcher(forms)
     found = []
-    for start, end, origin in matcher.find(doc, text):
-        if inside_other_entity(table, index, start, end) or _inside_longer_name(table, start, end):
+    hits = [*matcher.find(doc, text), *names_in_capitals(table, text, capitals, forms.items())]
+    for start, end, origin in hits:
+        if is_dateline(text, start, end):
+            continue
+        headline = capitals.holds(start, end)  # in capitals every word is capitalised: no longer name to join
+        if inside_other_entity(table, index, start, end) or (not headline and _inside_longer_name(table, start, end)):
             continue
         surface = text[start:end]
         if _names_a_person(table, index, start, end, surface):

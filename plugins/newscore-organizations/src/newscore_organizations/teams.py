@@ -26,6 +26,10 @@ _CLUB_ROLES = frozenset(
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
 #: "Arsenal 2 Sheffield Wednesday 1" (results lists).
 _RESULT_LINE = re.compile(rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}},? (?P<away>{_NAME}) \d{{1,3}}\b")
+#: "Leicestershire 343 and 120-3 v Somerset 296" (a scoreboard).
+_SCOREBOARD = re.compile(
+    rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?:-\d{{1,2}})?(?: and \d{{1,3}}(?:-\d{{1,2}})?)? v (?P<away>{_NAME}) \d{{1,3}}\b"
+)
 #: "Leeds 4 3 1 0 9 2 10" (a standings row: a name, then three numbers or more to the line's end).
 _STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+\d{{1,3}}){{3,}}[ \t]*$", re.MULTILINE)
 
@@ -70,7 +74,7 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
 
 def _by_layout(text: str) -> Iterator[tuple[int, int]]:
     """Sides in a results list and names in a standings table."""
-    for match in _RESULT_LINE.finditer(text):
+    for match in (*_RESULT_LINE.finditer(text), *_SCOREBOARD.finditer(text)):
         yield match.span("home")
         yield match.span("away")
     for match in _STANDINGS_ROW.finditer(text):

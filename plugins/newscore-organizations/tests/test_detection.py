@@ -288,3 +288,17 @@ def test_sides_on_a_cricket_scoreboard_are_clubs(organizations):
     )
     _, analysis = organizations(text)
     assert sorted(_all_mentions(analysis, "organization")) == ["Durham", "Glamorgan", "Leicestershire", "Somerset"]
+
+
+def test_a_press_release_wire_in_a_dateline_is_a_media_organisation(organizations):
+    found, _ = organizations("BOSTON, March 3, 2025 /PRNewswire/ -- Brightline Logistics Inc. said today it had hired 200 staff.")
+    assert found["PRNewswire"].type == "media"
+
+
+def test_a_name_s_initials_join_it_before_and_after_it_is_given(organizations):
+    text = (
+        "Collingwood won the AFL grand final on Saturday. The Australian Football League said 100,000 fans attended, "
+        "and the AFL will review the ticketing."
+    )
+    found, _ = organizations(text)
+    assert mentions_of(found, "Australian Football League") == ["AFL", "Australian Football League", "AFL"]

@@ -14,6 +14,7 @@ from newscore_organizations.proposals import Proposal
 from newscore_organizations.teams import countries
 from newscore_organizations.vocabulary import (
     CONNECTORS,
+    NOT_ACRONYMS,
     NOT_ORGANIZATIONS,
     PERSON_TITLES,
     PREFIX_HEADS,
@@ -32,6 +33,8 @@ _SPORTS_SUFFIXES = frozenset({"United", "City", "Town", "County", "Athletic", "A
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:Source|SOURCE|Sources|Via|VIA|Credit)[ \t]*:[ \t]*(?P<name>[^\n:]{2,60}?)[ \t.]*$", re.MULTILINE
 )
+#: A press-release wire in a dateline: "BOSTON, March 3, 2025 /PRNewswire/ --".
+_WIRE_DATELINE = re.compile(r"(?<=\d)[ \t]+/(?P<name>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})/[ \t]+(?:--|—|–|-)")
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A score the model read as part of a team's name ("Arsenal 2-1").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
@@ -459,8 +462,12 @@ def inside_other_entity(table: TokenTable, index: EntityIndex, start: int, end: 
 
 
 def source_lines(text: str, source: str | None) -> Iterator[tuple[int, int]]:
-    """Spans naming the article's source: a "Source: X" line, or ``source`` written in the text."""
+    """Spans naming the article's source: a press-release wire in a dateline ("/PRNewswire/ --"), a
+    "Source: X" line, or ``source`` written in the text."""
     seen: set[tuple[int, int]] = set()
+    for match in _WIRE_DATELINE.finditer(text):
+        seen.add(match.span("name"))
+        yield match.span("name")
     for match in _SOURCE_LINE.finditer(text):
         start, end = _trim(text, match.start("name"), match.end("name"))
         if end > start and text[start].isupper() and len(text[start:end].split()) <= 6:
@@ -486,11 +493,6 @@ ROLE_NOUNS: dict[str, str | None] = {
     **dict.fromkeys(["charity", "union", "campaign", "group"], "ngo"),
     **dict.fromkeys(["club", "side"], "sports_club"),
 }
-#: Capitals that are not a body's acronym when they stand alone.
-_NOT_ACRONYMS = frozenset(
-    ["CEO", "CFO", "COO", "GDP", "TV", "AM", "PM", "OK", "AI", "IT", "HIV", "AIDS", "COVID", "DNA", "PhD", "MP", "MPs",
-     "VAT", "US", "UK", "USA", "EU", "UAE", "I", "A", "GMT", "UTC", "ID", "PR"]
-)
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -529,7 +531,7 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
             2 <= len(word) <= 6
             and word.isupper()
             and word.isalpha()
-            and word not in _NOT_ACRONYMS
+            and word not in NOT_ACRONYMS
             and ent_types[i] in ("", "ORG")
             and not _in_capitals(texts, i)
         ):

@@ -10,7 +10,7 @@ import attrs
 
 from newscore import Article, Entity, Quote
 from newscore.text import SpanIndex, TokenTable, given_name_gender, token_table
-from newscore_organizations.acronyms import find_definitions, letters
+from newscore_organizations.acronyms import find_definitions, initials, letters
 from newscore_organizations.catalog import Catalog, KnownOrganization, load_catalog
 from newscore_organizations.detection import (
     EntityIndex,
@@ -33,7 +33,13 @@ from newscore_organizations.merging import merge, short_forms, standalone_heads,
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import team_proposals
-from newscore_organizations.vocabulary import CONNECTORS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS
+from newscore_organizations.vocabulary import (
+    CONNECTORS,
+    NOT_ACRONYMS,
+    PREFIX_HEADS,
+    STANDALONE_HEADS,
+    SUFFIX_HEADS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -251,6 +257,9 @@ def _propagated(
             for form in short_forms(surface):
                 if not form.isupper() or len(form) > 2:
                     forms.setdefault(form, proposal)
+            acronym = initials(surface)
+            if len(acronym) >= 3 and acronym not in NOT_ACRONYMS:
+                forms.setdefault(acronym, proposal)  # "AFL" for the Australian Football League, before or after it
     for form, proposal in _bare_words(text, chosen, lowercase).items():
         forms.setdefault(form, proposal)
     if not forms:

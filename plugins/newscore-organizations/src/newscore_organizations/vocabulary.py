@@ -102,3 +102,9 @@ STANDALONE_HEADS = frozenset(
     ["Council", "Commission", "Ministry", "Department", "Authority", "Agency", "Board", "Committee", "Assembly",
      "Parliament", "Senate", "Congress", "Court", "Tribunal", "Police", "Army", "Navy", "Regulator", "Government", "Church"]
 )
+
+#: Capitals that are not a body's acronym when they stand alone.
+NOT_ACRONYMS = frozenset(
+    ["CEO", "CFO", "COO", "GDP", "TV", "AM", "PM", "OK", "AI", "IT", "HIV", "AIDS", "COVID", "DNA", "PhD", "MP", "MPs",
+     "VAT", "US", "UK", "USA", "EU", "UAE", "I", "A", "GMT", "UTC", "ID", "PR"]
+)

@@ -14,6 +14,7 @@ from newscore_organizations.proposals import Proposal
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LOWER_PAIR = re.compile(r"[a-zß-öø-ÿ]{2}")
 
 
 class CapitalsLines:
@@ -23,9 +24,11 @@ class CapitalsLines:
         spans = []
         for match in _LINE.finditer(text):
             line = match.group()
+            # two lower-case letters in a row mark ordinary text; most lines show them at once
+            if _LOWER_PAIR.search(line) is not None or len(_WORD.findall(line)) < 2:
+                continue
             letters = [ch for ch in line if ch.isalpha()]
-            upper = sum(ch.isupper() for ch in letters)
-            if len(_WORD.findall(line)) >= 2 and upper >= 0.9 * len(letters):
+            if sum(ch.islower() for ch in letters) <= 0.1 * len(letters):  # any script: "BHUTTO'S", not "Москва"
                 spans.append(match.span())
         self._starts = [start for start, _ in spans]
         self._ends = [end for _, end in spans]

@@ -302,3 +302,21 @@ def test_a_name_s_initials_join_it_before_and_after_it_is_given(organizations):
     )
     found, _ = organizations(text)
     assert mentions_of(found, "Australian Football League") == ["AFL", "Australian Football League", "AFL"]
+
+
+def test_scorers_in_brackets_are_not_clubs_and_the_sides_around_them_are(organizations):
+    text = (
+        "Results of Dutch first division soccer matches on Saturday:\n"
+        "Heerenveen 2 (Larsson 34, Van Gastel 78) Twente 1 (Kluivert 12)\n"
+    )
+    _, analysis = organizations(text)
+    assert sorted(_all_mentions(analysis, "organization")) == ["Heerenveen", "Twente"]
+
+
+def test_a_standings_table_in_capitals_with_percentages_gives_clubs(organizations):
+    text = (
+        "Major league baseball standings after games played on Wednesday:\nW L PCT GB\n"
+        "NEW YORK 74 57 .565 -\nBALTIMORE 69 62 .527 5\n"
+    )
+    _, analysis = organizations(text)
+    assert sorted(_all_mentions(analysis, "organization")) == ["BALTIMORE", "NEW YORK"]

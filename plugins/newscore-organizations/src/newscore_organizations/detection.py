@@ -38,6 +38,7 @@ _WIRE_DATELINE = re.compile(r"(?<=\d)[ \t]+/(?P<name>[A-Z][A-Za-z]*(?: [A-Z][A-Z
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A score the model read as part of a team's name ("Arsenal 2-1").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -63,12 +64,14 @@ EntityIndex = list[tuple[int, int, str, int] | None]
 
 def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
     """spaCy's entities of ``doc`` (``doc.ents`` builds new Span objects on every access), without a
-    score the model read into a name ("Brentford 3-0" is Brentford)."""
+    score the model read into a name ("Brentford 3-0" is Brentford; a person's name ends in no number)."""
     table = token_table(doc)  # ``text`` is the article's: ``doc.text`` joins every token in Python
     found = []
     for start, end, label in _entity_tokens(table):
         start_char, end_char = table.idx[start], table.end[end - 1]
         score = _TRAILING_SCORE.search(text, start_char, end_char)
+        if score is None and label == "PERSON" and end - start > 1 and table.text[end - 1].isdigit():
+            score = _TRAILING_NUMBER.search(text, start_char, end_char)  # "Feyenoord 2 (Larsson 34)": a side's goals
         if score is not None and score.start() > start_char:
             end = table.token_at(score.start())  # the whitespace before the score belongs to the name's last token
             end_char = table.end[end]

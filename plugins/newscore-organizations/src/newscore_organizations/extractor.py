@@ -32,7 +32,7 @@ from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
-from newscore_organizations.teams import team_proposals
+from newscore_organizations.teams import is_scorer, team_proposals
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -135,6 +135,8 @@ class OrganizationExtractor:
 
         capitals = CapitalsLines(text)
         proposals = [p for p in proposals if _may_name_a_body(text, p, capitals)]
+        if sporty:
+            proposals = [p for p in proposals if p.known is not None or not is_scorer(text, p.start, p.end)]
         chosen = select(proposals)
         chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, capitals)])
         organizations = merge(text, chosen)

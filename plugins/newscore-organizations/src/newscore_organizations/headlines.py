@@ -14,6 +14,7 @@ from newscore_organizations.proposals import Proposal
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER = re.compile(r"\d+")
 _LOWER_PAIR = re.compile(r"[a-zß-öø-ÿ]{2}")
 
 
@@ -27,6 +28,8 @@ class CapitalsLines:
             # two lower-case letters in a row mark ordinary text; most lines show them at once
             if _LOWER_PAIR.search(line) is not None or len(_WORD.findall(line)) < 2:
                 continue
+            if len(_NUMBER.findall(line)) >= 3:
+                continue  # a row of a table ("NEW YORK 74 57 .565 -"), not a headline
             letters = [ch for ch in line if ch.isalpha()]
             if sum(ch.islower() for ch in letters) <= 0.1 * len(letters):  # any script: "BHUTTO'S", not "Москва"
                 spans.append(match.span())

@@ -24,14 +24,18 @@ _CLUB_ROLES = frozenset(
      "fans", "supporters", "chairman", "skipper", "quarterback", "pitcher", "batsman", "bowler"]
 )
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
-#: "Arsenal 2 Sheffield Wednesday 1" (results lists).
-_RESULT_LINE = re.compile(rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}},? (?P<away>{_NAME}) \d{{1,3}}\b")
+#: "Arsenal 2 Sheffield Wednesday 1", "Feyenoord 2 (Larsson 34) Ajax 1" (results lists).
+_RESULT_LINE = re.compile(
+    rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()\n]*\))?,? (?P<away>{_NAME}) \d{{1,3}}\b"
+)
 #: "Leicestershire 343 and 120-3 v Somerset 296" (a scoreboard).
 _SCOREBOARD = re.compile(
     rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?:-\d{{1,2}})?(?: and \d{{1,3}}(?:-\d{{1,2}})?)? v (?P<away>{_NAME}) \d{{1,3}}\b"
 )
-#: "Leeds 4 3 1 0 9 2 10" (a standings row: a name, then three numbers or more to the line's end).
-_STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+\d{{1,3}}){{3,}}[ \t]*$", re.MULTILINE)
+#: "Leeds 4 3 1 0 9 2 10", "BOSTON 66 67 .496 9" (a standings row: a name, then three figures or
+#: more to the line's end).
+_FIGURE = r"(?:\d{1,3}(?:\.\d+)?|\.\d+|-|\d+/\d+)"
+_STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+{_FIGURE}){{3,}}[ \t]*$", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +79,23 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
 def _by_layout(text: str) -> Iterator[tuple[int, int]]:
     """Sides in a results list and names in a standings table."""
     for match in (*_RESULT_LINE.finditer(text), *_SCOREBOARD.finditer(text)):
+        if _in_brackets(text, match.start()):
+            continue  # the scorers of a result: "(Larsson 34, Van Gastel 78)"
         yield match.span("home")
         yield match.span("away")
     for match in _STANDINGS_ROW.finditer(text):
         yield match.span("name")
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` lies after an unclosed bracket on its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.rfind("(", line_start, position) > text.rfind(")", line_start, position)
+
+
+_MINUTE_AFTER = re.compile(r" \d{1,3}(?:\+\d)?\b")
+
+
+def is_scorer(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a scorer in a result's brackets: "(Larsson 34, Van Gastel 78)"."""
+    return _MINUTE_AFTER.match(text, end) is not None and _in_brackets(text, start)

@@ -307,10 +307,10 @@ def test_a_name_s_initials_join_it_before_and_after_it_is_given(organizations):
 def test_scorers_in_brackets_are_not_clubs_and_the_sides_around_them_are(organizations):
     text = (
         "Results of Dutch first division soccer matches on Saturday:\n"
-        "Heerenveen 2 (Larsson 34, Van Gastel 78) Twente 1 (Kluivert 12)\n"
+        "Heerenveen 2 (Larsson 34, Van Gastel 78) Twente 1 (Kluivert 12)\nWillem II 0 Roda JC 0\n"
     )
     _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["Heerenveen", "Twente"]
+    assert sorted(_all_mentions(analysis, "organization")) == ["Heerenveen", "Roda JC", "Twente", "Willem II"]
 
 
 def test_a_standings_table_in_capitals_with_percentages_gives_clubs(organizations):

@@ -11,7 +11,6 @@ from cleanco import prepare_default_terms
 
 from newscore.text import TokenTable, is_given_name, token_table, trim_span
 from newscore_organizations.proposals import Proposal
-from newscore_organizations.teams import countries
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -500,10 +499,10 @@ _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
+def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
     """Bodies the words around a name point to: a role noun before it ("the regulator Ofwat",
-    "residents' group Save Leeds Green Belt"), a score after it in a sports report
-    ("Brentford 3-0"), and an unknown acronym acting as a subject ("SNCF cancelled trains")."""
+    "residents' group Save Leeds Green Belt") and an unknown acronym acting as a subject ("SNCF
+    cancelled trains"). Clubs in sports reports are ``teams``' to find."""
     table = token_table(doc)
     texts, lowers, ent_types = table.text, table.lower, table.ent_type
     n = len(table)
@@ -522,12 +521,6 @@ def context_proposals(doc: Doc, text: str, sporty: bool) -> Iterator[Proposal]:
             start, end = _trim(text, table.idx[i + 1], table.end[last])
             if end > start:
                 yield Proposal(start, end, "pattern", type_hint=kind)
-    if sporty:
-        for match in re.finditer(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:\d{1,2}[-–]\d{1,2})\b", text):
-            first = table.token_at(match.start("name"))
-            national = match.group("name") in countries()  # a national side is its country, a place in NER style
-            if first >= 0 and table.pos[first] == "PROPN" and ent_types[first] not in ("PERSON", "DATE", "TIME") and not national:
-                yield Proposal(match.start("name"), match.end("name"), "pattern", type_hint="sports_club")
     for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]
         if (

@@ -32,7 +32,7 @@ from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
-from newscore_organizations.teams import is_scorer, team_proposals
+from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -87,7 +87,7 @@ class OrganizationExtractor:
         catalog = self.catalog
         evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
-        sporty = reads_as_sports(doc, text)
+        sporty = reads_as_sports(doc, text) or has_results_layout(text)
 
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
@@ -116,7 +116,7 @@ class OrganizationExtractor:
         for found in pattern_proposals(doc, text, sporty, ents):
             known = _resolved(catalog, text[found.start : found.end], sporty)
             proposals.append(attrs.evolve(found, known=known))
-        for found in context_proposals(doc, text, sporty):
+        for found in context_proposals(doc, text):
             if not inside_other_entity(table, index, found.start, found.end):
                 known = _resolved(catalog, text[found.start : found.end], sporty)
                 proposals.append(attrs.evolve(found, known=known))
@@ -125,10 +125,9 @@ class OrganizationExtractor:
                 word for ent in ents if ent.label == "PERSON" and ent.end - ent.start > 1
                 for word in text[ent.start_char : ent.end_char].split()
             )
-            for found in team_proposals(table, text, person_words):
-                if not inside_other_entity(table, index, found.start, found.end):
-                    known = _resolved(catalog, text[found.start : found.end], sporty)
-                    proposals.append(attrs.evolve(found, known=known))
+            for found in team_proposals(table, text, index, person_words):
+                known = _resolved(catalog, text[found.start : found.end], sporty)
+                proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))

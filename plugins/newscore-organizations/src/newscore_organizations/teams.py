@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from importlib.resources import files
 
 from newscore.text import TokenTable, is_given_name
+from newscore_organizations.detection import EntityIndex, inside_other_entity
 from newscore_organizations.proposals import Proposal
 
 #: Verbs (as written) whose subject (and, for the first group, object) is a side in a sports result.
@@ -24,9 +25,13 @@ _CLUB_ROLES = frozenset(
      "fans", "supporters", "chairman", "skipper", "quarterback", "pitcher", "batsman", "bowler"]
 )
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
+#: A line with a digit in it (rows of results and tables are among them).
+_DIGIT_LINE = re.compile(r"^[^\n\d]*\d[^\n]*$", re.MULTILINE)
+#: "Brentford 3-0".
+_BEFORE_SCORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:\d{1,2}[-–]\d{1,2})\b")
 #: "Arsenal 2 Sheffield Wednesday 1", "Feyenoord 2 (Larsson 34) Ajax 1" (results lists).
 _RESULT_LINE = re.compile(
-    rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()\n]*\))?,? (?P<away>{_NAME}) \d{{1,3}}\b"
+    rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()\n]*\))?,? (?P<away>{_NAME}) \d{{1,3}}\b(?: \([^()\n]*\))?"
 )
 #: "Leicestershire 343 and 120-3 v Somerset 296" (a scoreboard).
 _SCOREBOARD = re.compile(
@@ -45,18 +50,38 @@ def countries() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def team_proposals(table: TokenTable, text: str, person_words: frozenset[str]) -> Iterator[Proposal]:
-    """Clubs in a sports report (``text``, read as ``table``); ``person_words`` are words of the
-    article's people's names ("Haaland beat the keeper" is no club)."""
+def has_results_layout(text: str) -> bool:
+    """Whether ``text`` holds two lines or more that are each a result, a scoreboard's line or a
+    standings row (a sports report even with few sports words)."""
+    rows = 0
+    for line in _DIGIT_LINE.findall(text):
+        if _STANDINGS_ROW.fullmatch(line) or any(p.fullmatch(line.strip(" \t.")) for p in (_RESULT_LINE, _SCOREBOARD)):
+            rows += 1
+            if rows == 2:
+                return True
+    return False
+
+
+def team_proposals(table: TokenTable, text: str, index: EntityIndex, person_words: frozenset[str]) -> Iterator[Proposal]:
+    """Clubs in a sports report (``text``, read as ``table``, whose entities are ``index``);
+    ``person_words`` are words of the article's people's names ("Haaland beat the keeper" is no club).
+    A name the model reads inside a longer entity of another kind is no club by syntax or score; the
+    layout of a results list or table outweighs it ("Heerenveen 2" read as a law)."""
     nations = countries()
-    for start, end in (*_by_syntax(table), *_by_layout(text)):
+    by_context = [
+        (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
+        if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)
+    ]
+    for start, end in (*by_context, *_by_layout(text)):
         surface = text[start:end]
-        words = surface.split()
-        if surface in nations or surface.rstrip(".") in nations or words[-1] in person_words:
-            continue
-        if len(words) > 1 and is_given_name(words[0]):
-            continue  # a player: "Phil Foden beat two defenders"
-        yield Proposal(start, end, "pattern", type_hint="sports_club")
+        if surface not in nations and surface.rstrip(".") not in nations:
+            yield Proposal(start, end, "pattern", type_hint="sports_club")
+
+
+def _a_player(words: list[str], person_words: frozenset[str]) -> bool:
+    """Whether a name that wins or scores is a player's: "Haaland beat the keeper", "Phil Foden beat two
+    defenders" (a results list's "Willem II" is a club, whatever its first word)."""
+    return words[-1] in person_words or (len(words) > 1 and is_given_name(words[0]))
 
 
 def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
@@ -74,6 +99,14 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
             while first > 0 and heads[first - 1] == i and pos[first - 1] == "PROPN" and dep[first - 1] == "compound":
                 first -= 1
             yield table.idx[first], table.end[i]
+
+
+def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
+    """A proper noun before a score ("Brentford 3-0"), not a person's or a date's."""
+    for match in _BEFORE_SCORE.finditer(text):
+        first = table.token_at(match.start("name"))
+        if first >= 0 and table.pos[first] == "PROPN" and table.ent_type[first] not in ("PERSON", "DATE", "TIME"):
+            yield match.span("name")
 
 
 def _by_layout(text: str) -> Iterator[tuple[int, int]]:

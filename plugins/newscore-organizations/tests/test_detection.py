@@ -320,3 +320,23 @@ def test_a_standings_table_in_capitals_with_percentages_gives_clubs(organization
     )
     _, analysis = organizations(text)
     assert sorted(_all_mentions(analysis, "organization")) == ["BALTIMORE", "NEW YORK"]
+
+
+def test_an_election_race_is_no_sports_report(organizations):
+    text = (
+        "Donald Trump beat Marco Rubio in Nevada on Tuesday, a victory that gave him 14 points over his rival. "
+        "Hillary wins if we nominate him, Cruz said. States won many of the battles in a 5-4 ruling."
+    )
+    _, analysis = organizations(text)
+    assert _all_mentions(analysis, "organization") == []
+
+
+def test_a_plural_owner_belongs_to_the_name_and_a_named_owner_does_not(organizations):
+    text = (
+        "The Eritrean People's Liberation Front met doctors from Women's College Hospital "
+        "and Columbia's Graduate School of Journalism."
+    )
+    _, analysis = organizations(text)
+    names = _all_mentions(analysis, "organization")
+    assert "Eritrean People's Liberation Front" in names and "Women's College Hospital" in names
+    assert "Graduate School of Journalism" in names

@@ -18,6 +18,7 @@ from newscore_organizations.vocabulary import (
     PERSON_TITLES,
     PREFIX_HEADS,
     SPORTS_WORDS,
+    STRONG_SPORTS_WORDS,
     SUFFIX_HEADS,
 )
 
@@ -110,9 +111,11 @@ def is_legal_form(text: str) -> bool:
 
 def reads_as_sports(doc: Doc, text: str) -> bool:
     """Whether the article (``text``, parsed as ``doc``) reads as sports: three different sports
-    words, or a score and one."""
+    words, or a score and one, among them one only sport uses ("coach", "league", "innings")."""
     seen = SPORTS_WORDS.intersection(token_table(doc).lower)
-    return len(seen) >= 3 or (len(seen) >= 1 and _SCORE.search(text) is not None)
+    if seen.isdisjoint(STRONG_SPORTS_WORDS):
+        return False  # "beat", "victory", "points" and a 5-4 ruling are politics' words too
+    return len(seen) >= 3 or _SCORE.search(text) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -169,10 +172,11 @@ def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
 
 def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:
     words = text[start:end].split(" ")
-    # as written: "LA Weekly" and "De Beers" keep their first word ("the" is trimmed before this)
+    # as written: "LA Weekly" and "De Beers" keep their first word ("the" is trimmed before this);
+    # a capitalised last connector is a headline's word ("Rand Paul Scores Direct Hit On")
     while words and words[0] in CONNECTORS:
         start += len(words.pop(0)) + 1
-    while words and words[-1] in CONNECTORS:
+    while words and words[-1].lower() in CONNECTORS:
         end -= len(words.pop()) + 1
     return (start, end) if start < end else (start, start)
 
@@ -384,13 +388,22 @@ def _after_leading_person(table: TokenTable, tokens: list[int]) -> list[int]:
 
 def _after_owner(table: TokenTable, tokens: list[int]) -> list[int]:
     """"Smithsonian's National Air and Space Museum" -> "National Air and Space Museum": after a
-    possessive, a name of two words or more that ends in a head word is a body of its own (a
-    shop's name such as "Sainsbury's Bank" has one word after it)."""
+    possessive, a name of two words or more with a head word is a body of its own (a shop's name
+    such as "Sainsbury's Bank" has one word after it; "People's" and "Women's" belong to the name)."""
     texts = table.text
     for position, i in enumerate(tokens[:-2]):
-        if texts[i] in _POSSESSIVE and texts[tokens[-1]] in SUFFIX_HEADS:
-            return tokens[position + 1 :]
+        if texts[i] in _POSSESSIVE and position > 0 and texts[tokens[position - 1]] not in _NAME_OWNERS:
+            rest = tokens[position + 1 :]
+            if any(texts[t] in SUFFIX_HEADS or texts[t] in PREFIX_HEADS for t in rest):
+                return rest
     return tokens
+
+
+#: Plural nouns whose possessive is part of a body's name ("People's Party", "Women's College Hospital").
+_NAME_OWNERS = frozenset(
+    ["People", "Women", "Children", "Men", "Workers", "Veterans", "Farmers", "Teachers", "Citizens", "Nations",
+     "Students", "Peoples", "Girls", "Boys", "Soldiers", "Sailors", "Employees", "Journalists", "Writers"]
+)
 
 
 def _not_a_start(table: TokenTable, tokens: list[int]) -> bool:

@@ -125,7 +125,7 @@ class OrganizationExtractor:
                 word for ent in ents if ent.label == "PERSON" and ent.end - ent.start > 1
                 for word in text[ent.start_char : ent.end_char].split()
             )
-            for found in team_proposals(table, text, index, person_words):
+            for found in team_proposals(table, text, index, person_words, lowercase):
                 known = _resolved(catalog, text[found.start : found.end], sporty)
                 proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):

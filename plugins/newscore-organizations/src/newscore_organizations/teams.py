@@ -12,6 +12,7 @@ from importlib.resources import files
 from newscore.text import TokenTable, is_given_name
 from newscore_organizations.detection import EntityIndex, inside_other_entity
 from newscore_organizations.proposals import Proposal
+from newscore_organizations.vocabulary import PERSON_TITLES
 
 #: Verbs (as written) whose subject (and, for the first group, object) is a side in a sports result.
 _BEATING = frozenset(
@@ -62,26 +63,46 @@ def has_results_layout(text: str) -> bool:
     return False
 
 
-def team_proposals(table: TokenTable, text: str, index: EntityIndex, person_words: frozenset[str]) -> Iterator[Proposal]:
+def team_proposals(
+    table: TokenTable, text: str, index: EntityIndex, person_words: frozenset[str], lowercase: frozenset[str]
+) -> Iterator[Proposal]:
     """Clubs in a sports report (``text``, read as ``table``, whose entities are ``index``);
-    ``person_words`` are words of the article's people's names ("Haaland beat the keeper" is no club).
-    A name the model reads inside a longer entity of another kind is no club by syntax or score; the
-    layout of a results list or table outweighs it ("Heerenveen 2" read as a law)."""
+    ``person_words`` are words of the article's people's names ("Haaland beat the keeper" is no club),
+    ``lowercase`` the words it writes in lower case ("States won…" is no club). A name the model reads
+    inside a longer entity of another kind is no club by syntax or score; the layout of a results
+    list or table outweighs it ("Heerenveen 2" read as a law), unless the model reads a person there."""
     nations = countries()
     by_context = [
         (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
         if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)
     ]
-    for start, end in (*by_context, *_by_layout(text)):
+    by_layout = [(start, end) for start, end in _by_layout(text) if not _a_person_by_the_model(table, index, start, end)]
+    for start, end in (*by_context, *by_layout):
         surface = text[start:end]
-        if surface not in nations and surface.rstrip(".") not in nations:
-            yield Proposal(start, end, "pattern", type_hint="sports_club")
+        if surface in nations or surface.rstrip(".") in nations or surface.lower() in lowercase:
+            continue
+        yield Proposal(start, end, "pattern", type_hint="sports_club")
 
 
 def _a_player(words: list[str], person_words: frozenset[str]) -> bool:
-    """Whether a name that wins or scores is a player's: "Haaland beat the keeper", "Phil Foden beat two
-    defenders" (a results list's "Willem II" is a club, whatever its first word)."""
-    return words[-1] in person_words or (len(words) > 1 and is_given_name(words[0]))
+    """Whether a name that wins or scores is a person's: "Haaland beat the keeper", "Phil Foden beat two
+    defenders", "Hillary wins", "beaten President Obama" (a results list's "Willem II" is a club,
+    whatever its first word)."""
+    return (
+        words[-1] in person_words
+        or is_given_name(words[0])
+        or words[0].lower() in PERSON_TITLES
+    )
+
+
+def _a_person_by_the_model(table: TokenTable, index: EntityIndex, start: int, end: int) -> bool:
+    """Whether the model reads ``[start, end)`` as a person with a given name ("Donald Trump 384, Sen.
+    Ted Cruz 300" is a delegate count, not a results list)."""
+    tokens = table.token_span(start, end)
+    if tokens is None:
+        return False
+    found = index[tokens[0]]
+    return found is not None and found[2] == "PERSON" and is_given_name(table.text[tokens[0]])
 
 
 def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:

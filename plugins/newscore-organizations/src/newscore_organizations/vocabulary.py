@@ -108,3 +108,12 @@ NOT_ACRONYMS = frozenset(
     ["CEO", "CFO", "COO", "GDP", "TV", "AM", "PM", "OK", "AI", "IT", "HIV", "AIDS", "COVID", "DNA", "PhD", "MP", "MPs",
      "VAT", "US", "UK", "USA", "EU", "UAE", "I", "A", "GMT", "UTC", "ID", "PR"]
 )
+
+#: Sports words other news rarely uses: one of them must be among an article's sports words.
+STRONG_SPORTS_WORDS = frozenset(
+    ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "stadium", "penalty",
+     "referee", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown",
+     "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "fixture", "kick-off", "club",
+     "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball", "hockey", "premiership", "bundesliga",
+     "scored", "semi-final", "standings"]
+)

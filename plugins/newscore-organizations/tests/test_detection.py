@@ -340,3 +340,12 @@ def test_a_plural_owner_belongs_to_the_name_and_a_named_owner_does_not(organizat
     names = _all_mentions(analysis, "organization")
     assert "Eritrean People's Liberation Front" in names and "Women's College Hospital" in names
     assert "Graduate School of Journalism" in names
+
+
+def test_a_title_case_headline_gives_no_organisation_the_body_does_not_name(organizations):
+    text = (
+        "A Meaningful Exchange Actually Happened Between Two Senators At The Debate\n"
+        "The senators spoke for ten minutes on Tuesday.\n\nScott Olson via Getty Images.\n"
+    )
+    _, analysis = organizations(text)
+    assert _all_mentions(analysis, "organization") == ["Getty Images"]

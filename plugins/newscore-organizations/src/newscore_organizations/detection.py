@@ -388,15 +388,21 @@ def _after_leading_person(table: TokenTable, tokens: list[int]) -> list[int]:
 
 def _after_owner(table: TokenTable, tokens: list[int]) -> list[int]:
     """"Smithsonian's National Air and Space Museum" -> "National Air and Space Museum": after a
-    possessive, a name of two words or more with a head word is a body of its own (a shop's name
-    such as "Sainsbury's Bank" has one word after it; "People's" and "Women's" belong to the name)."""
+    possessive, a name of two words or more with a head word is a body of its own where the owner is
+    a body or place by the model or its head word (a shop's name such as "Sainsbury's Bank" has one
+    word after it; "People's", "Women's" and a person's "St. Anselm's" belong to the name)."""
     texts = table.text
     for position, i in enumerate(tokens[:-2]):
         if texts[i] in _POSSESSIVE and position > 0 and texts[tokens[position - 1]] not in _NAME_OWNERS:
-            rest = tokens[position + 1 :]
-            if any(texts[t] in SUFFIX_HEADS or texts[t] in PREFIX_HEADS for t in rest):
+            owner, rest = tokens[:position], tokens[position + 1 :]
+            named_owner = any(table.ent_type[t] in _OWNER_LABELS or texts[t] in SUFFIX_HEADS for t in owner)
+            if named_owner and any(texts[t] in SUFFIX_HEADS or texts[t] in PREFIX_HEADS for t in rest):
                 return rest
     return tokens
+
+
+#: What the model calls an owner that is a body or place of its own ("Smithsonian's", "Columbia's").
+_OWNER_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
 
 
 #: Plural nouns whose possessive is part of a body's name ("People's Party", "Women's College Hospital").

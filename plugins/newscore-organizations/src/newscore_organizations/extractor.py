@@ -27,7 +27,7 @@ from newscore_organizations.detection import (
     source_lines,
     spacy_spans,
 )
-from newscore_organizations.headlines import CapitalsLines, names_in_capitals
+from newscore_organizations.headlines import HeadlineLines, names_in_capitals
 from newscore_organizations.matching import FormMatcher
 from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
@@ -132,12 +132,12 @@ class OrganizationExtractor:
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
-        capitals = CapitalsLines(text)
-        proposals = [p for p in proposals if _may_name_a_body(text, p, capitals)]
+        headlines = HeadlineLines(text)
+        proposals = [p for p in proposals if _may_name_a_body(text, p, headlines)]
         if sporty:
             proposals = [p for p in proposals if p.known is not None or not is_scorer(text, p.start, p.end)]
         chosen = select(proposals)
-        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, capitals)])
+        chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, headlines)])
         organizations = merge(text, chosen)
         claimed = [(c.start, c.end) for c in chosen]
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
@@ -220,20 +220,22 @@ def _definitions(text: str, index: EntityIndex, table: TokenTable, catalog: Cata
 
 #: What follows a scoreboard's venue ("At Leicester: Leicestershire 343").
 _VENUE_HEADER = re.compile(r":[ \t]")
-#: Ways of finding a span that hold in a line written in capitals too.
+_PLACE_LABELS = frozenset(["GPE", "LOC", "NORP"])
+#: Ways of finding a span that hold in a headline too.
 _TRUSTED = frozenset(["definition", "source-line"])
 
 
-def _may_name_a_body(text: str, proposal: Proposal, capitals: CapitalsLines) -> bool:
+def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) -> bool:
     """Whether where a proposal stands lets it name an organisation: a scoreboard's "At Leicester:"
-    is a ground; in a wire headline in capitals the model's reading of names is not trusted, only
-    the list's; an unlisted dateline in capitals is a place."""
+    is a ground; in a headline (capitals or title case) the model's reading of names is not trusted,
+    only the list's unambiguous forms ("Time" in "At A Better Time For…" is a word); an unlisted
+    dateline in capitals is a place."""
     start, end = proposal.start, proposal.end
     if _VENUE_HEADER.match(text, end) and text[max(0, start - 3) : start] == "At ":
         return False
-    if proposal.known is not None or proposal.source in _TRUSTED:
+    if proposal.source in _TRUSTED or (proposal.known is not None and proposal.source != "catalog-ambiguous"):
         return True
-    return not (capitals.holds(start, end) or is_dateline(text, start, end))
+    return not (headlines.holds(start, end) or is_dateline(text, start, end))
 
 
 def _propagated(
@@ -243,7 +245,7 @@ def _propagated(
     index: EntityIndex,
     chosen: Iterable[Proposal],
     lowercase: frozenset[str],
-    capitals: CapitalsLines,
+    headlines: HeadlineLines,
 ) -> list[Proposal]:
     """Other occurrences of the names found, and of their short forms ("Wagner" for "Wagner Group")."""
     forms: dict[str, Proposal] = {}
@@ -261,22 +263,24 @@ def _propagated(
             acronym = initials(surface)
             if len(acronym) >= 3 and acronym not in NOT_ACRONYMS:
                 forms.setdefault(acronym, proposal)  # "AFL" for the Australian Football League, before or after it
-    for form, proposal in _bare_words(text, chosen, lowercase).items():
+    for form, proposal in _bare_words(text, chosen, lowercase, index).items():
         forms.setdefault(form, proposal)
     if not forms:
         return []
     matcher: FormMatcher[Proposal] = FormMatcher(forms)
     found = []
-    hits = [*matcher.find(doc, text), *names_in_capitals(table, text, capitals, forms.items())]
+    hits = [*matcher.find(doc, text), *names_in_capitals(table, text, headlines, forms.items())]
     for start, end, origin in hits:
         if is_dateline(text, start, end):
             continue
-        headline = capitals.holds(start, end)  # in capitals every word is capitalised: no longer name to join
+        headline = headlines.holds(start, end)  # in a headline every word is capitalised: no longer name to join
         if inside_other_entity(table, index, start, end) or (not headline and _inside_longer_name(table, start, end)):
             continue
         surface = text[start:end]
         if _names_a_person(table, index, start, end, surface):
             continue  # "Andy Warhol" is the man the Andy Warhol Foundation is named after
+        if surface in STANDALONE_HEADS and table.dep[table.token_at(start)] == "compound":
+            continue  # "Government employees": a head word before a noun is an adjective's use
         short = surface.isupper() and " " not in surface and len(surface) <= 8
         found.append(
             Proposal(start, end, "propagated", form="acronym" if short else "name", known=origin.known, link=origin.link)
@@ -284,10 +288,14 @@ def _propagated(
     return found
 
 
-def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]) -> dict[str, Proposal]:
+def _bare_words(
+    text: str, chosen: Iterable[Proposal], lowercase: frozenset[str], index: EntityIndex
+) -> dict[str, Proposal]:
     """One-word short forms an article uses for a body it names in full, where only one body fits:
     a head word alone ("Council" for "Leeds City Council"), a company's first word ("Acme" for "Acme
-    Robotics Inc"), a club's last word ("Villa" for "Aston Villa", "City" for "Manchester City")."""
+    Robotics Inc", never a place's name: "London" in "London Metal Exchange"), a club's last word
+    ("Villa" for "Aston Villa", "City" for "Manchester City")."""
+    places = {text[entity[0] : entity[1]] for entity in index if entity is not None and entity[2] in _PLACE_LABELS}
     found: dict[str, list[Proposal]] = {}
     for proposal in chosen:
         words = text[proposal.start : proposal.end].split()
@@ -296,7 +304,7 @@ def _bare_words(text: str, chosen: Iterable[Proposal], lowercase: frozenset[str]
         kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(" ".join(words))
         for head in standalone_heads(words):
             found.setdefault(head, []).append(proposal)
-        if kind == "company" and (is_legal_form(words[-1]) or len(words) >= 3) and words[0].isalpha():
+        if kind == "company" and (is_legal_form(words[-1]) or len(words) >= 3) and words[0].isalpha() and words[0] not in places:
             found.setdefault(words[0], []).append(proposal)
         if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
             found.setdefault(words[1], []).append(proposal)

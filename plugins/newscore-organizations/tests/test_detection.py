@@ -349,3 +349,9 @@ def test_a_title_case_headline_gives_no_organisation_the_body_does_not_name(orga
     )
     _, analysis = organizations(text)
     assert _all_mentions(analysis, "organization") == ["Getty Images"]
+
+
+def test_a_person_s_title_after_a_body_s_name_is_not_part_of_it(organizations):
+    _, analysis = organizations("The Harbour Planning Commission Spokesperson said so, and the Museum of Flight CEO agreed.")
+    names = _all_mentions(analysis, "organization")
+    assert "Harbour Planning Commission" in names and "Museum of Flight" in names

@@ -193,8 +193,18 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             start, end = _after_place_possessive(text, start, end)
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
+            start, end = _without_trailing_title(text, start, end)
             if end > start and not _one_adjective(table, start, end):
                 yield start, end
+
+
+def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """"State Department Spokesperson", "Museum of Flight CEO" -> the body: a person's title after
+    a name of two words or more is the person's, not part of the name."""
+    words = text[start:end].split(" ")
+    if len(words) >= 3 and words[-1].lower() in PERSON_TITLES and words[-2] not in ("of", "for"):
+        return start, end - len(words[-1]) - 1
+    return start, end
 
 
 def _one_adjective(table: TokenTable, start: int, end: int) -> bool:
@@ -453,7 +463,7 @@ def pattern_proposals(doc: Doc, text: str, sporty: bool, ents: list[NamedEntity]
         end = table.end[tokens[-1]]
         if (start, end) in places:
             continue  # "Soviet Union" as spaCy reads it: a place
-        start, end = _trim(text, start, end)
+        start, end = _without_trailing_title(text, *_trim(text, start, end))
         if end > start:
             yield Proposal(start, end, "pattern", type_hint=kind)
 

@@ -355,3 +355,14 @@ def test_a_person_s_title_after_a_body_s_name_is_not_part_of_it(organizations):
     _, analysis = organizations("The Harbour Planning Commission Spokesperson said so, and the Museum of Flight CEO agreed.")
     names = _all_mentions(analysis, "organization")
     assert "Harbour Planning Commission" in names and "Museum of Flight" in names
+
+
+def test_a_ground_after_at_in_a_sports_report_is_no_club_but_a_club_there_is(organizations):
+    text = (
+        "Yorkshire beat Lancashire by six wickets at Headingley on Friday, and Collingwood beat Brisbane at the MCG. "
+        "Lancashire coach Mark Chilton said his batting failed. Brisbane lost at Collingwood last season too."
+    )
+    _, analysis = organizations(text)
+    names = _all_mentions(analysis, "organization")
+    assert "Headingley" not in names and "MCG" not in names
+    assert names.count("Collingwood") == 2

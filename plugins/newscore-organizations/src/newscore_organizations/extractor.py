@@ -134,8 +134,12 @@ class OrganizationExtractor:
 
         headlines = HeadlineLines(text)
         proposals = [p for p in proposals if _may_name_a_body(text, p, headlines)]
-        if sporty:
-            proposals = [p for p in proposals if p.known is not None or not is_scorer(text, p.start, p.end)]
+        if sporty:  # a scorer in a result's brackets; a ground after "at" that no other evidence calls a club
+            proposals = [
+                p for p in proposals
+                if p.known is not None
+                or not (is_scorer(text, p.start, p.end) or (p.source == "spacy" and _AT_A_GROUND.search(text, max(0, p.start - 8), p.start)))
+            ]
         chosen = select(proposals)
         chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, headlines)])
         organizations = merge(text, chosen)
@@ -221,6 +225,8 @@ def _definitions(text: str, index: EntityIndex, table: TokenTable, catalog: Cata
 #: What follows a scoreboard's venue ("At Leicester: Leicestershire 343").
 _VENUE_HEADER = re.compile(r":[ \t]")
 _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP"])
+#: "at Headingley", "at the MCG": right before a name, where a sports report names its ground.
+_AT_A_GROUND = re.compile(r"\bat (?:the )?$")
 #: Ways of finding a span that hold in a headline too.
 _TRUSTED = frozenset(["definition", "source-line"])
 

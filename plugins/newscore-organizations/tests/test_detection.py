@@ -366,3 +366,8 @@ def test_a_ground_after_at_in_a_sports_report_is_no_club_but_a_club_there_is(org
     names = _all_mentions(analysis, "organization")
     assert "Headingley" not in names and "MCG" not in names
     assert names.count("Collingwood") == 2
+
+
+def test_a_title_that_also_ends_bodies_names_is_kept(organizations):
+    found, _ = organizations("The Health and Safety Executive said on Monday that it would investigate the collapse.")
+    assert "Health and Safety Executive" in found

@@ -41,6 +41,7 @@ class Definition:
     short_end: int
 
 
+@functools.lru_cache(maxsize=1 << 12)  # asked of every capitalised name found, and names recur
 def letters(short: str) -> str:
     """The letters and digits of an acronym, upper-cased ("U.N." -> "UN")."""
     return "".join(ch for ch in short if ch.isalnum()).upper()

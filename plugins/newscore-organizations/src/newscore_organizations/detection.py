@@ -198,11 +198,17 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
                 yield start, end
 
 
+#: Titles that end no body's name (unlike "Executive", "Justice", "General": Health and Safety Executive).
+_TRAILING_TITLES = frozenset(
+    ["spokesperson", "spokesman", "spokeswoman", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson", "boss"]
+)
+
+
 def _without_trailing_title(text: str, start: int, end: int) -> tuple[int, int]:
     """"State Department Spokesperson", "Museum of Flight CEO" -> the body: a person's title after
     a name of two words or more is the person's, not part of the name."""
     words = text[start:end].split(" ")
-    if len(words) >= 3 and words[-1].lower() in PERSON_TITLES and words[-2] not in ("of", "for"):
+    if len(words) >= 3 and words[-1].lower() in _TRAILING_TITLES and words[-2] not in ("of", "for"):
         return start, end - len(words[-1]) - 1
     return start, end
 

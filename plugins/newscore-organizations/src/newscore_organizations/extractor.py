@@ -138,7 +138,7 @@ class OrganizationExtractor:
             proposals = [
                 p for p in proposals
                 if p.known is not None
-                or not (is_scorer(text, p.start, p.end) or (p.source == "spacy" and _AT_A_GROUND.search(text, max(0, p.start - 8), p.start)))
+                or not (is_scorer(text, p.start, p.end) or (p.source == "spacy" and _a_ground(text, p.start, p.end)))
             ]
         chosen = select(proposals)
         chosen = select([*chosen, *_propagated(doc, table, text, index, chosen, lowercase, headlines)])
@@ -227,6 +227,17 @@ _VENUE_HEADER = re.compile(r":[ \t]")
 _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP"])
 #: "at Headingley", "at the MCG": right before a name, where a sports report names its ground.
 _AT_A_GROUND = re.compile(r"\bat (?:the )?$")
+def _a_ground(text: str, start: int, end: int) -> bool:
+    """A short name without a head word right after "at" in a sports report: "at Headingley", "at the
+    MCG" (not "an analyst at the Carnegie Moscow Center")."""
+    words = text[start:end].split()
+    return (
+        len(words) <= 2
+        and not any(word in SUFFIX_HEADS or word in PREFIX_HEADS or word in ("Center", "Centre") for word in words)
+        and _AT_A_GROUND.search(text, max(0, start - 8), start) is not None
+    )
+
+
 #: Ways of finding a span that hold in a headline too.
 _TRUSTED = frozenset(["definition", "source-line"])
 

@@ -17,6 +17,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"\d+")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zß-öø-ÿ]{4,}")
 _LOWER_PAIR = re.compile(r"[a-zß-öø-ÿ]{2}")
 
 
@@ -42,6 +43,8 @@ class HeadlineLines:
         capitals, titles = [], []
         for match in _LINE.finditer(text):
             line = match.group()
+            if _PROSE_WORD.search(line) is not None:
+                continue  # a lower-case word of four letters or more: prose (nearly every line, found at once)
             numbers = len(_NUMBER.findall(line))
             if numbers >= 3:
                 continue  # a row of a table ("NEW YORK 74 57 .565 -"), not a headline

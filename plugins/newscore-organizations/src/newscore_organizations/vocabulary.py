@@ -23,7 +23,7 @@ SUFFIX_HEADS: dict[str, str | None] = {
         "government",
     ),
     **dict.fromkeys(
-        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics", "Exchange"],
+        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics", "Exchange", "Communications"],
         "company",
     ),
     **dict.fromkeys(["Party", "Democrats", "Republicans", "Conservatives"], "political_party"),

@@ -371,3 +371,21 @@ def test_a_ground_after_at_in_a_sports_report_is_no_club_but_a_club_there_is(org
 def test_a_title_that_also_ends_bodies_names_is_kept(organizations):
     found, _ = organizations("The Health and Safety Executive said on Monday that it would investigate the collapse.")
     assert "Health and Safety Executive" in found
+
+
+def test_a_wire_in_a_dateline_s_brackets_is_a_media_organisation_and_the_place_is_not(organizations):
+    text = "SAN FRANCISCO, March 4 (Business Wire) -- Brightline Logistics Inc said on Tuesday it had hired 200 staff."
+    found, _ = organizations(text)
+    assert found["Business Wire"].type == "media"
+
+
+def test_a_place_in_title_case_before_a_date_and_an_agency_is_a_dateline(organizations):
+    _, analysis = organizations("Pune, Apr 18 (PTI) Residents said the Pune Municipal Corporation had failed them.")
+    starts = {m.start for e in analysis.entities_of("organization") for m in e.mentions}
+    assert 0 not in starts
+
+
+def test_a_firm_named_by_its_trade_goes_by_its_first_word(organizations):
+    text = "Acme agreed on Tuesday to buy Vantage Sensors for $420 million in cash. Vantage, based in Austin, employs 300 people."
+    found, _ = organizations(text)
+    assert mentions_of(found, "Vantage Sensors") == ["Vantage Sensors", "Vantage"]

@@ -33,8 +33,14 @@ _SPORTS_SUFFIXES = frozenset({"United", "City", "Town", "County", "Athletic", "A
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:Source|SOURCE|Sources|Via|VIA|Credit)[ \t]*:[ \t]*(?P<name>[^\n:]{2,60}?)[ \t.]*$", re.MULTILINE
 )
-#: A press-release wire in a dateline: "BOSTON, March 3, 2025 /PRNewswire/ --".
-_WIRE_DATELINE = re.compile(r"(?<=\d)[ \t]+/(?P<name>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})/[ \t]+(?:--|—|–|-)")
+#: A press-release wire in a dateline: "BOSTON, March 3, 2025 /PRNewswire/ --", "SAN FRANCISCO, March 4
+#: (Business Wire) --" (a line that starts with a place in capitals).
+_WIRE_DATELINE = re.compile(
+    r"(?:(?<=\d)[ \t]+/(?P<slashed>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})/"
+    r"|^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]+[^\n()]{1,40})?[ \t]+\((?P<bracketed>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\))"
+    r"[ \t]+(?:--|—|–|-)",
+    re.MULTILINE,
+)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A score the model read as part of a team's name ("Arsenal 2-1").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
@@ -245,17 +251,22 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:[,(—–]|-{1,2}\s|\d{4}-\d\d-\d\d)")
 
 
+_DATE_OR_AGENCY_AFTER = re.compile(
+    r"(?:,[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|[ \t]*\([A-Z][A-Za-z]{1,8}\)[ \t]*(?:--|—|–|-)?)"
+)
+
+
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a dateline's place in capitals ("ADDIS ABABA —", "KYIV, Ukraine
-    (AP)"): at a line's start and followed by what follows a dateline."""
+    """Whether ``[start, end)`` is a dateline's place ("ADDIS ABABA —", "KYIV, Ukraine (AP)", "Pune, Apr
+    18 (PTI)"): at a line's start and followed by what follows a dateline."""
     surface = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        surface.isupper()
-        and sum(ch.isalpha() for ch in surface) > 2
-        and not text[line_start:start].strip()
-        and _AFTER_DATELINE.match(text, end) is not None
-    )
+    if text[line_start:start].strip() or sum(ch.isalpha() for ch in surface) <= 2:
+        return False
+    if surface.isupper():
+        return _AFTER_DATELINE.match(text, end) is not None
+    # "Pune, Apr 18 (PTI)", "Canberra (AAP)": a place in title case needs a date or an agency after it
+    return surface[:1].isupper() and _DATE_OR_AGENCY_AFTER.match(text, end) is not None
 
 
 def looks_like_a_name(surface: str, lowercase: frozenset[str]) -> bool:
@@ -503,8 +514,9 @@ def source_lines(text: str, source: str | None) -> Iterator[tuple[int, int]]:
     "Source: X" line, or ``source`` written in the text."""
     seen: set[tuple[int, int]] = set()
     for match in _WIRE_DATELINE.finditer(text):
-        seen.add(match.span("name"))
-        yield match.span("name")
+        span = match.span("slashed") if match.group("slashed") else match.span("bracketed")
+        seen.add(span)
+        yield span
     for match in _SOURCE_LINE.finditer(text):
         start, end = _trim(text, match.start("name"), match.end("name"))
         if end > start and text[start].isupper() and len(text[start:end].split()) <= 6:

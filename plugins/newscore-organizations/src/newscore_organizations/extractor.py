@@ -18,7 +18,6 @@ from newscore_organizations.detection import (
     entity_index,
     inside_other_entity,
     is_dateline,
-    is_legal_form,
     looks_like_a_name,
     lowercase_words,
     named_entities,
@@ -29,7 +28,7 @@ from newscore_organizations.detection import (
 )
 from newscore_organizations.headlines import HeadlineLines, names_in_capitals
 from newscore_organizations.matching import FormMatcher
-from newscore_organizations.merging import merge, short_forms, standalone_heads, type_from_name
+from newscore_organizations.merging import company_first_word, merge, short_forms, standalone_heads, type_from_name
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
@@ -321,8 +320,9 @@ def _bare_words(
         kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(" ".join(words))
         for head in standalone_heads(words):
             found.setdefault(head, []).append(proposal)
-        if kind == "company" and (is_legal_form(words[-1]) or len(words) >= 3) and words[0].isalpha() and words[0] not in places:
-            found.setdefault(words[0], []).append(proposal)
+        first = company_first_word(words, kind)
+        if first is not None and first not in places:
+            found.setdefault(first, []).append(proposal)
         if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
             found.setdefault(words[1], []).append(proposal)
     # a word the text also writes in lower case is a common word ("Acme" is not), except a head word

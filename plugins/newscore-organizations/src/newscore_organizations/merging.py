@@ -13,9 +13,10 @@ from newscore import Entity, Mention
 from newscore.text import without_article
 from newscore_organizations.acronyms import initials, letters
 from newscore_organizations.catalog import KnownOrganization
+from newscore_organizations.detection import is_legal_form
 from newscore_organizations.matching import normalize_form
 from newscore_organizations.proposals import CONFIDENCE, Proposal
-from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS
+from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS, TRADES
 
 #: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
 DROPPABLE_HEADS = frozenset(
@@ -86,6 +87,14 @@ def standalone_heads(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(heads)
 
 
+def company_first_word(words: Sequence[str], kind: str | None) -> str | None:
+    """A firm's first word, which may stand alone for it ("Acme" for Acme Robotics Inc, "Vantage" for
+    Vantage Sensors): a company's name with a legal form, of three words, or ending in its trade;
+    None for any other name."""
+    firm = kind == "company" and len(words) >= 2 and (is_legal_form(words[-1]) or len(words) >= 3 or words[-1] in TRADES)
+    return words[0] if firm and words[0].isalpha() else None
+
+
 def type_from_name(name: str) -> str | None:
     """The type a name's words suggest ("… Party": political_party), or None."""
     words = normalize_form(name).split()
@@ -122,8 +131,12 @@ def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
             continue
         for form in short_forms(surface):
             reductions.setdefault(normalized_name(form), set()).add(groups.root(index))
-        for head in standalone_heads(surface.split()):
-            reductions.setdefault(normalized_name(head), set()).add(groups.root(index))
+        words = surface.split()
+        proposal = chosen[index]
+        kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(surface)
+        for head in (*standalone_heads(words), company_first_word(words, kind)):
+            if head is not None:
+                reductions.setdefault(normalized_name(head), set()).add(groups.root(index))
         acronym = initials(surface)
         if len(acronym) >= 2:
             reductions.setdefault("initials:" + acronym, set()).add(groups.root(index))

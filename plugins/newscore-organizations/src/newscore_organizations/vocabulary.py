@@ -23,7 +23,7 @@ SUFFIX_HEADS: dict[str, str | None] = {
         "government",
     ),
     **dict.fromkeys(
-        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics", "Exchange", "Communications"],
+        ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "Airlines", "Airways", "Airline", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Bank", "Bancorp", "Capital", "Partners", "Investments", "Securities", "Insurance", "Telecom", "Energy", "Entertainment", "Studios", "Records", "Labs", "Laboratories", "Enterprises", "Brands", "Logistics", "Exchange", "Communications", "Sensors", "Robotics", "Semiconductors", "Devices"],
         "company",
     ),
     **dict.fromkeys(["Party", "Democrats", "Republicans", "Conservatives"], "political_party"),
@@ -116,4 +116,10 @@ STRONG_SPORTS_WORDS = frozenset(
      "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "fixture", "kick-off", "club",
      "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball", "hockey", "premiership", "bundesliga",
      "scored", "semi-final", "standings"]
+)
+
+#: A company's trade ending its name: the word before may stand alone for it ("Tata" for Tata Motors).
+TRADES = frozenset(
+    ["Motors", "Airlines", "Airways", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Logistics", "Sensors",
+     "Robotics", "Semiconductors", "Devices", "Communications", "Brands", "Studios", "Laboratories", "Labs"]
 )

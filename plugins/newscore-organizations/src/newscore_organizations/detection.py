@@ -33,13 +33,12 @@ _SPORTS_SUFFIXES = frozenset({"United", "City", "Town", "County", "Athletic", "A
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:Source|SOURCE|Sources|Via|VIA|Credit)[ \t]*:[ \t]*(?P<name>[^\n:]{2,60}?)[ \t.]*$", re.MULTILINE
 )
-#: A press-release wire in a dateline: "BOSTON, March 3, 2025 /PRNewswire/ --", "SAN FRANCISCO, March 4
-#: (Business Wire) --" (a line that starts with a place in capitals).
-_WIRE_DATELINE = re.compile(
-    r"(?:(?<=\d)[ \t]+/(?P<slashed>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})/"
-    r"|^[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]+[^\n()]{1,40})?[ \t]+\((?P<bracketed>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\))"
-    r"[ \t]+(?:--|—|–|-)",
-    re.MULTILINE,
+#: A press-release wire in a dateline: "BOSTON, March 3, 2025 /PRNewswire/ --".
+_SLASHED_WIRE = re.compile(r"\d[ \t]+/(?P<name>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})/[ \t]+(?:--|—|–|-)")
+#: "SAN FRANCISCO, March 4 (Business Wire) --": a line that starts with a place in capitals.
+_BRACKETED_WIRE = re.compile(
+    r"[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]+[^\n()]{1,40})?[ \t]+\((?P<name>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)"
+    r"[ \t]+(?:--|—|–|-)"
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A score the model read as part of a team's name ("Arsenal 2-1").
@@ -509,15 +508,29 @@ def inside_other_entity(table: TokenTable, index: EntityIndex, start: int, end: 
     return False
 
 
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern`` matched at each line's start only: for a pattern that starts a line and stays in
+    it, what ``finditer`` with ``^`` finds, without trying every character of the text."""
+    start = 0
+    while start <= len(text):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+        newline = text.find("\n", start)
+        if newline < 0:
+            return
+        start = newline + 1
+
+
 def source_lines(text: str, source: str | None) -> Iterator[tuple[int, int]]:
     """Spans naming the article's source: a press-release wire in a dateline ("/PRNewswire/ --"), a
     "Source: X" line, or ``source`` written in the text."""
     seen: set[tuple[int, int]] = set()
-    for match in _WIRE_DATELINE.finditer(text):
-        span = match.span("slashed") if match.group("slashed") else match.span("bracketed")
-        seen.add(span)
-        yield span
-    for match in _SOURCE_LINE.finditer(text):
+    wires = [*(_SLASHED_WIRE.finditer(text) if "/" in text else ()), *_at_line_starts(_BRACKETED_WIRE, text)]
+    for match in wires:
+        seen.add(match.span("name"))
+        yield match.span("name")
+    for match in _at_line_starts(_SOURCE_LINE, text):
         start, end = _trim(text, match.start("name"), match.end("name"))
         if end > start and text[start].isupper() and len(text[start:end].split()) <= 6:
             seen.add((start, end))

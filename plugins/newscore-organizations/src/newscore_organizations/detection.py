@@ -72,7 +72,7 @@ def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
     score the model read into a name ("Brentford 3-0" is Brentford; a person's name ends in no number)."""
     table = token_table(doc)  # ``text`` is the article's: ``doc.text`` joins every token in Python
     found = []
-    for start, end, label in _entity_tokens(table):
+    for start, end, label in table.entities:  # read once per Doc, shared with the other plugins
         start_char, end_char = table.idx[start], table.end[end - 1]
         score = _TRAILING_SCORE.search(text, start_char, end_char)
         if score is None and label == "PERSON" and end - start > 1 and table.text[end - 1].isdigit():
@@ -83,21 +83,6 @@ def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
             end += 1
         found.append(NamedEntity(start_char, end_char, label, start, end))
     return found
-
-
-def _entity_tokens(table: TokenTable) -> list[tuple[int, int, str]]:
-    """``(first token, stop, label)`` of each of the Doc's entities, read from the table's IOB columns:
-    what ``doc.ents`` gives, without the Python walk over every token that it makes on each access."""
-    iob, types = table.ent_iob, table.ent_type
-    spans = []
-    length = len(iob)
-    for i in [i for i, tag in enumerate(iob) if tag == "B"]:  # only an entity's first token is "B"
-        if types[i]:
-            stop = i + 1
-            while stop < length and iob[stop] == "I":
-                stop += 1
-            spans.append((i, stop, types[i]))
-    return spans
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur

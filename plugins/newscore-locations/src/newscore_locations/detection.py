@@ -84,19 +84,8 @@ def entity_chars(table: TokenTable) -> list[tuple[int, int, str]]:
 
 
 def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
-    iob, types, starts, ends = table.ent_iob, table.ent_type, table.idx, table.end
-    spans = []
-    i, length = 0, len(iob)
-    while i < length:
-        if iob[i] == "B" and types[i]:
-            stop = i + 1
-            while stop < length and iob[stop] == "I":
-                stop += 1
-            spans.append((starts[i], ends[stop - 1], types[i]))
-            i = stop
-        else:
-            i += 1
-    return spans
+    starts, ends = table.idx, table.end
+    return [(starts[first], ends[stop - 1], label) for first, stop, label in table.entities]
 
 
 _SPACED_DASH = re.compile(r" [-–—] ")

@@ -263,3 +263,14 @@ def test_a_named_asker_puts_the_question_the_parse_hung_as_an_adverbial(analyze)
     a = analyze("Mayor Ilse Brandt toured the depot and asked the drivers if they wanted longer breaks.")
     q = quote_with(a, "they wanted longer breaks")
     assert q.speaker_name == "Ilse Brandt"
+
+
+# --- a body described, not named ------------------------------------------------------------
+
+
+def test_a_body_described_but_not_named_speaks_as_a_group_not_an_organisation(analyze):
+    a = analyze("Fuel prices will rise again next month, the government said on Thursday.")
+    q = quote_with(a, "Fuel prices will rise")
+    speaker = next(e for e in a.entities if e.id == q.speaker_entity)
+    assert speaker.kind == "group" and speaker.name == "government"
+    assert not a.entities_of("organization")  # NER-style gold marks no "finance ministry"

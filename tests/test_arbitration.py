@@ -149,3 +149,20 @@ def test_settling_is_idempotent_keeps_spans_exact_and_leaves_no_rival_claims(cla
         for n, f in exclusive:
             if e.id != f.id:
                 assert m.end <= n.start or n.end <= m.start, (m.text, e.kind, n.text, f.kind)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=12))
+def test_rule_two_looks_at_exactly_the_claims_that_overlap_another(ranges):
+    from newscore.arbitration import _overlapping_claims  # the filter that spares rule 2 the lone claims
+
+    text = "x" * 50
+    claims = sorted(
+        ((start, start + length, (k, Mention.from_text(text, start, start + length))) for k, (start, length) in enumerate(ranges)),
+        key=lambda claim: (claim[0], claim[1]),
+    )
+    expected = [
+        claim for k, claim in enumerate(claims)
+        if any(other[1] > claim[0] and other[0] < claim[1] for j, other in enumerate(claims) if j != k)
+    ]
+    assert _overlapping_claims(claims) == expected

@@ -32,7 +32,9 @@ that absorbed them, so quotes can be relinked.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -91,17 +93,39 @@ def _embed_places(entities: list[Entity]) -> list[Entity]:
     )
     if not len(organizations):
         return entities
+    covered = _Coverage((start, end) for start, end, _ in organizations)
     result, changed = [], False
     for entity in entities:
-        if entity.kind == "location":
+        if entity.kind == "location" and any(
+            m.form != "embedded" and covered.holds(m.start) and _strictly_inside(organizations, m)
+            for m in entity.mentions
+        ):
             mentions = [
                 attrs.evolve(m, form="embedded") if m.form != "embedded" and _strictly_inside(organizations, m) else m
                 for m in entity.mentions
             ]
-            if any(new is not old for new, old in zip(mentions, entity.mentions)):
-                entity, changed = attrs.evolve(entity, mentions=mentions), True
+            entity, changed = attrs.evolve(entity, mentions=mentions), True
         result.append(entity)
     return result if changed else entities
+
+
+class _Coverage:
+    """The characters a set of ranges covers, as disjoint runs: asked for each place mention whether
+    any organisation could hold it, in one bisect, before the closer look."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(ranges):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def holds(self, char: int) -> bool:
+        k = bisect.bisect_right(self._starts, char) - 1
+        return k >= 0 and char < self._ends[k]
 
 
 def _strictly_inside(index: SpanIndex[None], mention: Mention) -> bool:
@@ -122,26 +146,36 @@ def _short_form_of(words: tuple[str, ...], full: tuple[str, ...], kind: str) -> 
     return is_given_name(full[0]) and not words[0].isupper() and words[0] in (full[0], full[-1])
 
 
+@functools.lru_cache(maxsize=1 << 12)  # the same full names come back in every round
+def _shortening_words(full: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """The words of the name ``full`` (its first and last) that are short forms of it."""
+    return tuple(word for word in dict.fromkeys((full[0], full[-1])) if _short_form_of((word,), full, kind))
+
+
 def _join_short_forms(entities: list[Entity], merged: dict[str, str]) -> list[Entity]:
     by_id = {entity.id: entity for entity in entities if entity.id is not None}
+    names_of = {
+        entity_id: {_words(m.text) for m in entity.mentions}
+        for entity_id, entity in by_id.items()
+        if entity.kind in _NAMED_KINDS
+    }
+    if not any(len(names) == 1 and len(next(iter(names))) == 1 for names in names_of.values()):
+        return entities  # no entity named by one word alone: nothing can move
     established: set[str] = set()
     # a full name's first and last words, each with the entities whose full name they shorten
     shortened_by: dict[str, set[str]] = {}
-    for entity_id, entity in by_id.items():
-        if entity.kind not in _NAMED_KINDS:
-            continue
-        for name in {_words(m.text) for m in entity.mentions}:
+    for entity_id, names in names_of.items():
+        for name in names:
             if len(name) >= 2:
                 established.add(entity_id)
-                for word in {name[0], name[-1]}:
-                    if _short_form_of((word,), name, entity.kind):
-                        shortened_by.setdefault(word, set()).add(entity_id)
+                for word in _shortening_words(name, by_id[entity_id].kind):
+                    shortened_by.setdefault(word, set()).add(entity_id)
     absorbed: dict[str, list[Mention]] = {}
     moved: set[str] = set()
     for entity_id, entity in by_id.items():
         if entity.kind not in _NAMED_KINDS or entity_id in established:
             continue  # a name given in full here is established; only bare short forms move
-        words = {_words(m.text) for m in entity.mentions}
+        words = names_of[entity_id]
         if len(words) != 1 or len(short := next(iter(words))) != 1:
             continue
         own = SpanIndex((m.start, m.end, None) for m in entity.mentions)
@@ -228,12 +262,30 @@ def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
     return organization.type in _ALSO_PLACES and (ma.start, ma.end) == (mb.start, mb.end)
 
 
+#: A mention claimed, with the position of the entity claiming it.
+_Claim = tuple[int, Mention]
+
+
+def _overlapping_claims(claims: list[tuple[int, int, _Claim]]) -> list[tuple[int, int, _Claim]]:
+    """The claims (sorted by start, then end) that share a character with another claim, in the same
+    order: the only ones rule 2 has anything to decide about. A claim overlaps one before it when the
+    furthest end before it passes its start, and one after it when the next claim starts before its end."""
+    kept = []
+    reach = -1
+    for k, claim in enumerate(claims):
+        start, end, _ = claim
+        if start < reach or (k + 1 < len(claims) and claims[k + 1][0] < end):
+            kept.append(claim)
+        reach = max(reach, end)
+    return kept
+
+
 def _one_claim_per_span(entities: list[Entity], baseline: frozenset[str]) -> list[Entity]:
-    index = SpanIndex(
-        (m.start, m.end, (position, m))
-        for position, e in enumerate(entities)
-        for m in e.mentions
+    claims = sorted(
+        ((m.start, m.end, (position, m)) for position, e in enumerate(entities) for m in e.mentions),
+        key=operator.itemgetter(0, 1),
     )
+    index = SpanIndex(_overlapping_claims(claims))
     dropped: set[tuple[int, int, int]] = set()
     for start, end, (position, mention) in index:
         if (position, start, end) in dropped:

@@ -47,7 +47,7 @@ class PeopleExtractor:
     ) -> list[Entity]:
         text = article.text
         table = token_table(doc)
-        mentions = [m for m in _person_mentions(doc, text) if not is_title_only(m.text)]
+        mentions = [m for m in _person_mentions(table, text) if not is_title_only(m.text)]
         mentions += _names_from_context(table, text, mentions)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
@@ -94,11 +94,29 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+[\d][\d\-–:.,]*)+$")
 _COORDINATED = re.compile(r"(?P<first>[^\W\d_]+)\s+(?:and|&)\s+(?P<second>[^\W\d_]+(?:\s+[^\W\d_][\w'’-]*)+)")
 
 
-def _person_mentions(doc: Doc, text: str) -> Iterator[Mention]:
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start, end = trim_span(text, ent.start_char, ent.end_char)
+def _person_spans(table: TokenTable) -> Iterator[tuple[int, int]]:
+    """Characters of the model's PERSON entities, read from the table's IOB columns: what
+    ``doc.ents`` gives, without the Python walk over every token it makes on each access."""
+    iob, types = table.ent_iob, table.ent_type
+    n = len(types)
+    i = -1
+    while True:
+        try:
+            i = types.index("PERSON", i + 1)  # a C scan; people are a few tokens of many
+        except ValueError:
+            return
+        if iob[i] != "B":
+            continue  # inside an entity already yielded (or one that starts with another label)
+        stop = i + 1
+        while stop < n and iob[stop] == "I":
+            stop += 1
+        yield table.idx[i], table.end[stop - 1]
+        i = stop - 1
+
+
+def _person_mentions(table: TokenTable, text: str) -> Iterator[Mention]:
+    for ent_start, ent_end in _person_spans(table):
+        start, end = trim_span(text, ent_start, ent_end)
         trailing = _TRAILING_NUMBER.search(text, start, end)
         if trailing is not None:
             end = trailing.start()
@@ -135,7 +153,9 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
     n = len(table)
     names = []
     resume = 0
-    for i in [i for i, word in enumerate(table.text) if _given_name_word(word)]:  # few: test them closely
+    words = table.text
+    given = _given_name_words(set(words))
+    for i in [i for i, word in enumerate(words) if word in given] if given else ():  # few: test them closely
         if i < resume or not _may_start_name(table, i):
             continue
         last = i
@@ -156,7 +176,29 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
     return names
 
 
-@functools.lru_cache(maxsize=1 << 14)  # asked of every token's text, and words recur
+#: Words already judged by :func:`_given_name_word`, split by the answer: asked of every distinct
+#: word of every article, they are answered by set operations (in C) once a word has been seen.
+_SEEN_GIVEN: set[str] = set()
+_SEEN_NOT_GIVEN: set[str] = set()
+_SEEN_LIMIT = 1 << 16
+
+
+def _given_name_words(words: set[str]) -> set[str]:
+    """The words of ``words`` that :func:`_given_name_word` accepts (the answer never depends on
+    what other threads add to or clear from the sets meanwhile)."""
+    known = words & _SEEN_GIVEN
+    unseen = words - known - _SEEN_NOT_GIVEN
+    if not unseen:
+        return known
+    found = {word for word in unseen if _given_name_word(word)}
+    if len(_SEEN_NOT_GIVEN) > _SEEN_LIMIT:  # a long run over many articles: start again, bounded
+        _SEEN_NOT_GIVEN.clear()
+        _SEEN_GIVEN.clear()
+    _SEEN_GIVEN.update(found)
+    _SEEN_NOT_GIVEN.update(unseen - found)
+    return known | found
+
+
 def _given_name_word(word: str) -> bool:
     """A capitalised word (not in capitals) that is a given name and no title."""
     return (
@@ -228,24 +270,36 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Ite
         and words[-1][:1].isupper()
         and is_given_name(words[0])  # a person's name for sure, not "Disney Belle Image"
     }
-    surnames -= {word.capitalize() for word in table.text if word.islower()}  # "Image": a common word here
+    if not surnames:
+        return
+    words = table.text
+    distinct = set(words)
+    # "Image": a common word here too (written in lower case), so no surname
+    surnames = {name for name in surnames if not _written_in_lower_case(name, distinct)}
     if not surnames:
         return
     taken = sorted((m.start, m.end) for person in people for m in person.mentions)
-    capitalised = [word[:1].isupper() for word in table.text]
-    n = len(table.text)
-    for i, word in enumerate(table.text):
-        if word not in surnames or table.ent_type[i] not in _MISREAD_LABELS:
+    n = len(words)
+    for i in [i for i, word in enumerate(words) if word in surnames]:
+        if table.ent_type[i] not in _MISREAD_LABELS:
             continue
         if (table.ent_iob[i] == "B" and i + 1 < n and table.ent_iob[i + 1] == "I") or table.ent_iob[i] == "I":
             continue  # inside a longer entity ("Montalvo Street")
-        if (i > 0 and capitalised[i - 1] and not table.is_sent_start[i]) or (i + 1 < n and capitalised[i + 1]):
+        if (i > 0 and words[i - 1][:1].isupper() and not table.is_sent_start[i]) or (
+            i + 1 < n and words[i + 1][:1].isupper()
+        ):
             continue  # part of a longer name
         start, end = table.idx[i], table.end[i]
         k = bisect.bisect_right(taken, (start, end)) - 1
         if k >= 0 and taken[k][0] <= start < taken[k][1]:
             continue
         yield Mention.from_text(text, start, end, form="name")
+
+
+def _written_in_lower_case(name: str, words: set[str]) -> bool:
+    """Whether ``words`` hold a lower-case word that ``name`` capitalises."""
+    lower = name.lower()
+    return lower in words and lower.islower() and lower.capitalize() == name
 
 
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
@@ -258,8 +312,9 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
     return title or name_gender(mention.text)
 
 
-def _words(name: str) -> list[str]:
-    return [word.casefold() for word in bare_name(name).replace("’", "'").split() if word[:1].isalpha()]
+@functools.lru_cache(maxsize=1 << 12)  # asked of each mention several times while grouping
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in bare_name(name).replace("’", "'").split() if word[:1].isalpha())
 
 
 def _same_person(people: list[_Person], mention: Mention, gender: str | None) -> _Person | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newscore.extractors.person_names import lower_case_words, name_tokens, not_a_name
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
@@ -47,8 +48,10 @@ class PeopleExtractor:
     ) -> list[Entity]:
         text = article.text
         table = token_table(doc)
-        mentions = [m for m in _person_mentions(table, text) if not is_title_only(m.text)]
+        lowered = lower_case_words(table)
+        mentions = [m for m in _person_mentions(table, text, lowered) if not is_title_only(m.text)]
         mentions += _names_from_context(table, text, mentions)
+        mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
         for mention in sorted(mentions, key=lambda m: (-len(_words(m.text)), m.start)):
@@ -95,8 +98,8 @@ _COORDINATED = re.compile(r"(?P<first>[^\W\d_]+)\s+(?:and|&)\s+(?P<second>[^\W\d
 
 
 def _person_spans(table: TokenTable) -> Iterator[tuple[int, int]]:
-    """Characters of the model's PERSON entities, read from the table's IOB columns: what
-    ``doc.ents`` gives, without the Python walk over every token it makes on each access."""
+    """Tokens ``[first, stop)`` of the model's PERSON entities, read from the table's IOB columns:
+    what ``doc.ents`` gives, without the Python walk over every token it makes on each access."""
     iob, types = table.ent_iob, table.ent_type
     n = len(types)
     i = -1
@@ -110,13 +113,16 @@ def _person_spans(table: TokenTable) -> Iterator[tuple[int, int]]:
         stop = i + 1
         while stop < n and iob[stop] == "I":
             stop += 1
-        yield table.idx[i], table.end[stop - 1]
+        yield i, stop
         i = stop - 1
 
 
-def _person_mentions(table: TokenTable, text: str) -> Iterator[Mention]:
-    for ent_start, ent_end in _person_spans(table):
-        start, end = trim_span(text, ent_start, ent_end)
+def _person_mentions(table: TokenTable, text: str, lowered: frozenset[str]) -> Iterator[Mention]:
+    for first, stop in _person_spans(table):
+        name = name_tokens(table, first, stop, lowered)
+        if name is None:
+            continue
+        start, end = trim_span(text, table.idx[name[0]], table.end[name[1] - 1])
         trailing = _TRAILING_NUMBER.search(text, start, end)
         if trailing is not None:
             end = trailing.start()
@@ -129,6 +135,20 @@ def _person_mentions(table: TokenTable, text: str) -> Iterator[Mention]:
             yield Mention.from_text(text, *coordinated.span("second"), form="name")
         else:
             yield Mention.from_text(text, start, end, form="name")
+
+
+def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozenset[str]) -> list[Mention]:
+    """The mentions that name a person, not a thing (``not_a_name``); a word of a full name found
+    here stays a name ("Son" after "Son Heung-min")."""
+    name_words = {word for m in mentions if len(words := m.text.split()) > 1 for word in words}
+    kept = []
+    for mention in mentions:
+        span = table.token_span(mention.start, mention.end)
+        one_word_of_a_name = " " not in mention.text and mention.text in name_words
+        if span is not None and not one_word_of_a_name and not_a_name(table, *span, lowered):
+            continue
+        kept.append(mention)
+    return kept
 
 
 #: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).

@@ -1,0 +1,187 @@
+"""Where a person's name starts and ends: the model's PERSON entities cut to the name alone.
+
+News NER gold (CoNLL) marks a person's name without the title before it ("President [Donald
+Trump]") and without words the model ran on into ("[Sarah Jenkins]" of a caption, not "Sarah
+Jenkins\\nVolunteers"). The model's spans miss in both directions: they stop inside a hyphenated
+romanised given name ("Wong Yeung[-tat]", "[Son] Heung-min") or after a given name ("[Carly]
+Simon"), and they take caption labels ("Image") and sentence-initial adjectives ("Nonpartisan
+Paul Tse") into the name. :func:`name_tokens` repairs one span; :func:`not_a_name` says which
+mentions are no person's name at all ("Space Shuttle Columbia", "Iodine").
+"""
+
+from __future__ import annotations
+
+from newscore.text.names import TITLES, is_given_name
+from newscore.text.tokens import TokenTable
+
+__all__ = ["lower_case_words", "name_tokens", "not_a_name"]
+
+#: Labels of pictures and clips that captions put beside a credited name ("Image: Nick Moreau").
+_CAPTION_WORDS = frozenset(["image", "images", "photo", "photos", "picture", "video", "file", "credit", "source", "photograph"])
+#: Lower-case words inside a name ("Lula da Silva", "Bashar al-Assad", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    ["da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "al", "el", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "bint", "abu", "y"]
+)
+#: Words that a hyphen joins to a name to make an adjective ("a Putin-backed group", "the Merz-era").
+_HYPHEN_ADJECTIVES = frozenset(
+    ["based", "born", "era", "style", "like", "type", "run", "owned", "made", "free", "elect", "designate", "led", "linked",
+     "backed", "inspired", "in", "law", "year", "old", "controlled", "funded", "allied", "aligned", "friendly"]
+)
+_DAYS_AND_MONTHS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def lower_case_words(table: TokenTable) -> frozenset[str]:
+    """The words an article writes in lower case ("shuttle", "iodine"): a capitalised word that is
+    one of them is a common word at the start of a sentence or in a thing's name, not a surname."""
+    return frozenset(word for word in set(table.text) if word.islower() and word.isalpha())
+
+
+def _alphabetic(word: str) -> bool:
+    return word[:1].isalpha()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _hyphen_joined(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is a hyphen with a word directly on both sides ("Yeung-tat")."""
+    return (
+        0 < k < len(table) - 1
+        and table.text[k] == "-"
+        and not table.whitespace[k - 1]
+        and not table.whitespace[k]
+        and table.text[k + 1].isalpha()
+    )
+
+
+def _romanised_given_name(table: TokenTable, k: int) -> bool:
+    """Whether a romanised Korean or Chinese given name starts at token ``k`` ("Heung-min", "Yeung-tat")."""
+    return (
+        k < len(table)
+        and _capitalised(table.text[k])
+        and _hyphen_joined(table, k + 1)
+        and table.text[k + 2].islower()
+        and len(table.text[k + 2]) <= 6
+        and table.text[k + 2] not in _HYPHEN_ADJECTIVES
+    )
+
+
+def _title(word: str) -> bool:
+    return word.casefold().rstrip(".") in TITLES
+
+
+def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str]) -> tuple[int, int] | None:
+    """The tokens ``[first, stop)`` of a model's PERSON entity narrowed or widened to the name
+    it holds, or None where it holds no name."""
+    text = table.text
+    # a name never crosses a line: keep the piece with the most words ("Sarah Jenkins" of a caption)
+    pieces, piece_start = [], first
+    for k in range(first, stop):
+        if table.is_space[k] or "\n" in table.whitespace[k]:
+            pieces.append((piece_start, k if table.is_space[k] else k + 1))
+            piece_start = k + 1
+    if pieces:
+        pieces.append((piece_start, stop))
+        first, stop = max(pieces, key=lambda piece: sum(_alphabetic(text[k]) for k in range(*piece)))
+    # a hyphenated part the model left out ("Wong Yeung" + "-tat"), not an adjective ("Putin-backed")
+    while _hyphen_joined(table, stop) and text[stop + 1].casefold() not in _HYPHEN_ADJECTIVES:
+        stop += 2
+    # a family name before a hyphenated given name ("Son" + "Heung-min")
+    if (
+        first > 0
+        and _romanised_given_name(table, first)
+        and _capitalised(text[first - 1])
+        and text[first - 1].isalpha()
+        and 2 <= len(text[first - 1]) <= 5
+        and not text[first - 1].isupper()
+        and not _title(text[first - 1])
+        and table.ent_type[first - 1] in ("", "PERSON")
+        and "\n" not in table.whitespace[first - 1]
+    ):
+        first -= 1
+    words = [k for k in range(first, stop) if _alphabetic(text[k])]
+    if len(words) == 1 and first == words[0]:
+        first, stop = _widen_one_word(table, first, stop)
+    # titles and roles before the name ("Ms", "President"), unless the word is the given name ("Dean Kamen")
+    while stop - first > 1 and _title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
+        first += 1
+        while first < stop and text[first] == ".":
+            first += 1
+    # lower-case words before it ("nonpartisan pan-democrat"), or a sentence's capitalised first word
+    # the article writes in lower case elsewhere ("Nonpartisan Paul Tse"), unless they are name particles
+    while first < stop and (
+        (text[first].islower() and text[first] not in _PARTICLES)
+        or not _alphabetic(text[first])
+        or (
+            stop - first > 1
+            and table.is_sent_start[first]
+            and text[first].lower() in lowered
+            and not is_given_name(text[first])
+            and not _romanised_given_name(table, first + 1)
+        )
+    ):
+        first += 1
+    if first > 0 and text[first - 1] == "-" and not table.whitespace[first - 1]:
+        return None  # the end of a hyphenated word ("pro-Beijing"): no name
+    # caption labels after it ("Ahmed Mohamed Image")
+    while stop > first and text[stop - 1].casefold() in _CAPTION_WORDS:
+        stop -= 1
+    if first >= stop or not _capitalised(text[first]) or text[first].casefold() in _CAPTION_WORDS:
+        return None
+    return first, stop
+
+
+def _words_after(table: TokenTable, first: int, stop: int) -> int:
+    return sum(_alphabetic(table.text[k]) for k in range(first + 1, stop))
+
+
+def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]:
+    """A one-word name the model cut from a full one: the given name before a surname ("Carly" +
+    "Simon"), or the surname after a given name ("Johnnie" + "Christmas")."""
+    text = table.text
+    before, after = first - 1, stop
+    if (
+        before >= 0
+        and table.whitespace[before] == " "
+        and text[before].isalpha()
+        and _capitalised(text[before])
+        and not text[before].isupper()
+        and not _title(text[before])
+        and is_given_name(text[before])
+        and table.ent_type[before] == ""
+        and not table.is_sent_start[first]
+        and (before == 0 or table.is_sent_start[before] or not _capitalised(text[before - 1]))
+    ):
+        return before, stop
+    if (
+        after < len(table)
+        and table.whitespace[first] == " "
+        and is_given_name(text[first])
+        and text[after].isalpha()
+        and _capitalised(text[after])
+        and not text[after].isupper()
+        and not _title(text[after])
+        and not table.is_sent_start[after]
+        and table.ent_type[after] in ("", "DATE")
+        and text[after].casefold() not in _DAYS_AND_MONTHS
+        and (after + 1 >= len(table) or not _capitalised(text[after + 1]))
+    ):
+        return first, after + 1
+    return first, stop
+
+
+def not_a_name(table: TokenTable, first: int, stop: int, lowered: frozenset[str]) -> bool:
+    """Whether the tokens ``[first, stop)`` name a thing rather than a person: a word the article
+    also writes in lower case ("Iodine", "Space Shuttle Columbia", "Easy Rider"), unless the name
+    starts with a given name ("Gary Fan") or holds a romanised given name ("Son Heung-min")."""
+    text = table.text
+    words = [text[k] for k in range(first, stop) if _alphabetic(text[k])]
+    if not words or is_given_name(words[0]):
+        return False
+    if any(_romanised_given_name(table, k) for k in range(first, stop)):
+        return False
+    return any(word.lower() in lowered and word not in _PARTICLES for word in words if not word.islower())

@@ -1,0 +1,65 @@
+"""Where the people extractor puts a name's edges (``newscore.extractors.person_names``), on docs
+whose entities are set by hand, so each test fixes what the model said and checks our repair."""
+
+from __future__ import annotations
+
+from newscore import Article
+from newscore.extractors.people import PeopleExtractor
+
+
+def _mentions(nlp, text: str, ents: list[tuple[str, str, int]]) -> list[str]:
+    """Every person mention's text, in order, with the model's entities given as (surface, label, occurrence)."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp(text)
+    spans = []
+    for surface, label, occurrence in ents:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        span = doc.char_span(start, start + len(surface))
+        assert span is not None, surface
+        spans.append(SpacySpan(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    people = PeopleExtractor().extract(article=Article(text=text), doc=doc)
+    return [m.text for m in sorted((m for p in people for m in p.mentions), key=lambda m: m.start)]
+
+
+def test_a_title_before_the_name_is_left_out_but_a_given_name_that_is_a_title_stays(nlp):
+    text = "Ms Delgado-Ruiz joined in 2015. President Donald Trump spoke. The firm was founded by Dean Kamen."
+    ents = [("Ms Delgado-Ruiz", "PERSON", 0), ("President Donald Trump", "PERSON", 0), ("Dean Kamen", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Delgado-Ruiz", "Donald Trump", "Dean Kamen"]
+
+
+def test_a_name_stops_at_the_end_of_its_line(nlp):
+    text = "Photo: Sarah Jenkins\nVolunteers packed 900 parcels this week."
+    assert _mentions(nlp, text, [("Sarah Jenkins\nVolunteers", "PERSON", 0)]) == ["Sarah Jenkins"]
+
+
+def test_a_hyphenated_given_name_is_taken_whole_but_an_adjective_is_not(nlp):
+    text = "Son Heung-min scored. Wong Yeung-tat lost his seat. A Merz-backed plan passed."
+    ents = [("Heung-min", "PERSON", 0), ("Wong Yeung", "PERSON", 0), ("Merz", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Son Heung-min", "Wong Yeung-tat", "Merz"]
+
+
+def test_a_given_name_or_surname_the_model_cut_off_is_put_back(nlp):
+    text = "The show had songs by singer Carly Simon, and drawings by illustrator Johnnie Christmas on Friday."
+    ents = [("Simon", "PERSON", 0), ("Johnnie", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Carly Simon", "Johnnie Christmas"]
+
+
+def test_caption_labels_and_words_before_a_hyphen_are_no_names(nlp):
+    text = "A tweet to student Ahmed Mohamed Image: Twitter. Image: Nick Moreau. Voters backed the pro-Beijing camp."
+    ents = [("Ahmed Mohamed Image", "PERSON", 0), ("Image", "PERSON", 1), ("Nick Moreau", "PERSON", 0), ("pro-Beijing", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Ahmed Mohamed", "Nick Moreau"]
+
+
+def test_a_word_the_article_writes_in_lower_case_names_a_thing_unless_a_full_name_holds_it(nlp):
+    text = (
+        "Space Shuttle Columbia lifted off in 1981. The shuttle flew 28 missions. Iodine deficiency is common; "
+        "iodine is added to salt. Nonpartisan Paul Tse won; he ran as a nonpartisan. Son Heung-min scored. "
+        "Son said his son watched."
+    )
+    ents = [("Space Shuttle Columbia", "PERSON", 0), ("Iodine", "PERSON", 0), ("Nonpartisan Paul Tse", "PERSON", 0),
+            ("Son Heung-min", "PERSON", 0), ("Son", "PERSON", 1)]
+    assert _mentions(nlp, text, ents) == ["Paul Tse", "Son Heung-min", "Son"]

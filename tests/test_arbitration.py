@@ -166,3 +166,26 @@ def test_rule_two_looks_at_exactly_the_claims_that_overlap_another(ranges):
         if any(other[1] > claim[0] and other[0] < claim[1] for j, other in enumerate(claims) if j != k)
     ]
     assert _overlapping_claims(claims) == expected
+
+
+def test_a_full_personal_name_keeps_its_words_against_an_organisation_with_only_the_model_behind_it():
+    text = "Moussa Faki urged members to pay. Morgan Stanley raised its target."
+    faki_org = _entity(text, "organization", [("Moussa Faki", 0)], id="o1", confidence=0.6)
+    faki = _entity(text, "person", [("Moussa Faki", 0)], id="p1", extractor="people", confidence=0.7)
+    bank = _entity(text, "organization", [("Morgan Stanley", 0)], id="o2", confidence=0.9, type="company")
+    bank_as_person = _entity(text, "person", [("Morgan Stanley", 0)], id="p2", extractor="people", confidence=0.7)
+    names = _by_name(settle([faki_org, faki, bank, bank_as_person], baseline=BASELINE).entities)
+    assert names == {"Moussa Faki": ("person", ["Moussa Faki"]), "Morgan Stanley": ("organization", ["Morgan Stanley"])}
+
+
+def test_a_claim_that_starts_at_a_title_gives_the_name_after_it_back():
+    text = "Detective Sergeant Kieran Walsh of Greater Manchester Police said so. The Andy Warhol Foundation agreed."
+    runaway = _entity(text, "organization", [("Detective Sergeant Kieran Walsh of Greater Manchester Police", 0)], id="o1",
+                      confidence=0.75, type="government")
+    walsh = _entity(text, "person", [("Kieran Walsh", 0)], id="p1", extractor="people", confidence=0.7)
+    foundation = _entity(text, "organization", [("Andy Warhol Foundation", 0)], id="o2", confidence=0.75, type="ngo")
+    warhol = _entity(text, "person", [("Andy Warhol", 0)], id="p2", extractor="people", confidence=0.7)
+    names = _by_name(settle([runaway, walsh, foundation, warhol], baseline=BASELINE).entities)
+    assert names["Kieran Walsh"] == ("person", ["Kieran Walsh"])
+    assert names["Andy Warhol Foundation"] == ("organization", ["Andy Warhol Foundation"])
+    assert "Andy Warhol" not in names

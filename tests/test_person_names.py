@@ -63,3 +63,9 @@ def test_a_word_the_article_writes_in_lower_case_names_a_thing_unless_a_full_nam
     ents = [("Space Shuttle Columbia", "PERSON", 0), ("Iodine", "PERSON", 0), ("Nonpartisan Paul Tse", "PERSON", 0),
             ("Son Heung-min", "PERSON", 0), ("Son", "PERSON", 1)]
     assert _mentions(nlp, text, ents) == ["Paul Tse", "Son Heung-min", "Son"]
+
+
+def test_a_given_name_and_surname_the_model_tagged_org_is_claimed_wherever_it_stands(nlp):
+    text = "The shot was saved by Thibaut Courtois in the 60th minute. Shares of the Morgan Stanley fund fell."
+    ents = [("Thibaut Courtois", "ORG", 0), ("Morgan Stanley", "ORG", 0)]
+    assert _mentions(nlp, text, ents) == ["Thibaut Courtois"]

@@ -16,8 +16,10 @@ by the evidence the claims carry and by what the article establishes, with these
    the baseline's (the core's people, read straight from the model); then a word of a
    longer name the same entity has ("Haaland" of "Erling Haaland") beats a word standing
    alone; then the more confident; then the longer span. A person's full name at the end
-   of a longer claim ("… University of Texas Arlington Amneh Jafari") keeps its words: the
-   longer claim ran on. The weaker mention is dropped, an entity left without mentions is
+   of a longer claim ("… University of Texas Arlington Amneh Jafari"), or after a title that
+   starts one ("Detective Sergeant Kieran Walsh of …"), keeps its words: the longer claim ran
+   on; and it beats an organisation on the same words with no type and less confidence
+   (the model's ORG label alone: "Moussa Faki"). The weaker mention is dropped, an entity left without mentions is
    dropped, and a baseline entity that lost mentions is named by its longest remaining one.
 3. **Short forms join their full form.** A person or organisation whose every mention is one
    word of a longer name the article gives another person or organisation ("Acme" of "Acme
@@ -41,7 +43,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newscore.model import Entity, Mention
-from newscore.text.names import bare_name, is_given_name
+from newscore.text.names import TITLES, bare_name, is_given_name
 from newscore.text.spans import SpanIndex
 
 __all__ = ["Settlement", "settle"]
@@ -232,17 +234,28 @@ def _strength(entity: Entity, mention: Mention, baseline: frozenset[str]) -> tup
     return (len(words) > 1, entity.extractor not in baseline, established, confidence, mention.end - mention.start)
 
 
-def _overruns(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity: Entity) -> bool:
-    """Whether ``outer`` ran on into a person's full name at its end ("… Arlington Amneh Jafari"):
-    ``inner``, a given name and a surname, ends it. The person keeps the words."""
+def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity: Entity) -> bool:
+    """Whether a person's full name (a given name, then a surname) keeps its words against another
+    kind's claim: one that ran on into it at its end ("… Arlington Amneh Jafari") or started at the
+    title before it ("Detective Sergeant Kieran Walsh of Greater Manchester Police"), or an
+    organisation on the same words with nothing but a lesser confidence behind it (no type: the
+    model's label alone, as "Moussa Faki" tagged ORG)."""
+    if inner_entity.kind != "person" or outer_entity.kind == "person":
+        return False
     words = _words(inner.text)
-    return (
-        inner_entity.kind == "person"
-        and outer_entity.kind != "person"
-        and outer.start < inner.start
-        and outer.end == inner.end
-        and len(words) >= 2
-        and is_given_name(words[0])
+    if len(words) < 2 or not is_given_name(words[0]):
+        return False
+    if (inner.start, inner.end) == (outer.start, outer.end):
+        return (
+            outer_entity.kind == "organization"
+            and outer_entity.type is None
+            and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+        )
+    if not (outer.start <= inner.start and inner.end <= outer.end):
+        return False
+    before = outer.text[: inner.start - outer.start].split()
+    return (outer.start < inner.start and outer.end == inner.end) or (
+        bool(before) and before[-1].casefold().rstrip(".") in TITLES
     )
 
 
@@ -297,8 +310,8 @@ def _one_claim_per_span(entities: list[Entity], baseline: frozenset[str]) -> lis
             other = entities[rival_position]
             if _may_share(entity, other, mention, rival):
                 continue
-            if _overruns(mention, entity, rival, other) or (
-                not _overruns(rival, other, mention, entity)
+            if _person_keeps(mention, entity, rival, other) or (
+                not _person_keeps(rival, other, mention, entity)
                 and _strength(entity, mention, baseline) >= _strength(other, rival, baseline)
             ):
                 dropped.add((rival_position, rival.start, rival.end))

@@ -188,7 +188,9 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
         if not 2 <= len(words) <= 3 or words[-1].casefold() in _NOT_SURNAMES:
             continue
         start, end = table.idx[first], table.end[last]
-        if taken.overlaps(start, end) or not _where_a_person_stands(table, first, last):
+        if taken.overlaps(start, end) or not (
+            _where_a_person_stands(table, first, last) or _whole_organisation_entity(table, first, last)
+        ):
             continue
         if _inside_longer_entity(table, first, last):
             continue
@@ -261,6 +263,19 @@ def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
         return True
     before = first - 1
     return before >= 0 and (_title(table, before) or (table.text[before].islower() and table.pos[before] == "NOUN"))
+
+
+def _whole_organisation_entity(table: TokenTable, first: int, last: int) -> bool:
+    """Whether the run is exactly one of the model's ORG entities, not after "the": a given name and a
+    surname the model misread ("saved by Thibaut Courtois"); arbitration weighs it against the
+    organisation claim (a listed or typed organisation keeps it: "Morgan Stanley")."""
+    return (
+        table.ent_type[first] == "ORG"
+        and table.ent_iob[first] == "B"
+        and all(table.ent_iob[k] == "I" for k in range(first + 1, last + 1))
+        and (last + 1 >= len(table) or table.ent_iob[last + 1] != "I")
+        and (first == 0 or table.lower[first - 1] != "the")
+    )
 
 
 def _title(table: TokenTable, i: int) -> bool:

@@ -189,3 +189,13 @@ def test_a_claim_that_starts_at_a_title_gives_the_name_after_it_back():
     assert names["Kieran Walsh"] == ("person", ["Kieran Walsh"])
     assert names["Andy Warhol Foundation"] == ("organization", ["Andy Warhol Foundation"])
     assert "Andy Warhol" not in names
+
+
+def test_a_surname_given_in_full_elsewhere_keeps_its_characters_against_a_claim_on_part_of_it():
+    text = "Maria Delgado-Ruiz was named. Delgado-Ruiz, 54, takes over. Delgado is a town."
+    person = _entity(text, "person", [("Maria Delgado-Ruiz", 0), ("Delgado-Ruiz", 1)], id="p1", extractor="people",
+                     confidence=0.7)
+    place = _entity(text, "location", [("Delgado", 1), ("Delgado", 2)], id="l1", confidence=0.8)
+    names = _by_name(settle([person, place], baseline=BASELINE).entities)
+    assert names == {"Maria Delgado-Ruiz": ("person", ["Maria Delgado-Ruiz", "Delgado-Ruiz"]),
+                     "Delgado": ("location", ["Delgado"])}

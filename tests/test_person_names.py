@@ -69,3 +69,18 @@ def test_a_given_name_and_surname_the_model_tagged_org_is_claimed_wherever_it_st
     text = "The shot was saved by Thibaut Courtois in the 60th minute. Shares of the Morgan Stanley fund fell."
     ents = [("Thibaut Courtois", "ORG", 0), ("Morgan Stanley", "ORG", 0)]
     assert _mentions(nlp, text, ents) == ["Thibaut Courtois"]
+
+
+def test_a_lone_surname_joins_a_full_name_without_a_listed_given_name_and_a_family_name_comes_first(nlp):
+    text = (
+        "Romelu Lukaku doubled the lead. Six minutes later, Lukaku scored again. "
+        "Son Heung-min opened the scoring, and Son later said the win was for the fans."
+    )
+    ents = [("Romelu Lukaku", "PERSON", 0), ("Son Heung-min", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Romelu Lukaku", "Lukaku", "Son Heung-min", "Son"]
+
+
+def test_a_hyphenated_surname_is_found_alone_whole(nlp):
+    text = "The board named Maria Delgado-Ruiz as chief executive. Delgado-Ruiz, 54, succeeds Thomas Brenner."
+    ents = [("Maria Delgado-Ruiz", "PERSON", 0), ("Delgado", "GPE", 1), ("Thomas Brenner", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Maria Delgado-Ruiz", "Delgado-Ruiz", "Thomas Brenner"]

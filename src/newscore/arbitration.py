@@ -227,11 +227,15 @@ def _absorb(entity: Entity, mentions: list[Mention]) -> Entity:
 def _strength(entity: Entity, mention: Mention, baseline: frozenset[str]) -> tuple[bool, bool, bool, float, int]:
     """How strongly ``entity`` claims ``mention`` (rule 3), as a key to compare."""
     words = _words(mention.text)
-    established = any(
-        len(longer) > 1 and set(words) <= set(longer) for longer in map(_words, (m.text for m in entity.mentions))
-    )
+    established = _established(entity, mention)
     confidence = entity.confidence if entity.confidence is not None else 0.5
     return (len(words) > 1, entity.extractor not in baseline, established, confidence, mention.end - mention.start)
+
+
+def _established(entity: Entity, mention: Mention) -> bool:
+    """Whether the mention's words are words of a longer name the same entity has ("Haaland" of "Erling Haaland")."""
+    words = set(_words(mention.text))
+    return any(len(longer) > 1 and words <= set(longer) for longer in map(_words, (m.text for m in entity.mentions)))
 
 
 def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity: Entity) -> bool:
@@ -239,9 +243,12 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     kind's claim: one that ran on into it at its end ("… Arlington Amneh Jafari") or started at the
     title before it ("Detective Sergeant Kieran Walsh of Greater Manchester Police"), or an
     organisation on the same words with nothing but a lesser confidence behind it (no type: the
-    model's label alone, as "Moussa Faki" tagged ORG)."""
+    model's label alone, as "Moussa Faki" tagged ORG). A word of a full name the person has keeps
+    its characters against a claim on a part of it ("Delgado" of "Delgado-Ruiz", after "Maria Delgado-Ruiz")."""
     if inner_entity.kind != "person" or outer_entity.kind == "person":
         return False
+    if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
+        return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
     words = _words(inner.text)
     if len(words) < 2 or not is_given_name(words[0]):
         return False

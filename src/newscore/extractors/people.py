@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newscore.extractors.person_names import lower_case_words, name_tokens, not_a_name
+from newscore.extractors.person_names import family_name, lower_case_words, name_tokens, not_a_name
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
@@ -89,6 +89,7 @@ class _Person:
         self.mentions = mentions
         self.gender = gender
         self.words = _words(mentions[0].text)  # the first mention stays the fullest name
+        self.surname = family_name(self.words, bare_name(mentions[0].text).split())
 
 
 #: A score or a number after a name the model read as part of it ("Brentford 3-0").
@@ -299,11 +300,12 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Ite
     tag PERSON ("Daniel Montalvo, 19, …" then "Montalvo said"): a word standing alone, not
     part of a longer name or of a longer entity."""
     surnames = {
-        words[-1]
+        surname
         for person in people
         if len(words := bare_name(person.mentions[0].text).split()) > 1
-        and words[-1][:1].isupper()
-        and is_given_name(words[0])  # a person's name for sure, not "Disney Belle Image"
+        and (surname := family_name(words, words))[:1].isupper()
+        # a person's name for sure: a given name first, or every word written as a name ("Romelu Lukaku")
+        and (is_given_name(words[0]) or (len(words) <= 3 and all(map(_written_as_a_name, words))))
     }
     if not surnames:
         return
@@ -315,20 +317,45 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Ite
         return
     taken = sorted((m.start, m.end) for person in people for m in person.mentions)
     n = len(words)
-    for i in [i for i, word in enumerate(words) if word in surnames]:
-        if table.ent_type[i] not in _MISREAD_LABELS:
+    # a hyphenated surname is three tokens ("Delgado", "-", "Ruiz"): found by its first part
+    hyphenated = {name.split("-")[0]: name for name in surnames if "-" in name}
+    for i in [i for i, word in enumerate(words) if word in surnames or word in hyphenated]:
+        last = i
+        if words[i] in hyphenated:
+            if not (
+                i + 2 < n
+                and words[i + 1] == "-"
+                and not table.whitespace[i]
+                and not table.whitespace[i + 1]
+                and f"{words[i]}-{words[i + 2]}" == hyphenated[words[i]]
+            ):
+                continue
+            last = i + 2
+        if any(table.ent_type[k] not in _MISREAD_LABELS for k in range(i, last + 1)):
             continue
-        if (table.ent_iob[i] == "B" and i + 1 < n and table.ent_iob[i + 1] == "I") or table.ent_iob[i] == "I":
+        if table.ent_iob[i] == "I" or (last + 1 < n and table.ent_iob[last + 1] == "I"):
             continue  # inside a longer entity ("Montalvo Street")
         if (i > 0 and words[i - 1][:1].isupper() and not table.is_sent_start[i]) or (
-            i + 1 < n and words[i + 1][:1].isupper()
+            last + 1 < n and words[last + 1][:1].isupper()
         ):
             continue  # part of a longer name
-        start, end = table.idx[i], table.end[i]
+        start, end = table.idx[i], table.end[last]
         k = bisect.bisect_right(taken, (start, end)) - 1
         if k >= 0 and taken[k][0] <= start < taken[k][1]:
             continue
         yield Mention.from_text(text, start, end, form="name")
+
+
+def _written_as_a_name(word: str) -> bool:
+    """A capital, then lower-case letters, hyphenated parts alike or all in lower case: "Lukaku",
+    "Delgado-Ruiz", "Heung-min", not "DAB" or "McDonald's"."""
+    first, *rest = word.split("-")
+    return (
+        first[:1].isupper()
+        and first[1:].isalpha()
+        and first[1:].islower()
+        and all(part.isalpha() and (part.islower() or (part[:1].isupper() and part[1:].islower())) for part in rest)
+    )
 
 
 def _written_in_lower_case(name: str, words: set[str]) -> bool:
@@ -365,11 +392,11 @@ def _same_person(people: list[_Person], mention: Mention, gender: str | None) ->
         return same[0]
     if len(words) != 1:
         return None
-    by_surname = [p for p in compatible if len(p.words) > 1 and p.words[-1] == words[0]]
+    by_surname = [p for p in compatible if len(p.words) > 1 and p.surname == words[0]]
     if by_surname:
         return max(by_surname, key=lambda p: _last_start_before(p, mention.start))
     by_given_name = [p for p in compatible if len(p.words) > 1 and p.words[0] == words[0]]
-    if len(by_given_name) == 1 and is_given_name(words[0]) and not any(p.words[-1] == words[0] for p in people):
+    if len(by_given_name) == 1 and is_given_name(words[0]) and not any(p.surname == words[0] for p in people):
         return by_given_name[0]
     return None
 

@@ -11,10 +11,12 @@ mentions are no person's name at all ("Space Shuttle Columbia", "Iodine").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newscore.text.names import TITLES, is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["lower_case_words", "name_tokens", "not_a_name"]
+__all__ = ["family_name", "lower_case_words", "name_tokens", "not_a_name"]
 
 #: Labels of pictures and clips that captions put beside a credited name ("Image: Nick Moreau").
 _CAPTION_WORDS = frozenset(["image", "images", "photo", "photos", "picture", "video", "file", "credit", "source", "photograph"])
@@ -68,6 +70,15 @@ def _romanised_given_name(table: TokenTable, k: int) -> bool:
         and len(table.text[k + 2]) <= 6
         and table.text[k + 2] not in _HYPHEN_ADJECTIVES
     )
+
+
+def family_name(words: Sequence[str], written: Sequence[str]) -> str:
+    """Of a name's ``words``, the family name: the last, or the first where the name ends in a
+    romanised given name (``written`` as "Son Heung-min", "Wong Yeung-tat": family name first)."""
+    given, _, rest = written[-1].partition("-") if written else ("", "", "")
+    if len(words) > 1 and len(written) == len(words) and given[:1].isupper() and rest.isalpha() and rest.islower() and len(rest) <= 6:
+        return words[0]
+    return words[-1]
 
 
 def _title(word: str) -> bool:

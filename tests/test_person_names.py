@@ -84,3 +84,9 @@ def test_a_hyphenated_surname_is_found_alone_whole(nlp):
     text = "The board named Maria Delgado-Ruiz as chief executive. Delgado-Ruiz, 54, succeeds Thomas Brenner."
     ents = [("Maria Delgado-Ruiz", "PERSON", 0), ("Delgado", "GPE", 1), ("Thomas Brenner", "PERSON", 0)]
     assert _mentions(nlp, text, ents) == ["Maria Delgado-Ruiz", "Delgado-Ruiz", "Thomas Brenner"]
+
+
+def test_a_title_word_that_is_a_surname_here_is_a_name(nlp):
+    text = "Bernice King spoke on Monday. King said the work was unfinished. The King waved."
+    ents = [("Bernice King", "PERSON", 0), ("King", "PERSON", 1), ("King", "PERSON", 2)]
+    assert _mentions(nlp, text, ents) == ["Bernice King", "King"]

@@ -49,7 +49,7 @@ class PeopleExtractor:
         text = article.text
         table = token_table(doc)
         lowered = lower_case_words(table)
-        mentions = [m for m in _person_mentions(table, text, lowered) if not is_title_only(m.text)]
+        mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions)
         mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
@@ -136,6 +136,21 @@ def _person_mentions(table: TokenTable, text: str, lowered: frozenset[str]) -> I
             yield Mention.from_text(text, *coordinated.span("second"), form="name")
         else:
             yield Mention.from_text(text, start, end, form="name")
+
+
+def _without_titles_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are more than titles ("Sgt", "Prime Minister"), where a title word is
+    kept if it is the surname of a full name here ("King" after "Bernice King", not "the King")."""
+    surnames = {words[-1] for m in mentions if len(words := bare_name(m.text).split()) > 1}
+    return [
+        m
+        for m in mentions
+        if not is_title_only(m.text)
+        or (m.text in surnames and not _ARTICLE_BEFORE.search(text, max(0, m.start - 8), m.start))
+    ]
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozenset[str]) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newscore.extractors.person_names import family_name, lower_case_words, name_tokens, not_a_name
@@ -191,7 +191,7 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
     resume = 0
     words = table.text
     given = _given_name_words(set(words))
-    for i in [i for i, word in enumerate(words) if word in given] if given else ():  # few: test them closely
+    for i in _positions(words, given):  # few: test them closely
         if i < resume or not _may_start_name(table, i):
             continue
         last = i
@@ -334,7 +334,7 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Ite
     n = len(words)
     # a hyphenated surname is three tokens ("Delgado", "-", "Ruiz"): found by its first part
     hyphenated = {name.split("-")[0]: name for name in surnames if "-" in name}
-    for i in [i for i, word in enumerate(words) if word in surnames or word in hyphenated]:
+    for i in _positions(words, (surnames | hyphenated.keys()) & distinct):
         last = i
         if words[i] in hyphenated:
             if not (
@@ -359,6 +359,21 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Ite
         if k >= 0 and taken[k][0] <= start < taken[k][1]:
             continue
         yield Mention.from_text(text, start, end, form="name")
+
+
+def _positions(words: list[str], targets: Iterable[str]) -> list[int]:
+    """Where the ``targets`` occur in ``words``, in order: a C scan for each (they are few), not a
+    Python loop over every token."""
+    found = []
+    for target in targets:
+        i = -1
+        try:
+            while True:
+                i = words.index(target, i + 1)
+                found.append(i)
+        except ValueError:
+            pass
+    return sorted(found)
 
 
 def _written_as_a_name(word: str) -> bool:

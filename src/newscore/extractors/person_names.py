@@ -38,7 +38,7 @@ _DAYS_AND_MONTHS = frozenset(
 def lower_case_words(table: TokenTable) -> frozenset[str]:
     """The words an article writes in lower case ("shuttle", "iodine"): a capitalised word that is
     one of them is a common word at the start of a sentence or in a thing's name, not a surname."""
-    return frozenset(word for word in set(table.text) if word.islower() and word.isalpha())
+    return frozenset(filter(str.islower, set(table.text)))
 
 
 def _alphabetic(word: str) -> bool:

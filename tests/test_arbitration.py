@@ -199,3 +199,14 @@ def test_a_surname_given_in_full_elsewhere_keeps_its_characters_against_a_claim_
     names = _by_name(settle([person, place], baseline=BASELINE).entities)
     assert names == {"Maria Delgado-Ruiz": ("person", ["Maria Delgado-Ruiz", "Delgado-Ruiz"]),
                      "Delgado": ("location", ["Delgado"])}
+
+
+def test_a_full_personal_name_beats_an_unresolved_place_on_the_same_words_but_not_a_resolved_one():
+    text = "Jan Siemerink (Netherlands) lost. Jordan Henderson scored."
+    misread = _entity(text, "location", [("Jan Siemerink", 0)], id="l1", confidence=0.3)
+    player = _entity(text, "person", [("Jan Siemerink", 0)], id="p1", extractor="people", confidence=0.7)
+    resolved = Entity(kind="location", name="Jordan Henderson", id="l2", confidence=0.5, geonames_id=1,
+                      mentions=[Mention.from_text(text, text.index("Jordan Henderson"), text.index(" scored"))])
+    other = _entity(text, "person", [("Jordan Henderson", 0)], id="p2", extractor="people", confidence=0.7)
+    names = _by_name(settle([misread, player, resolved, other], baseline=BASELINE).entities)
+    assert names == {"Jan Siemerink": ("person", ["Jan Siemerink"]), "Jordan Henderson": ("location", ["Jordan Henderson"])}

@@ -90,3 +90,10 @@ def test_a_title_word_that_is_a_surname_here_is_a_name(nlp):
     text = "Bernice King spoke on Monday. King said the work was unfinished. The King waved."
     ents = [("Bernice King", "PERSON", 0), ("King", "PERSON", 1), ("King", "PERSON", 2)]
     assert _mentions(nlp, text, ents) == ["Bernice King", "King"]
+
+
+def test_results_lines_name_players_and_match_reports_name_no_fields(nlp):
+    text = "Second round\n1 - Carlos Moya (Spain) beat Jan Siemerink (Netherlands) 6-3 6-4\nAttendance 55,000. Manchester United won."
+    ents = [("1 - Carlos Moya", "PRODUCT", 0), ("Spain", "GPE", 0), ("Netherlands", "GPE", 0),
+            ("Attendance", "PERSON", 0), ("Manchester United", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Carlos Moya", "Jan Siemerink"]

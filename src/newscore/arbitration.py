@@ -18,8 +18,8 @@ by the evidence the claims carry and by what the article establishes, with these
    alone; then the more confident; then the longer span. A person's full name at the end
    of a longer claim ("… University of Texas Arlington Amneh Jafari"), or after a title that
    starts one ("Detective Sergeant Kieran Walsh of …"), keeps its words: the longer claim ran
-   on; and it beats an organisation on the same words with no type and less confidence
-   (the model's ORG label alone: "Moussa Faki"). The weaker mention is dropped, an entity left without mentions is
+   on; and it beats an organisation without a type or an unresolved place on the same words
+   with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE). The weaker mention is dropped, an entity left without mentions is
    dropped, and a baseline entity that lost mentions is named by its longest remaining one.
 3. **Short forms join their full form.** A person or organisation whose every mention is one
    word of a longer name the article gives another person or organisation ("Acme" of "Acme
@@ -242,8 +242,9 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     """Whether a person's full name (a given name, then a surname) keeps its words against another
     kind's claim: one that ran on into it at its end ("… Arlington Amneh Jafari") or started at the
     title before it ("Detective Sergeant Kieran Walsh of Greater Manchester Police"), or an
-    organisation on the same words with nothing but a lesser confidence behind it (no type: the
-    model's label alone, as "Moussa Faki" tagged ORG). A word of a full name the person has keeps
+    organisation or place on the same words with nothing but a lesser confidence behind it (an
+    organisation without a type, a place not resolved: the model's label alone, as "Moussa Faki"
+    tagged ORG or "Jan Siemerink" tagged GPE). A word of a full name the person has keeps
     its characters against a claim on a part of it ("Delgado" of "Delgado-Ruiz", after "Maria Delgado-Ruiz")."""
     if inner_entity.kind != "person" or outer_entity.kind == "person":
         return False
@@ -253,11 +254,10 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     if len(words) < 2 or not is_given_name(words[0]):
         return False
     if (inner.start, inner.end) == (outer.start, outer.end):
-        return (
-            outer_entity.kind == "organization"
-            and outer_entity.type is None
-            and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+        unsupported = (outer_entity.kind == "organization" and outer_entity.type is None) or (
+            outer_entity.kind == "location" and outer_entity.geonames_id is None
         )
+        return unsupported and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
     if not (outer.start <= inner.start and inner.end <= outer.end):
         return False
     before = outer.text[: inner.start - outer.start].split()

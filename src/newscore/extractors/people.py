@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newscore.extractors.person_names import family_name, lower_case_words, name_tokens, not_a_name
+from newscore.extractors.person_names import NOT_SURNAMES, family_name, lower_case_words, name_tokens, not_a_name
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
@@ -169,18 +169,6 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
 
 #: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).
 _HIDING_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
-#: Last words that make a capitalised run a place's or a body's name, not a person's.
-_NOT_SURNAMES = frozenset(
-    ["street", "road", "avenue", "lane", "square", "park", "station", "airport", "bridge", "river", "lake", "hall",
-     "centre", "center", "stadium", "hospital", "school", "college", "university", "church", "city", "county",
-     "state", "island", "islands", "valley", "mountains", "group", "inc", "ltd", "club", "united", "fc", "party",
-     "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library",
-     "board", "council", "committee", "commission", "ministry", "department", "agency", "authority", "union",
-     "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
-     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army"]
-)
-
-
 def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
     """Names the model missed ("Erling Haaland scored", "fire chief Ana Costa"): a given name and one
     or two capitalised words, not part of a longer name, standing where a person stands (the subject
@@ -201,7 +189,7 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
         while table.text[last] == "-":
             last -= 1
         words = [table.text[k] for k in range(first, last + 1) if table.text[k] != "-"]
-        if not 2 <= len(words) <= 3 or words[-1].casefold() in _NOT_SURNAMES:
+        if not 2 <= len(words) <= 3 or words[-1].casefold() in NOT_SURNAMES:
             continue
         start, end = table.idx[first], table.end[last]
         if taken.overlaps(start, end) or not (
@@ -274,8 +262,16 @@ def _continues_name(table: TokenTable, j: int) -> bool:
 
 
 def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
-    """The subject of a verb ("Haaland scored"), an apposition, or a name after a role word ("chief Ana Costa")."""
+    """The subject of a verb ("Haaland scored"), an apposition, a name after a role word ("chief Ana
+    Costa"), or one with their country in brackets, as results list players ("Jan Siemerink (Netherlands)")."""
     if table.dep[last] in NOMINAL_SUBJECT_DEPS or table.dep[last] == "appos":
+        return True
+    if (
+        last + 3 < len(table)
+        and table.text[last + 1] == "("
+        and table.ent_type[last + 2] in ("GPE", "NORP")
+        and table.text[last + 3] == ")"
+    ):
         return True
     before = first - 1
     return before >= 0 and (_title(table, before) or (table.text[before].islower() and table.pos[before] == "NOUN"))
@@ -301,7 +297,14 @@ def _title(table: TokenTable, i: int) -> bool:
 def _inside_longer_entity(table: TokenTable, first: int, last: int) -> bool:
     """Whether the model's entity around the run reaches past it ("Victoria Beckham Foundation")."""
     before, after = first - 1, last + 1
-    return (table.ent_iob[first] == "I" and before >= 0 and table.ent_type[before] not in ("", "PERSON")) or (
+    while before >= 0 and table.ent_iob[before + 1] == "I" and not table.text[before][:1].isalpha():
+        before -= 1  # numbers and dashes the model ran into the name ("1 - Carlos Moya"): no longer name
+    return (
+        table.ent_iob[first] == "I"
+        and before >= 0
+        and table.ent_iob[before + 1] == "I"
+        and table.ent_type[before] not in ("", "PERSON")
+    ) or (
         after < len(table) and table.ent_iob[after] == "I" and table.ent_type[after] not in ("", "PERSON")
     )
 

@@ -16,10 +16,25 @@ from collections.abc import Sequence
 from newscore.text.names import TITLES, is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["family_name", "lower_case_words", "name_tokens", "not_a_name"]
+__all__ = ["NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
+
+#: Last words that make a capitalised run a place's or a body's name, not a person's.
+NOT_SURNAMES = frozenset(
+    ["street", "road", "avenue", "lane", "square", "park", "station", "airport", "bridge", "river", "lake", "hall",
+     "centre", "center", "stadium", "hospital", "school", "college", "university", "church", "city", "county",
+     "state", "island", "islands", "valley", "mountains", "group", "inc", "ltd", "club", "united", "fc", "party",
+     "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library",
+     "board", "council", "committee", "commission", "ministry", "department", "agency", "authority", "union",
+     "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
+     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army"]
+)
+
 
 #: Labels of pictures and clips that captions put beside a credited name ("Image: Nick Moreau").
-_CAPTION_WORDS = frozenset(["image", "images", "photo", "photos", "picture", "video", "file", "credit", "source", "photograph"])
+_CAPTION_WORDS = frozenset(
+    ["image", "images", "photo", "photos", "picture", "video", "file", "credit", "source", "photograph",
+     "attendance", "referee", "scorers", "venue"]  # and the field labels of a match report ("Attendance: 55,000")
+)
 #: Lower-case words inside a name ("Lula da Silva", "Bashar al-Assad", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
     ["da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "al", "el", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "bint", "abu", "y"]
@@ -187,12 +202,15 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
 
 def not_a_name(table: TokenTable, first: int, stop: int, lowered: frozenset[str]) -> bool:
     """Whether the tokens ``[first, stop)`` name a thing rather than a person: a word the article
-    also writes in lower case ("Iodine", "Space Shuttle Columbia", "Easy Rider"), unless the name
-    starts with a given name ("Gary Fan") or holds a romanised given name ("Son Heung-min")."""
+    also writes in lower case ("Iodine", "Space Shuttle Columbia", "Easy Rider"), or a last word
+    that ends a place's or a body's name ("Manchester United"), unless the name starts with a given
+    name ("Gary Fan", "Stuart Hall") or holds a romanised given name ("Son Heung-min")."""
     text = table.text
     words = [text[k] for k in range(first, stop) if _alphabetic(text[k])]
     if not words or is_given_name(words[0]):
         return False
+    if len(words) > 1 and words[-1].casefold() in NOT_SURNAMES:
+        return True  # a place's or a body's name ("Manchester United", "Castlefrank Road")
     if any(_romanised_given_name(table, k) for k in range(first, stop)):
         return False
     return any(word.lower() in lowered and word not in _PARTICLES for word in words if not word.islower())

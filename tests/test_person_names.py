@@ -97,3 +97,11 @@ def test_results_lines_name_players_and_match_reports_name_no_fields(nlp):
     ents = [("1 - Carlos Moya", "PRODUCT", 0), ("Spain", "GPE", 0), ("Netherlands", "GPE", 0),
             ("Attendance", "PERSON", 0), ("Manchester United", "PERSON", 0)]
     assert _mentions(nlp, text, ents) == ["Carlos Moya", "Jan Siemerink"]
+
+
+def test_a_scorers_list_names_players_but_other_bracketed_lists_do_not(nlp):
+    text = (
+        "Manchester United 2 (Cantona 23, Giggs 67 pen) Arsenal 1 (Wright 55). Scorers: Ronaldo 12, Figo 45. "
+        "Sales rose 4 (Europe 12, Asia 30) percent."
+    )
+    assert _mentions(nlp, text, []) == ["Cantona", "Giggs", "Wright", "Ronaldo", "Figo"]

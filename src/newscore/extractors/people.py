@@ -51,6 +51,7 @@ class PeopleExtractor:
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions)
+        mentions += _scorers(table, text, mentions)
         mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
@@ -405,6 +406,54 @@ def _mention_gender(text: str, mention: Mention) -> str | None:
     before = _TITLE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     title = title_gender(before.group(1)) if before else None
     return title or name_gender(mention.text)
+
+
+#: Words after a goal's minute in a scorers list ("Kane 23 pen").
+_GOAL_NOTES = frozenset(["pen", "penalty", "og", "o.g."])
+
+
+def _scorers(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
+    """The names of a match report's scorers list, each followed by the minute: in brackets after a
+    team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
+    words = table.text
+    names: list[Mention] = []
+    for opener in _positions(words, ("(", "Scorers", "scorers", "Goalscorers")):
+        if words[opener] == "(":
+            if opener < 2 or not words[opener - 1].isdigit() or not words[opener - 2][:1].isupper():
+                continue  # a team's name and its score before the brackets
+            first = opener + 1
+        elif opener + 1 < len(table) and words[opener + 1] == ":":
+            first = opener + 2
+        else:
+            continue
+        names += _scorer_names(table, text, first, closer=")" if words[opener] == "(" else None)
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    return [m for m in names if not taken.overlaps(m.start, m.end)]
+
+
+def _scorer_names(table: TokenTable, text: str, k: int, *, closer: str | None) -> list[Mention]:
+    """The names of the list starting at token ``k`` ("Name minute, Name minute" up to ``closer`` or
+    the end of the sentence), or none if any item is not a name and a minute."""
+    words, n = table.text, len(table)
+    names = []
+    while True:
+        start = k
+        while k < n and k - start < 3 and words[k][:1].isupper() and words[k].replace("-", "").replace("'", "").isalpha():
+            k += 1
+        if k == start or k >= n or not words[k].isdigit() or int(words[k]) > 130:
+            return []
+        if any(table.ent_type[j] in ("GPE", "LOC", "NORP") for j in range(start, k)):
+            return []  # places, not players ("Europe 12, Asia 30")
+        names.append(Mention.from_text(text, table.idx[start], table.end[k - 1], form="name"))
+        k += 1
+        while k < n and words[k].lower() in _GOAL_NOTES:
+            k += 1
+        if k < n and words[k] in (",", ";"):
+            k += 1
+            continue
+        if (closer is not None and k < n and words[k] == closer) or (closer is None and (k >= n or words[k] in (".", "\n"))):
+            return names
+        return []
 
 
 @functools.lru_cache(maxsize=1 << 12)  # asked of each mention several times while grouping

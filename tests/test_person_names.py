@@ -105,3 +105,15 @@ def test_a_scorers_list_names_players_but_other_bracketed_lists_do_not(nlp):
         "Sales rose 4 (Europe 12, Asia 30) percent."
     )
     assert _mentions(nlp, text, []) == ["Cantona", "Giggs", "Wright", "Ronaldo", "Figo"]
+
+
+def test_two_names_joined_by_a_hyphen_stay_two_and_a_full_name_after_pro_stays(nlp):
+    text = "Voters watched the Clinton-Trump race. A pro-Newt Gingrich group formed."
+    ents = [("Clinton", "PERSON", 0), ("Newt Gingrich", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Clinton", "Newt Gingrich"]
+
+
+def test_a_nationality_is_no_surname_of_a_name_without_a_given_name(nlp):
+    text = "The group Define American met. Polls of American voters vary. Dan Tripp spoke. \"No,\" Tripp said."
+    ents = [("Define American", "PERSON", 0), ("American", "NORP", 1), ("Dan Tripp", "PERSON", 0), ("Tripp", "NORP", 1)]
+    assert _mentions(nlp, text, ents) == ["Define American", "Dan Tripp", "Tripp"]

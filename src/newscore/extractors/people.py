@@ -50,7 +50,7 @@ class PeopleExtractor:
         table = token_table(doc)
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
-        mentions += _names_from_context(table, text, mentions)
+        mentions += _names_from_context(table, text, mentions, lowered)
         mentions += _scorers(table, text, mentions)
         mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
@@ -63,7 +63,7 @@ class PeopleExtractor:
             else:
                 person.mentions.append(mention)
                 person.gender = person.gender or gender
-        for mention in _surnames_missed(table, text, people):
+        for mention in _surnames_missed(table, text, people, lowered):
             person = _same_person(people, mention, None)
             if person is not None:
                 person.mentions.append(mention)
@@ -170,7 +170,7 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
 
 #: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).
 _HIDING_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
-def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
+def _names_from_context(table: TokenTable, text: str, found: list[Mention], lowered: frozenset[str]) -> list[Mention]:
     """Names the model missed ("Erling Haaland scored", "fire chief Ana Costa"): a given name and one
     or two capitalised words, not part of a longer name, standing where a person stands (the subject
     of a verb, or after a lower-case role word such as "chief" or "striker")."""
@@ -193,8 +193,12 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention]) -> l
         if not 2 <= len(words) <= 3 or words[-1].casefold() in NOT_SURNAMES:
             continue
         start, end = table.idx[first], table.end[last]
-        if taken.overlaps(start, end) or not (
-            _where_a_person_stands(table, first, last) or _whole_organisation_entity(table, first, last)
+        if taken.overlaps(start, end) or any(_title(table, k) for k in range(first + 1, last + 1)):
+            continue  # taken, or a role in it ("Fox News Chairman")
+        if not (
+            _where_a_person_stands(table, first, last)
+            # anywhere, the model's ORG entity that holds no word the article writes in lower case ("Edison Research")
+            or (_whole_organisation_entity(table, first, last) and not any(table.lower[k] in lowered for k in range(first + 1, last + 1)))
         ):
             continue
         if _inside_longer_entity(table, first, last):
@@ -314,18 +318,24 @@ def _inside_longer_entity(table: TokenTable, first: int, last: int) -> bool:
 _MISREAD_LABELS = frozenset({"", "GPE", "LOC", "ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
-def _surnames_missed(table: TokenTable, text: str, people: list[_Person]) -> Iterator[Mention]:
+def _surnames_missed(table: TokenTable, text: str, people: list[_Person], lowered: frozenset[str]) -> Iterator[Mention]:
     """Lone words that are the surname of someone named in full here, which the model did not
     tag PERSON ("Daniel Montalvo, 19, …" then "Montalvo said"): a word standing alone, not
     part of a longer name or of a longer entity."""
-    surnames = {
-        surname
-        for person in people
-        if len(words := bare_name(person.mentions[0].text).split()) > 1
-        and (surname := family_name(words, words))[:1].isupper()
-        # a person's name for sure: a given name first, or every word written as a name ("Romelu Lukaku")
-        and (is_given_name(words[0]) or (len(words) <= 3 and all(map(_written_as_a_name, words))))
-    }
+    surnames: set[str] = set()
+    unsure: set[str] = set()
+    for person in people:
+        words = bare_name(person.mentions[0].text).split()
+        if len(words) < 2 or not (surname := family_name(words, words))[:1].isupper():
+            continue
+        # a person's name for sure: a given name first, or else every word written as a name ("Romelu Lukaku")
+        if is_given_name(words[0]):
+            surnames.add(surname)
+        elif len(words) <= 3 and all(map(_written_as_a_name, words)) and words[0].lower() not in lowered:
+            unsure.add(surname)
+    # without a given name, a nationality is no surname ("American" of "An American")
+    unsure -= {table.text[i] for i in _positions(table.text, unsure) if table.ent_type[i] == "NORP"}
+    surnames |= unsure
     if not surnames:
         return
     words = table.text

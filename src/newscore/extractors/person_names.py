@@ -113,8 +113,14 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
     if pieces:
         pieces.append((piece_start, stop))
         first, stop = max(pieces, key=lambda piece: sum(_alphabetic(text[k]) for k in range(*piece)))
-    # a hyphenated part the model left out ("Wong Yeung" + "-tat"), not an adjective ("Putin-backed")
-    while _hyphen_joined(table, stop) and text[stop + 1].casefold() not in _HYPHEN_ADJECTIVES:
+    # a romanised given name's part the model left out ("Wong Yeung" + "-tat"), not an adjective
+    # ("Putin-backed") nor a second name ("the Clinton-Trump race")
+    while (
+        _hyphen_joined(table, stop)
+        and text[stop + 1].islower()
+        and len(text[stop + 1]) > 1
+        and text[stop + 1] not in _HYPHEN_ADJECTIVES
+    ):
         stop += 2
     # a family name before a hyphenated given name ("Son" + "Heung-min")
     if (
@@ -151,8 +157,8 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
         )
     ):
         first += 1
-    if first > 0 and text[first - 1] == "-" and not table.whitespace[first - 1]:
-        return None  # the end of a hyphenated word ("pro-Beijing"): no name
+    if first > 0 and text[first - 1] == "-" and not table.whitespace[first - 1] and stop - first == 1:
+        return None  # the end of a hyphenated word ("pro-Beijing"): no name, unless a full one follows ("pro-Newt Gingrich")
     # caption labels after it ("Ahmed Mohamed Image")
     while stop > first and text[stop - 1].casefold() in _CAPTION_WORDS:
         stop -= 1

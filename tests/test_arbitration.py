@@ -210,3 +210,13 @@ def test_a_full_personal_name_beats_an_unresolved_place_on_the_same_words_but_no
     other = _entity(text, "person", [("Jordan Henderson", 0)], id="p2", extractor="people", confidence=0.7)
     names = _by_name(settle([misread, player, resolved, other], baseline=BASELINE).entities)
     assert names == {"Jan Siemerink": ("person", ["Jan Siemerink"]), "Jordan Henderson": ("location", ["Jordan Henderson"])}
+
+
+def test_two_people_the_same_extractor_kept_apart_stay_apart():
+    text = "Thomas Ardley died in March. Mrs Ardley told the inquest. Ardley was buried on Friday."
+    thomas = _entity(text, "person", [("Thomas Ardley", 0)], id="p1", extractor="people", confidence=0.7)
+    widow = _entity(text, "person", [("Ardley", 1)], id="p2", extractor="people", confidence=0.7)
+    misread = _entity(text, "organization", [("Ardley", 2)], id="o1", confidence=0.6)
+    settlement = settle([thomas, widow, misread], baseline=BASELINE)
+    assert settlement.merged == {"o1": "p1"}  # another extractor's bare surname still joins the full name
+    assert _by_name(settlement.entities)["Ardley"] == ("person", ["Ardley"])

@@ -25,7 +25,8 @@ by the evidence the claims carry and by what the article establishes, with these
    word of a longer name the article gives another person or organisation ("Acme" of "Acme
    Robotics Inc", "Villa" of "Aston Villa", "Costa" of "Ana Costa") joins that entity,
    whatever kind it was given, when exactly one such full name fits (a person's: the
-   surname, or the given name it starts with).
+   surname, or the given name it starts with); two people the same extractor kept apart stay
+   apart ("Mrs Ardley" after "Thomas Ardley").
 
 The rules run in this order, again until nothing changes (at most three rounds). They only
 move, re-form or drop mentions and merge entities; ids of merged entities map to the entity
@@ -187,6 +188,8 @@ def _join_short_forms(entities: list[Entity], merged: dict[str, str]) -> list[En
             if other_id != entity_id
             # of the same kind, a short form inside the full one is those words, not a later use ("Yonhap news agency")
             and (by_id[other_id].kind != entity.kind or not any(own.overlaps(m.start, m.end) for m in by_id[other_id].mentions))
+            # two people the same extractor kept apart stay apart ("Mrs Ardley" is not Thomas Ardley)
+            and not _kept_apart(entity, by_id[other_id])
         }
         if len(targets) != 1:
             continue
@@ -207,6 +210,10 @@ def _join_short_forms(entities: list[Entity], merged: dict[str, str]) -> list[En
             entity = _absorb(entity, extra)
         result.append(entity)
     return result
+
+
+def _kept_apart(short: Entity, full: Entity) -> bool:
+    return short.kind == full.kind == "person" and short.extractor is not None and short.extractor == full.extractor
 
 
 def _absorb(entity: Entity, mentions: list[Mention]) -> Entity:

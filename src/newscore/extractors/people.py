@@ -376,8 +376,11 @@ def _surnames_missed(table: TokenTable, text: str, people: list[_Person], lowere
 
 
 def _positions(words: list[str], targets: Iterable[str]) -> list[int]:
-    """Where the ``targets`` occur in ``words``, in order: a C scan for each (they are few), not a
-    Python loop over every token."""
+    """Where the ``targets`` occur in ``words``, in order: a C scan for each when they are one or two,
+    else one pass testing each token against a set (each scan reads the whole list)."""
+    targets = set(targets)
+    if len(targets) > 2:
+        return [i for i, word in enumerate(words) if word in targets]
     found = []
     for target in targets:
         i = -1
@@ -427,7 +430,8 @@ def _scorers(table: TokenTable, text: str, found: list[Mention]) -> list[Mention
     team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
     words = table.text
     names: list[Mention] = []
-    for opener in _positions(words, ("(", "Scorers", "scorers", "Goalscorers")):
+    labels = {"Scorers", "scorers", "Goalscorers"}.intersection(words)  # seldom there: no scan for them
+    for opener in _positions(words, {"(", *labels}):
         if words[opener] == "(":
             if opener < 2 or not words[opener - 1].isdigit() or not words[opener - 2][:1].isupper():
                 continue  # a team's name and its score before the brackets

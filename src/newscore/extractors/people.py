@@ -100,23 +100,9 @@ _COORDINATED = re.compile(r"(?P<first>[^\W\d_]+)\s+(?:and|&)\s+(?P<second>[^\W\d
 
 
 def _person_spans(table: TokenTable) -> Iterator[tuple[int, int]]:
-    """Tokens ``[first, stop)`` of the model's PERSON entities, read from the table's IOB columns:
-    what ``doc.ents`` gives, without the Python walk over every token it makes on each access."""
-    iob, types = table.ent_iob, table.ent_type
-    n = len(types)
-    i = -1
-    while True:
-        try:
-            i = types.index("PERSON", i + 1)  # a C scan; people are a few tokens of many
-        except ValueError:
-            return
-        if iob[i] != "B":
-            continue  # inside an entity already yielded (or one that starts with another label)
-        stop = i + 1
-        while stop < n and iob[stop] == "I":
-            stop += 1
-        yield i, stop
-        i = stop - 1
+    """Tokens ``[first, stop)`` of the model's PERSON entities (the table's entities are shared by
+    every extractor of the Doc)."""
+    return ((first, stop) for first, stop, label in table.entities if label == "PERSON")
 
 
 def _person_mentions(table: TokenTable, text: str, lowered: frozenset[str]) -> Iterator[Mention]:

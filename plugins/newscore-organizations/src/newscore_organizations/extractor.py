@@ -12,6 +12,7 @@ from newscore import Article, Entity, Quote
 from newscore.text import SpanIndex, TokenTable, given_name_gender, token_table
 from newscore_organizations.acronyms import find_definitions, initials, letters
 from newscore_organizations.catalog import Catalog, KnownOrganization, load_catalog
+from newscore_organizations.datelines import agency_slots
 from newscore_organizations.detection import (
     EntityIndex,
     context_proposals,
@@ -88,6 +89,8 @@ class OrganizationExtractor:
         lowercase = lowercase_words(doc)
         sporty = reads_as_sports(doc, text) or has_results_layout(text)
 
+        listed = self._listed(doc, table, text, index, sporty)
+        firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
         spacy_orgs = list(spacy_spans(doc, text, ents))
@@ -95,7 +98,7 @@ class OrganizationExtractor:
             surface = text[start:end]
             if is_dateline(text, start, end):
                 continue
-            known = _resolved(catalog, surface, sporty)
+            known = _resolved(catalog, surface, sporty, firm)
             if known is None:
                 if not looks_like_a_name(surface, lowercase):
                     continue
@@ -108,16 +111,15 @@ class OrganizationExtractor:
             )
             proposals.append(Proposal(start, end, "spacy", form=form, known=known))
 
-        listed = self._listed(doc, table, text, index, sporty)
         proposals = _extend_listed_names(text, proposals, listed)
         proposals.extend(listed)
         proposals.extend(_definitions(text, index, table, catalog))
         for found in pattern_proposals(doc, text, sporty, ents):
-            known = _resolved(catalog, text[found.start : found.end], sporty)
+            known = _resolved(catalog, text[found.start : found.end], sporty, firm)
             proposals.append(attrs.evolve(found, known=known))
         for found in context_proposals(doc, text):
             if not inside_other_entity(table, index, found.start, found.end):
-                known = _resolved(catalog, text[found.start : found.end], sporty)
+                known = _resolved(catalog, text[found.start : found.end], sporty, firm)
                 proposals.append(attrs.evolve(found, known=known))
         if sporty:
             person_words = frozenset(
@@ -125,12 +127,13 @@ class OrganizationExtractor:
                 for word in text[ent.start_char : ent.end_char].split()
             )
             for found in team_proposals(table, text, index, person_words, lowercase):
-                known = _resolved(catalog, text[found.start : found.end], sporty)
+                known = _resolved(catalog, text[found.start : found.end], sporty, firm)
                 proposals.append(attrs.evolve(found, known=known))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
+        proposals = _agencies_in_datelines(text, catalog, proposals)
         headlines = HeadlineLines(text)
         proposals = [p for p in proposals if _may_name_a_body(text, p, headlines)]
         if sporty:  # a scorer in a result's brackets; a ground after "at" that no other evidence calls a club
@@ -152,16 +155,34 @@ class OrganizationExtractor:
         hits = [
             hit for hit in self.catalog.find(doc, text) if not inside_other_entity(table, index, hit.start, hit.end)
         ]
-        firm = {hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog"}
+        firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
         found = []
         for hit in hits:
             if hit.source == "catalog-ambiguous" and hit.known is not None:
+                if _contested_acronym(hit.known, text[hit.start : hit.end], firm):
+                    continue
                 club = hit.known.type == "sports_club"
                 supported = sporty if club else _tagged(table, index, hit.start, hit.end, "ORG")
                 if not (supported or hit.known.name in firm):
                     continue
             found.append(hit)
         return found
+
+
+def _agencies_in_datelines(text: str, catalog: Catalog, proposals: list[Proposal]) -> list[Proposal]:
+    """The letters in a wire dateline's brackets name the news agency that filed the story, listed
+    or not; a listed body of another kind with the same letters ("PTI", a Pakistani party, in an
+    Indian dateline) is not what they mean there."""
+    slots = set(agency_slots(text))
+    if not slots:
+        return proposals
+    kept = [p for p in proposals if (p.start, p.end) not in slots]
+    for start, end in sorted(slots):
+        known = catalog.lookup(text[start:end])
+        media = known if known is not None and known.type == "media" else None
+        form: NameForm = "acronym" if text[start:end].isupper() else "name"
+        kept.append(Proposal(start, end, "source-line", form=form, known=media, type_hint="media"))
+    return kept
 
 
 def _extend_listed_names(text: str, proposed: list[Proposal], listed: list[Proposal]) -> list[Proposal]:
@@ -185,12 +206,22 @@ def _all_capitalised(surface: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or w in "&-" for w in words)
 
 
-def _resolved(catalog: Catalog, surface: str, sporty: bool) -> KnownOrganization | None:
-    """The listed organisation a found span names; a city's name is a club's only in sports news."""
+def _resolved(catalog: Catalog, surface: str, sporty: bool, firm: frozenset[str]) -> KnownOrganization | None:
+    """The listed organisation a found span names; a city's name is a club's only in sports news,
+    and letters listed as ambiguous ("PTI": a Pakistani party and an Indian news agency) name the
+    listed body only where the article names it another, unambiguous way (``firm``)."""
     known = catalog.lookup(surface)
-    if known is not None and known.type == "sports_club" and not sporty and surface.strip() in known.ambiguous:
-        return None
-    return known
+    if known is None or surface.strip() not in known.ambiguous:
+        return known
+    if known.type == "sports_club":
+        return known if sporty else None
+    return None if _contested_acronym(known, surface.strip(), firm) else known
+
+
+def _contested_acronym(known: KnownOrganization, form: str, firm: frozenset[str]) -> bool:
+    """Whether ``form`` is a listed body's acronym marked ambiguous and the article names that body
+    no other way (``firm``): then the letters are left to the article's context."""
+    return form == known.acronym and form in known.ambiguous and known.name not in firm
 
 
 def _tagged(table: TokenTable, index: EntityIndex, start: int, end: int, label: str) -> bool:

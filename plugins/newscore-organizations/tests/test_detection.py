@@ -400,3 +400,46 @@ def test_source_lines_and_wire_datelines_are_found_on_every_line():
     )
     found = [text[start:end] for start, end in source_lines(text, None)]
     assert sorted(found) == ["Acme", "Al Jazeera", "Business Wire", "PRNewswire", "Reuters"]
+
+
+def test_a_force_named_after_an_officer_s_rank_and_name_starts_after_them(organizations):
+    text = (
+        "Detective Sergeant Kieran Walsh of Greater Manchester Police said on Sunday that two men had been "
+        "arrested after the raid."
+    )
+    _, analysis = organizations(text)
+    assert _all_mentions(analysis, "organization") == ["Greater Manchester Police"]
+
+
+@pytest.mark.parametrize("name", ["Brooks Brothers", "Harlow Associates", "Meridian Research"])
+def test_a_firm_s_head_word_types_it_a_company_not_a_person(organizations, name):
+    found, analysis = organizations(f"{name} said on Wednesday its quarterly profit fell 12 percent.")
+    assert found[name].type == "company"
+    assert _all_mentions(analysis, "person") == []
+
+
+def test_letters_in_a_wire_dateline_s_brackets_name_the_news_agency(organizations):
+    found, _ = organizations(
+        "NEW DELHI, Aug 26 (PTI) - The Bharatiya Janata Party on Monday demanded the resignation of the minister."
+    )
+    assert found["PTI"].type == "media"
+    assert "Pakistan Tehreek-e-Insaf" not in found
+
+
+def test_an_ambiguous_listed_acronym_names_its_body_only_where_the_article_names_it(organizations):
+    alone, _ = organizations("Sanjay Dutt told PTI on Monday that he was fine.")
+    assert "Pakistan Tehreek-e-Insaf" not in alone
+    named, _ = organizations("Pakistan Tehreek-e-Insaf (PTI) leaders met. The PTI said Imran Khan would lead the march.")
+    assert mentions_of(named, "Pakistan Tehreek-e-Insaf") == ["Pakistan Tehreek-e-Insaf", "PTI", "PTI"]
+
+
+def test_a_single_result_line_with_scorers_names_both_sides(organizations):
+    _, analysis = organizations("Manchester United 2 (Cantona 23, Giggs 67) Wimbledon 0")
+    assert sorted(_all_mentions(analysis, "organization")) == ["Manchester United", "Wimbledon"]
+    assert sorted(_all_mentions(analysis, "person")) == ["Cantona", "Giggs"]
+
+
+def test_a_side_s_goals_are_no_part_of_its_name(organizations):
+    text = "Results of English soccer matches on Saturday:\nNewcastle 0 Everton 2 (Stuart 12, Speed 40)\nArsenal 1 Chelsea 1"
+    _, analysis = organizations(text)
+    assert sorted(_all_mentions(analysis, "organization")) == ["Arsenal", "Chelsea", "Everton", "Newcastle"]

@@ -44,6 +44,8 @@ _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 #: A score the model read as part of a team's name ("Arsenal 2-1").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 _TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
+#: After a side's goals in a results line: its scorers, or the other side and its goals.
+_RESULT_FOLLOWS = re.compile(r" (?:\([A-Z][^()\n]*\d\)|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} \d{1,3}\b)")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -75,8 +77,11 @@ def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
     for start, end, label in table.entities:  # read once per Doc, shared with the other plugins
         start_char, end_char = table.idx[start], table.end[end - 1]
         score = _TRAILING_SCORE.search(text, start_char, end_char)
-        if score is None and label == "PERSON" and end - start > 1 and table.text[end - 1].isdigit():
-            score = _TRAILING_NUMBER.search(text, start_char, end_char)  # "Feyenoord 2 (Larsson 34)": a side's goals
+        if score is None and end - start > 1 and table.text[end - 1].isdigit():
+            # "Feyenoord 2 (Larsson 34)" as a person, "Newcastle 0 Everton 2" as an organisation: a side's
+            # goals (an organisation's number is kept where no result follows it: "Channel 4")
+            if label == "PERSON" or (label == "ORG" and _RESULT_FOLLOWS.match(text, end_char)):
+                score = _TRAILING_NUMBER.search(text, start_char, end_char)
         if score is not None and score.start() > start_char:
             end = table.token_at(score.start())  # the whitespace before the score belongs to the name's last token
             end_char = table.end[end]
@@ -142,11 +147,15 @@ def _glued(table: TokenTable, i: int) -> bool:
 def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
     """Pieces of a spaCy entity between brackets, commas and stray lowercase words."""
     texts, lowers, spaces, starts, ends = table.text, table.lower, table.is_space, table.idx, table.end
+    # two small numbers in one entity are a result's goals ("Arsenal 1 Chelsea 1"), not "Channel 4"
+    numbers = [i for i in range(ent.start, ent.end) if texts[i].isdigit() and len(texts[i]) <= 3]
+    goals = frozenset(numbers) if len(numbers) >= 2 else frozenset()
     piece: list[int] = []
     for i in range(ent.start, ent.end):
         text = texts[i]
         breaks = (
             text in _BREAKERS
+            or i in goals
             or spaces[i]
             or (text[:1].islower() and lowers[i] not in CONNECTORS and text not in _POSSESSIVE and not _glued(table, i))
         )
@@ -382,12 +391,20 @@ def _common_word_before_connector(table: TokenTable, tokens: list[int]) -> bool:
 
 
 def _after_leading_person(table: TokenTable, tokens: list[int]) -> list[int]:
-    """"Claudia Mo of the Civic Party" -> "Civic Party": a person and "of" do not start a name."""
+    """"Claudia Mo of the Civic Party" -> "Civic Party", "Detective Sergeant Kieran Walsh of Greater
+    Manchester Police" -> "Greater Manchester Police", "Rathbun the Scientology …": a person (after
+    their rank, words outside any entity) and "of" or "the" do not start a name."""
     ent_types, lowers = table.ent_type, table.lower
-    if not tokens or ent_types[tokens[0]] not in ("PERSON", "GPE", "NORP"):
+    ranks = 0
+    while ranks < len(tokens) - 1 and ent_types[tokens[ranks]] == "" and lowers[tokens[ranks]] not in CONNECTORS:
+        ranks += 1
+    if ranks and ent_types[tokens[ranks]] != "PERSON":
         return tokens
-    for position, i in enumerate(tokens):
-        if lowers[i] in ("of", "for", "'s", "’s") and ent_types[i] == "":
+    if not tokens or ent_types[tokens[ranks]] not in ("PERSON", "GPE", "NORP"):
+        return tokens
+    for position, i in enumerate(tokens[ranks:], start=ranks):
+        after_person = position > 0 and ent_types[tokens[position - 1]] == "PERSON"
+        if (lowers[i] in ("of", "for", "'s", "’s") or (lowers[i] == "the" and after_person)) and ent_types[i] == "":
             rest = tokens[position + 1 :]
             while rest and lowers[rest[0]] in CONNECTORS:
                 rest = rest[1:]

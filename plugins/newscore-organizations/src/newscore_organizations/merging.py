@@ -16,12 +16,20 @@ from newscore_organizations.catalog import KnownOrganization
 from newscore_organizations.detection import is_legal_form
 from newscore_organizations.matching import normalize_form
 from newscore_organizations.proposals import CONFIDENCE, Proposal
-from newscore_organizations.vocabulary import NAME_HINTS, PREFIX_HEADS, STANDALONE_HEADS, SUFFIX_HEADS, TRADES
+from newscore_organizations.vocabulary import (
+    FIRM_LAST_WORDS,
+    NAME_HINTS,
+    PREFIX_HEADS,
+    STANDALONE_HEADS,
+    SUFFIX_HEADS,
+    TRADES,
+)
 
 #: Head words a short form may drop and still name the same organisation ("Wagner" = "Wagner Group").
 DROPPABLE_HEADS = frozenset(
     ["Group", "Corporation", "Corp", "Corp.", "Company", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A.", "NV", "N.V.", "SpA", "Holdings", "FC", "F.C.", "AFC", "CF", "Party", "Foundation", "Church"]
 )
+_OF_FOR = frozenset(["of", "for"])
 _PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -98,6 +106,8 @@ def company_first_word(words: Sequence[str], kind: str | None) -> str | None:
 def type_from_name(name: str) -> str | None:
     """The type a name's words suggest ("… Party": political_party), or None."""
     words = normalize_form(name).split()
+    if len(words) >= 2 and words[-1] in FIRM_LAST_WORDS and not _OF_FOR.intersection(words):
+        return "company"  # "Edison Research", "Brooks Brothers"; not "Council of Economic Advisers"
     for word in reversed(words):
         if word in SUFFIX_HEADS and SUFFIX_HEADS[word] is not None:
             hinted = next((NAME_HINTS[w] for w in words if w in NAME_HINTS), None)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newscore import Entity, Mention
 from newscore.text import token_table
 from newscore_organizations.detection import NamedEntity
-from newscore_organizations.vocabulary import FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
+from newscore_organizations.vocabulary import FIRM_LAST_WORDS, FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,7 +48,7 @@ class PersonEvidence:
         words = _words(text[start:end])
         if not 1 <= len(words) <= 3 or not all(_NAME_WORD.match(word) for word in words):
             return False
-        if any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in words):
+        if any(word in SUFFIX_HEADS or word in PREFIX_HEADS for word in words) or words[-1] in FIRM_LAST_WORDS:
             return False
         if " ".join(words) in self._full_names or words[-1] in self._surnames:
             return True

@@ -34,6 +34,8 @@ _BEFORE_SCORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’
 _RESULT_LINE = re.compile(
     rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()\n]*\))?,? (?P<away>{_NAME}) \d{{1,3}}\b(?: \([^()\n]*\))?"
 )
+#: A side's goals and their scorers: "2 (Cantona 23, Giggs 67)".
+_SCORERS = re.compile(r"\d \([A-Z][\w'’. -]* \d{1,3}\b")
 #: "Leicestershire 343 and 120-3 v Somerset 296" (a scoreboard).
 _SCOREBOARD = re.compile(
     rf"(?<![\w-])(?P<home>{_NAME}) \d{{1,3}}(?:-\d{{1,2}})?(?: and \d{{1,3}}(?:-\d{{1,2}})?)? v (?P<away>{_NAME}) \d{{1,3}}\b"
@@ -53,10 +55,14 @@ def countries() -> frozenset[str]:
 
 def has_results_layout(text: str) -> bool:
     """Whether ``text`` holds two lines or more that are each a result, a scoreboard's line or a
-    standings row (a sports report even with few sports words)."""
+    standings row, or one result with its scorers in brackets (a sports report even with few sports
+    words)."""
     rows = 0
     for line in _DIGIT_LINE.findall(text):
-        if _STANDINGS_ROW.fullmatch(line) or any(p.fullmatch(line.strip(" \t.")) for p in (_RESULT_LINE, _SCOREBOARD)):
+        result = _RESULT_LINE.fullmatch(line.strip(" \t."))
+        if result is not None and _SCORERS.search(line):
+            return True
+        if result is not None or _STANDINGS_ROW.fullmatch(line) or _SCOREBOARD.fullmatch(line.strip(" \t.")):
             rows += 1
             if rows == 2:
                 return True

@@ -40,6 +40,14 @@ SUFFIX_HEADS: dict[str, str | None] = {
     ),
 }
 
+#: Last words of a firm's name after a founder's or a made-up name ("Brooks Brothers", "Edison
+#: Research", "Harlow Associates"): a company, never a person, where no "of"/"for" comes before
+#: ("Council of Economic Advisers"). Not head words for finding names: inside a longer name they
+#: are ordinary words ("Media Research Center").
+FIRM_LAST_WORDS = frozenset(
+    ["Brothers", "Bros", "Bros.", "Associates", "Research", "Consulting", "Consultants", "Advisers", "Advisors", "Partners"]
+)
+
 #: Head words starting an organisation's name when followed by "of"/"for"/"on": "Ministry of Defence".
 PREFIX_HEADS: dict[str, str | None] = {
     **dict.fromkeys(

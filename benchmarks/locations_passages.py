@@ -3,7 +3,7 @@
 ``benchmarks/data/locations_passages.jsonl`` holds passages written for this check before
 the plugin's output on them was seen, each with what a reader expects of some of its
 words: a place (found as a location mention of exactly that text, with that country code
-where one is given) or not a place (no location mention of exactly that text: a club
+and mention form where one is given: "demonym" for "Beijing" in "pro-Beijing") or not a place (no location mention of exactly that text: a club
 named after its town, "Federal" in "Federal Trade Commission"). Prints every failed check
 and the share that pass, per style and overall.
 
@@ -21,9 +21,13 @@ from newscore import Article, Pipeline
 PASSAGES = Path(__file__).resolve().parent / "data" / "locations_passages.jsonl"
 
 
-def _verdict(check: dict, found: dict[str, list[str | None]]) -> str | None:
+def _verdict(check: dict, found: dict[str, list[tuple[str | None, str]]]) -> str | None:
     """None if the check passes, else what went wrong."""
-    codes = found.get(check["text"])
+    mentions = found.get(check["text"])
+    if mentions is not None and "form" in check:
+        if not any(form == check["form"] for _, form in mentions):
+            return f"form {', '.join(form for _, form in mentions)}, expected {check['form']}"
+    codes = None if mentions is None else [code for code, _ in mentions]
     if not check["place"]:
         return None if codes is None else f"taken as a place ({', '.join(map(str, codes))})"
     if codes is None:
@@ -40,10 +44,10 @@ def main() -> None:
     for line in PASSAGES.read_text(encoding="utf-8").splitlines():
         passage = json.loads(line)
         analysis = pipeline.analyze(Article(text=passage["text"], id=passage["id"]))
-        found: dict[str, list[str | None]] = {}
+        found: dict[str, list[tuple[str | None, str]]] = {}
         for entity in analysis.entities_of("location"):
             for mention in entity.mentions:
-                found.setdefault(mention.text, []).append(entity.country_code)
+                found.setdefault(mention.text, []).append((entity.country_code, mention.form))
         for check in passage["checks"]:
             total[passage["style"]] += 1
             problem = _verdict(check, found)

@@ -9,8 +9,10 @@ import pytest
 
 import newscore_locations.plugin
 from newscore import Article, Entity, Pipeline, Plugins
+from newscore.text import token_table
 from newscore_locations import LocationExtractor, load_gazetteer
 from newscore_locations.gazetteer import name_key
+from newscore_locations.sports import reads_as_sports
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "putin-sco-wagner.txt"
 
@@ -466,3 +468,71 @@ def test_a_small_place_in_a_list_beside_places_is_a_place(nlp):
     entities = _locations(nlp, text)
     for town in ("Kisumu", "Migori", "Homa Bay"):
         assert _by_mention(entities, town).country_code == "KE"
+
+
+@pytest.mark.parametrize(
+    "text,surface,lat,lon",
+    [
+        ("LONDON 1996-08-30\nShares rose in early trading on Friday.", "LONDON", 51.51, -0.13),
+        ("MELBOURNE 1996-12-27\nThe home side batted first on a slow pitch.", "MELBOURNE", -37.81, 144.96),
+    ],
+)
+def test_a_wire_dateline_with_a_date_is_the_city_it_names(nlp, text, surface, lat, lon):
+    place = _by_mention(_locations(nlp, text), surface)
+    assert place.feature == "city"
+    assert _km(place, lat, lon) < 50
+
+
+def test_a_headline_topic_slug_is_no_dateline_but_a_country_in_it_is_a_place(nlp):
+    text = "CRICKET - AUSTRALIA V WEST INDIES SCOREBOARD.\nPAKISTAN - BHUTTO'S PARTY WINS BY-ELECTION.\nOfficials said so."
+    entities = _locations(nlp, text)
+    mentioned = {m.text for e in entities for m in e.mentions}
+    assert "CRICKET" not in mentioned
+    assert _by_mention(entities, "PAKISTAN").country_code == "PK"
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("The space shuttle Atlantis docked with the station on Thursday.", "Atlantis"),
+        ("The crew of the Russian space station Mir began a spacewalk.", "Mir"),
+        ("The aircraft carrier USS Independence left port on Sunday.", "Independence"),
+    ],
+)
+def test_a_vessel_named_after_a_place_is_no_place(nlp, text, surface):
+    assert surface not in {m.text for e in _locations(nlp, text) for m in e.mentions}
+
+
+def test_a_place_after_pro_or_anti_is_an_adjective_not_a_name(nlp):
+    text = "Pro-Beijing candidates won, while anti-Beijing protesters marched in Hong Kong."
+    entities = _locations(nlp, text)
+    forms = {m.form for e in entities if e.name == "Beijing" for m in e.mentions}
+    assert forms <= {"demonym"}
+    assert "Pro-Beijing" not in {m.text for e in entities for m in e.mentions}
+    assert _by_mention(entities, "Hong Kong").country_code == "HK"
+
+
+def test_surnames_in_a_sports_report_are_no_places_but_its_venues_and_countries_are(nlp):
+    text = (
+        "Shane Warne took five wickets as Australia beat West Indies by 124 runs on the final day of the "
+        "test in Adelaide. Healy held four catches behind the stumps and Gillespie bowled Lara for 14 "
+        "as the innings collapsed. England play the next test at Lord's in the cricket season."
+    )
+    entities = _locations(nlp, text)
+    mentioned = {m.text for e in entities for m in e.mentions}
+    assert not mentioned & {"Healy", "Gillespie", "Lara"}
+    assert _by_mention(entities, "Adelaide").country_code == "AU"
+    assert _by_mention(entities, "Australia").country_code == "AU"
+
+
+@pytest.mark.parametrize(
+    "text,sports",
+    [
+        ("Healy held four catches and Gillespie took three wickets as the innings closed on 190.", True),
+        ("Chelsea 2 Aston Villa 0. Standings in the premier league after Thursday's matches follow.", True),
+        ("The senator said the election victory was a defeat for the party's rivals this season.", False),
+        ("Officials in Gillespie said the river had crested, and the town council met on Monday.", False),
+    ],
+)
+def test_an_article_reads_as_sports_by_its_sports_words(nlp, text, sports):
+    assert reads_as_sports(token_table(nlp(text)), text) is sports

@@ -17,8 +17,10 @@ from attrs import frozen
 
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
 from newscore_locations.containment import confirmed_places
-from newscore_locations.datelines import dateline_spans
+from newscore_locations.datelines import dateline_spans, slug_country_spans
 from newscore_locations.gazetteer import Gazetteer, name_key
+from newscore_locations.sports import reads_as_sports
+from newscore_locations.vehicles import names_a_vehicle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +57,8 @@ class Found:
 
     start: int
     end: int
-    # "ner", "gazetteer", "dateline", "demonym", "embedded" (inside an organisation's name), or a
+    # "ner", "gazetteer", "dateline", "demonym", "adjective" (a place inside "pro-Beijing"),
+    # "embedded" (inside an organisation's name), or a
     # facility named as an organisation: "facility" (a venue) or "institution" (a body too)
     source: str
     label: str | None = None  # spaCy's label where spaCy found it
@@ -396,28 +399,90 @@ def _demonym_spans(
     return found
 
 
+_STANCE_PREFIX = re.compile(r"(?i)(?:pro|anti)-")
+_STANCE_BEFORE = re.compile(r"(?i)(?<![a-z])(?:pro|anti)-$")
+
+
+def _after_stance_prefix(text: str, found: Found) -> Found | None:
+    """ "Pro-Beijing", "anti-Beijing": the place inside an adjective of stance, an ``adjective``
+    mention (reported as a demonym is), not the place's name."""
+    prefix = _STANCE_PREFIX.match(text, found.start)
+    if prefix is not None:
+        start = prefix.end()
+        if start < found.end and is_capitalised(text[start : found.end]):
+            return Found(start, found.end, "adjective", found.label)
+        return None
+    if _STANCE_BEFORE.search(text, max(0, found.start - 6), found.start):
+        return Found(found.start, found.end, "adjective", found.label)
+    return None
+
+
+def _player_or_club(doc: Doc, text: str, found: Found, gazetteer: Gazetteer, places: list[Found]) -> bool:
+    """In a sports report, whether a one-word name is more likely a player or a club than a place:
+    no words around it make it one ("in Adelaide"), it is no country or capital, and either the
+    model called it a place too small to be worth the risk ("Healy held four catches": Healy,
+    Queensland) or only the gazetteer did, and not of a major place ("c Lara b Bishop": Lara,
+    Venezuela; but "England first innings" stays)."""
+    surface = text[found.start : found.end]
+    if " " in surface or found.source not in ("ner", "gazetteer") or _capital_or_country(surface, gazetteer):
+        return False
+    if _place_context(doc, text, found.start, found.end, gazetteer, [(f.start, f.end) for f in places if f is not found]):
+        return False
+    if found.label in _PLACE_LABELS:
+        return not prominent(surface, gazetteer)
+    return not _major_place(surface, gazetteer)
+
+
+#: A place this populous ("England", "Munich") is rarely a surname or a club in a sports report.
+_MAJOR_CITY_POPULATION = 1_000_000
+_MAJOR_PLACE_POPULATION = 2_000_000
+
+
+def _major_place(surface: str, gazetteer: Gazetteer) -> bool:
+    return any(
+        not c.alternate
+        and (
+            c.place.population >= _MAJOR_PLACE_POPULATION
+            or (c.place.feature == "city" and c.place.population >= _MAJOR_CITY_POPULATION)
+        )
+        for c in gazetteer.candidates(surface)
+    )
+
+
 def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
     """Place mentions in a parsed text: names (``ner``/``gazetteer``) and demonyms, in text order."""
     table = token_table(doc)
     capitalised = _capitalised_flags(table)
     entities = _entity_spans(table, text)
     places = _merge(doc, text, entities, _gazetteer_spans(table, text, gazetteer, capitalised), gazetteer)
-    datelines = [Found(start, end, "dateline") for start, end in dateline_spans(text, gazetteer)]
-    if datelines:
-        lines = SpanIndex((f.start, f.end, f) for f in datelines)
+    # names opening a line: datelines, and countries in a headline's topic slug
+    openers = [Found(start, end, "dateline") for start, end in dateline_spans(text, gazetteer)]
+    openers += [Found(start, end, "gazetteer") for start, end in slug_country_spans(text, gazetteer)]
+    if openers:
+        lines = SpanIndex((f.start, f.end, f) for f in openers)
         places = sorted(
-            [f for f in places if not lines.overlaps(f.start, f.end)] + datelines, key=lambda f: (f.start, f.end)
+            [f for f in places if not lines.overlaps(f.start, f.end)] + openers, key=lambda f: (f.start, f.end)
         )
     names, demonyms = [], []
+    sports = reads_as_sports(table, text)
     for found in places:
         surface = text[found.start : found.end]
         if gazetteer.demonym_place(surface) and not gazetteer.candidates(surface):
             demonyms.append(Found(found.start, found.end, "demonym", found.label))  # spaCy's GPE "Afghan"
-        elif found.source == "dateline" or (
+        elif found.source == "dateline":
+            names.append(found)
+        elif (adjective := _after_stance_prefix(text, found)) is not None:
+            names.append(adjective)
+        elif (
             is_capitalised(surface) and not _names_a_disease(table, found.end) and not _plays_a_match(doc, text, found.start, found.end)
         ):
             # else not a place: a lower-case word the model read as one ("swan"), a disease named
             # after a place ("West Nile virus", "Marburg fever"), a club ("Porto lost 2-1 to Benfica")
+            first = table.next_token(found.start)
+            if names_a_vehicle(table, first):
+                continue  # "Space Shuttle Atlantis", "HMS Edinburgh"
+            if sports and _player_or_club(doc, text, found, gazetteer, places):
+                continue
             names.append(found)
     demonyms += _demonym_spans(table, text, gazetteer, names + demonyms, entities, capitalised)
     return sorted(names + demonyms, key=lambda f: (f.start, f.end))

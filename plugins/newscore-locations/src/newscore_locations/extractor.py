@@ -100,7 +100,7 @@ class LocationExtractor:
     def _entity(self, doc: Doc, text: str, members: list[tuple[Found, Resolution]]) -> Entity | None:
         mentions = []
         for found, resolution in members:
-            if found.source == "demonym":
+            if found.source in ("demonym", "adjective"):  # "Russian", "pro-Beijing"
                 if self.include_demonyms:
                     mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
                 continue
@@ -222,13 +222,13 @@ def _outside_organizations(
             if "other" in areas and not features & {"country", "continent"}:
                 # the EU: a body named as the area it governs, a place only to geoparsers
                 kept.append(Found(mention.start, mention.end, "embedded", mention.label))
-            elif features & {"country", "continent"} or decided or guessed or mention.source in ("dateline", "demonym"):
+            elif features & {"country", "continent"} or decided or guessed or mention.source in ("dateline", "demonym", "adjective"):
                 # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG)
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
             continue
-        if mention.source == "demonym" or after_place_preposition(doc, mention.start):
+        if mention.source in ("demonym", "adjective") or after_place_preposition(doc, mention.start):
             kept.append(mention)
         else:
             kept.append(Found(mention.start, mention.end, "embedded", mention.label))

@@ -253,7 +253,7 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
     containers: dict[int, int] = {}
     for i in range(len(found) - 1):
         between = text[found[i].end : found[i + 1].start]
-        if found[i + 1].source != "demonym" and _LIST_SEPARATOR.fullmatch(between):
+        if found[i + 1].source not in ("demonym", "adjective") and _LIST_SEPARATOR.fullmatch(between):
             containers[i] = i + 1
     hints = [_hint(f, text) for f in found]
 
@@ -332,7 +332,7 @@ def _lists(found: Sequence[Found], text: str, options: list[tuple[list[Candidate
     runs: list[list[int]] = []
     run: list[int] = []
     for i, mention in enumerate(found):
-        if mention.source == "demonym" or not options[i][0]:
+        if mention.source in ("demonym", "adjective") or not options[i][0]:
             run = []
             continue
         if run and _LIST_JOINER.fullmatch(text, found[run[-1]].end, mention.start):

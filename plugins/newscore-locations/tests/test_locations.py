@@ -536,3 +536,13 @@ def test_surnames_in_a_sports_report_are_no_places_but_its_venues_and_countries_
 )
 def test_an_article_reads_as_sports_by_its_sports_words(nlp, text, sports):
     assert reads_as_sports(token_table(nlp(text)), text) is sports
+
+
+def test_a_vessel_named_once_is_the_vessel_in_later_bare_mentions(nlp):
+    text = (
+        "Space Shuttle Atlantis is being prepared for its final mission. Finally, Atlantis will go on "
+        "display at the Kennedy Space Center in Florida."
+    )
+    entities = _locations(nlp, text)
+    assert "Atlantis" not in {m.text for e in entities for m in e.mentions}
+    assert _by_mention(entities, "Florida").country_code == "US"

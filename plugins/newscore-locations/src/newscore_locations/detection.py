@@ -20,7 +20,7 @@ from newscore_locations.containment import confirmed_places
 from newscore_locations.datelines import dateline_spans, slug_country_spans
 from newscore_locations.gazetteer import Gazetteer, name_key
 from newscore_locations.sports import reads_as_sports
-from newscore_locations.vehicles import names_a_vehicle
+from newscore_locations.vehicles import names_a_vehicle, vehicle_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -465,6 +465,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         )
     names, demonyms = [], []
     sports = reads_as_sports(table, text)
+    vessels = vehicle_names(table)
     for found in places:
         surface = text[found.start : found.end]
         if gazetteer.demonym_place(surface) and not gazetteer.candidates(surface):
@@ -478,9 +479,10 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         ):
             # else not a place: a lower-case word the model read as one ("swan"), a disease named
             # after a place ("West Nile virus", "Marburg fever"), a club ("Porto lost 2-1 to Benfica")
-            first = table.next_token(found.start)
-            if names_a_vehicle(table, first):
+            if names_a_vehicle(table, table.next_token(found.start)):
                 continue  # "Space Shuttle Atlantis", "HMS Edinburgh"
+            if surface in vessels and not _country_like(surface, gazetteer) and not after_place_preposition(doc, found.start):
+                continue  # "Finally, Atlantis will go on display" after "Space Shuttle Atlantis"
             if sports and _player_or_club(doc, text, found, gazetteer, places):
                 continue
             names.append(found)

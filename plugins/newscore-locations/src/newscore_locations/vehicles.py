@@ -1,14 +1,15 @@
 """Names of ships and spacecraft: "Space Shuttle Atlantis", "HMS Edinburgh", "the space station Mir".
 
 A vessel is often named after a place, and the model (or the gazetteer) then reads the name as
-one; the word before it says it is a vessel's.
+one; the word before it says it is a vessel's, and the article's later bare mentions of it
+("Finally, Atlantis will go on display") are the vessel's too.
 """
 
 from __future__ import annotations
 
 from newscore.text import TokenTable
 
-__all__ = ["names_a_vehicle"]
+__all__ = ["names_a_vehicle", "vehicle_names"]
 
 #: Prefixes of ships' names ("HMS Edinburgh", "USS Independence").
 _SHIP_PREFIXES = frozenset(["hms", "uss", "rms", "hmas", "hmcs", "hmnzs", "ins", "mv", "ss", "usns", "sms"])
@@ -31,3 +32,12 @@ def names_a_vehicle(table: TokenTable, first: int) -> bool:
         return True
     # "the Russian space station Mir"
     return before == "station" and first >= 2 and table.lower[first - 2] == "space"
+
+
+def vehicle_names(table: TokenTable) -> frozenset[str]:
+    """One-word names the article gives a vessel somewhere ("Atlantis" after "Space Shuttle Atlantis")."""
+    return frozenset(
+        table.text[k]
+        for k in range(1, len(table.text))
+        if table.text[k][:1].isupper() and names_a_vehicle(table, k)
+    )

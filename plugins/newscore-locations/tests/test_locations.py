@@ -546,3 +546,15 @@ def test_a_vessel_named_once_is_the_vessel_in_later_bare_mentions(nlp):
     entities = _locations(nlp, text)
     assert "Atlantis" not in {m.text for e in entities for m in e.mentions}
     assert _by_mention(entities, "Florida").country_code == "US"
+
+
+def test_a_place_name_never_runs_across_a_line_break(nlp):
+    text = "Scoreboard on the third day of the final test between England and Pakistan at The Oval :\nEngland first innings"
+    entities = _locations(nlp, text)
+    assert all("\n" not in m.text for e in entities for m in e.mentions)
+    assert _by_mention(entities, "England").country_code == "GB"
+
+
+def test_a_national_side_in_a_match_report_is_its_country(nlp):
+    text = "Japan began the defence of their title with a lucky 2-1 win against Syria in a group match on Friday."
+    assert _by_mention(_locations(nlp, text), "Syria").country_code == "SY"

@@ -91,16 +91,18 @@ def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
     return [(starts[first], ends[stop - 1], label) for first, stop, label in table.entities]
 
 
-_SPACED_DASH = re.compile(r" [-–—] ")
+#: Where a place name the model ran on cannot continue: a spaced dash or a line break.
+_NAME_BREAK = re.compile(r" [-–—] |[ \t]*\n\s*")
 
 
 def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
     spans = []
     for ent_start, ent_end, label in entity_chars(table):
         pieces = [(ent_start, ent_end)]
-        if label in _PLACE_LABELS and _SPACED_DASH.search(text, ent_start, ent_end):
-            # "Central Africa - Nigeria": two places the model ran together across a spaced dash
-            cuts = [m.span() for m in _SPACED_DASH.finditer(text, ent_start, ent_end)]
+        if label in _PLACE_LABELS and _NAME_BREAK.search(text, ent_start, ent_end):
+            # "Central Africa - Nigeria", "The Oval :\nEngland": two places the model ran together
+            # across a spaced dash or a line break
+            cuts = [m.span() for m in _NAME_BREAK.finditer(text, ent_start, ent_end)]
             edges = [ent_start] + [edge for cut in cuts for edge in cut] + [ent_end]
             pieces = list(zip(edges[::2], edges[1::2], strict=True))
         for piece_start, piece_end in pieces:
@@ -258,11 +260,16 @@ def _names_a_disease(table: TokenTable, end: int) -> bool:
     return following < len(table.lower) and table.lower[following] in _DISEASE_WORDS
 
 
-def _plays_a_match(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether a name reads as a team in a match report: a score near it and a result verb
-    right after it or a result word right before it."""
+def _names_a_country(surface: str, gazetteer: Gazetteer) -> bool:
+    return any(c.place.feature == "country" and not c.alternate for c in gazetteer.candidates(surface))
+
+
+def _plays_a_match(doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name reads as a club in a match report: a score near it and a result verb
+    right after it or a result word right before it. A country's name stays a place (a
+    national side is named after its country: "a 2-1 win against Syria")."""
     window = text[max(0, start - 60) : end + 60]
-    if not _SCORE.search(window):
+    if not _SCORE.search(window) or _names_a_country(text[start:end], gazetteer):
         return False
     table = token_table(doc)
     span = table.token_span(start, end)
@@ -475,7 +482,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         elif (adjective := _after_stance_prefix(text, found)) is not None:
             names.append(adjective)
         elif (
-            is_capitalised(surface) and not _names_a_disease(table, found.end) and not _plays_a_match(doc, text, found.start, found.end)
+            is_capitalised(surface) and not _names_a_disease(table, found.end) and not _plays_a_match(doc, text, found.start, found.end, gazetteer)
         ):
             # else not a place: a lower-case word the model read as one ("swan"), a disease named
             # after a place ("West Nile virus", "Marburg fever"), a club ("Porto lost 2-1 to Benfica")

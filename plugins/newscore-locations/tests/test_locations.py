@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newscore_locations.plugin
-from newscore import Article, Entity, Pipeline, Plugins
+from newscore import Article, Entity, Mention, Pipeline, Plugins
 from newscore.text import token_table
 from newscore_locations import LocationExtractor, load_gazetteer
 from newscore_locations.gazetteer import name_key
@@ -558,3 +558,11 @@ def test_a_place_name_never_runs_across_a_line_break(nlp):
 def test_a_national_side_in_a_match_report_is_its_country(nlp):
     text = "Japan began the defence of their title with a lucky 2-1 win against Syria in a group match on Friday."
     assert _by_mention(_locations(nlp, text), "Syria").country_code == "SY"
+
+
+def test_a_dateline_stays_a_place_when_an_organisation_claims_part_of_it(nlp):
+    text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title."
+    extractor = LocationExtractor()
+    acronym = Entity(kind="organization", name="AIN", mentions=[Mention.from_text(text, 3, 6, form="acronym")])
+    found = extractor.extract(article=Article(text=text), doc=nlp(text), entities=(acronym,), quotes=())
+    assert _by_mention(list(found), "AL-AIN").country_code == "AE"

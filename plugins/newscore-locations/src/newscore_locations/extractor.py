@@ -201,7 +201,7 @@ def _outside_organizations(
     kept only if it names a country, continent or region like the EU (or words around it
     overruled the model); one inside a name is a place that name holds ("Miami" in "Miami
     Herald": embedded), a demonym ("Nigerian Army"), or a place the name only runs over
-    ("a command centre in Tunisia"); one cut by a name's edge is dropped."""
+    ("a command centre in Tunisia"); one cut by a name's edge is dropped, unless it is a dateline."""
     claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
     kept = []
     for mention in found:
@@ -227,6 +227,8 @@ def _outside_organizations(
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
+            if mention.source == "dateline":
+                kept.append(mention)  # "AL-AIN , United Arab Emirates": not the acronym "AIN" inside it
             continue
         if mention.source in ("demonym", "adjective") or after_place_preposition(doc, mention.start):
             kept.append(mention)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from newscore.extractors.listed_names import listed_names
 from newscore.extractors.person_names import NOT_SURNAMES, family_name, lower_case_words, name_tokens, not_a_name
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
@@ -52,6 +53,8 @@ class PeopleExtractor:
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions, lowered)
         mentions += _scorers(table, text, mentions)
+        listed, players = listed_names(table, text, mentions, lowered)
+        mentions += listed
         mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
@@ -73,13 +76,19 @@ class PeopleExtractor:
                     kind="person",
                     name=bare_name(person.mentions[0].text),
                     mentions=sorted(person.mentions, key=lambda m: m.start),
-                    confidence=0.7,
+                    # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie")
+                    confidence=_READ_FROM_CONTEXT if any((m.start, m.end) in players for m in person.mentions) else 0.7,
                     extractor=self.name,
                 )
                 for person in people
             ),
             key=lambda entity: entity.mentions[0].start,
         )
+
+
+#: Confidence in a person the words around the name show to be one (a scorecard's dismissal): above
+#: any model label's, so arbitration keeps the name a person's (``newscore.arbitration``).
+_READ_FROM_CONTEXT = 0.99
 
 
 class _Person:
@@ -412,8 +421,8 @@ _GOAL_NOTES = frozenset(["pen", "penalty", "og", "o.g."])
 
 
 def _scorers(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
-    """The names of a match report's scorers list, each followed by the minute: in brackets after a
-    team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
+    """The names of a match report's scorers list, each followed by the minute (or minutes: "Nilis
+    12, 55"): in brackets after a team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
     words = table.text
     names: list[Mention] = []
     labels = {"Scorers", "scorers", "Goalscorers"}.intersection(words)  # seldom there: no scan for them
@@ -448,6 +457,11 @@ def _scorer_names(table: TokenTable, text: str, k: int, *, closer: str | None) -
         k += 1
         while k < n and words[k].lower() in _GOAL_NOTES:
             k += 1
+        # more goals of the same player ("Nilis 12, 55")
+        while k + 1 < n and words[k] == "," and words[k + 1].isdigit() and int(words[k + 1]) <= 130:
+            k += 2
+            while k < n and words[k].lower() in _GOAL_NOTES:
+                k += 1
         if k < n and words[k] in (",", ";"):
             k += 1
             continue

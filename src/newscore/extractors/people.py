@@ -52,6 +52,7 @@ class PeopleExtractor:
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions, lowered)
+        mentions += _names_before_who(table, text, mentions, lowered)
         mentions += _scorers(table, text, mentions)
         listed, players = listed_names(table, text, mentions, lowered)
         mentions += listed
@@ -200,6 +201,53 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention], lowe
             continue
         names.append(Mention.from_text(text, start, end, form="name"))
     return names
+
+
+#: Labels of a name before ", who" that may hide a person (not a place's or a people's: "African Americans, who").
+_WHO_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def _names_before_who(table: TokenTable, text: str, found: list[Mention], lowered: frozenset[str]) -> list[Mention]:
+    """Two or three capitalised words that ", who" follows ("praised Kuldeep Yadav, who took three
+    wickets"): a person, whatever their given name, unless a word ends a body's or a place's name
+    ("Manchester City, who") or is one the article writes in lower case; a club written so
+    ("Aston Villa, who") is the organisations plugin's to keep."""
+    words = table.text
+    if "who" not in words:
+        return []
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    names = []
+    for k in _positions(words, {"who"}):
+        last = k - 2
+        if last < 1 or words[k - 1] != ",":
+            continue
+        first = last
+        while first > 0 and last - first < 2 and _surname_like(table, first - 1, lowered) and not table.is_sent_start[first]:
+            first -= 1
+        if first == last or not all(_surname_like(table, j, lowered) for j in range(first, last + 1)):
+            continue
+        if first > 0 and ((_capitalised_word(words[first - 1]) and not table.is_sent_start[first]) or table.lower[first - 1] == "the"):
+            continue  # part of a longer name, or a thing ("the Foxes")
+        if any(table.ent_type[j] not in _WHO_LABELS for j in range(first, last + 1)) or _inside_longer_entity(table, first, last):
+            continue
+        start, end = table.idx[first], table.end[last]
+        if not taken.overlaps(start, end):
+            names.append(Mention.from_text(text, start, end, form="name"))
+    return names
+
+
+def _surname_like(table: TokenTable, k: int, lowered: frozenset[str]) -> bool:
+    """A capitalised word (not in capitals) that can be part of a person's name: no title, no word
+    that ends a body's or a place's name, none the article writes in lower case."""
+    word = table.text[k]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and not _title(table, k)
+        and word.casefold() not in NOT_SURNAMES
+        and table.lower[k] not in lowered
+    )
 
 
 #: Words already judged by :func:`_given_name_word`, split by the answer: asked of every distinct

@@ -29,6 +29,8 @@ _PLACE_INITIALS = frozenset(
 )
 #: Labels under which the model hides a listed player ("Healy" and "Gillespie" as GPE).
 _PLAYER_LABELS = frozenset({"", "PERSON", "GPE", "NORP", "PRODUCT"})
+#: The scorecard's words before a fielder's or a bowler's name: caught, stumped, bowled.
+_DISMISSAL_WORDS = frozenset({"c", "st", "b"})
 #: Words that may open a scorecard entry before the batsman's name.
 _ENTRY_OPENERS = frozenset({",", ";", ":", "(", ")"})
 
@@ -70,9 +72,11 @@ def _scorecard_names(table: TokenTable) -> Iterator[tuple[int, int]]:
     follows, a name after "b" that the runs follow, and the batsman before a dismissal so made
     (or "lbw b …", "run out", "not out"), where a comma, a colon or the line opens the entry."""
     words, n = table.text, len(table)
+    if not _DISMISSAL_WORDS.intersection(words):
+        return  # no scorecard: the common case, settled by one C-level set operation
     dismissals: list[int] = []  # where each confirmed dismissal starts
     for k, word in enumerate(words):
-        if word not in ("c", "st", "b") or k + 1 >= n:
+        if word not in _DISMISSAL_WORDS or k + 1 >= n:
             continue
         stop = _name_at(table, k + 1)
         if stop is None or stop >= n:
@@ -113,8 +117,11 @@ def _initialled_names(table: TokenTable, lowered: frozenset[str]) -> Iterator[tu
     them, no place's initials ("N.J.") and no capitalised word before them ("Michael J. Fox" is
     the model's to find)."""
     words, n = table.text, len(table)
+    initials = {word for word in set(words) if word.endswith(".") and _INITIALS.fullmatch(word)}
+    if not initials:
+        return
     for k in range(n - 1):
-        if not _INITIALS.fullmatch(words[k]) or words[k] in _PLACE_INITIALS or (k > 0 and _INITIALS.fullmatch(words[k - 1])):
+        if words[k] not in initials or words[k] in _PLACE_INITIALS or (k > 0 and _INITIALS.fullmatch(words[k - 1])):
             continue
         if k > 0 and words[k - 1][:1].isupper() and "\n" not in table.whitespace[k - 1]:
             continue

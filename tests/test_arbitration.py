@@ -107,6 +107,18 @@ def test_a_name_that_ran_on_into_a_person_gives_the_person_back():
     assert names == {"Amneh Jafari": ("person", ["Amneh Jafari"])}
 
 
+def test_a_person_read_from_the_words_around_keeps_a_name_a_resolved_place_claims():
+    text = "G. Thorpe b Gillespie 31. Gillespie is a town in Illinois."
+    scorecard = _entity(text, "person", [("Gillespie", 0)], id="p1", extractor="people", confidence=0.99)
+    labelled = _entity(text, "person", [("Gillespie", 1)], id="p2", extractor="people", confidence=0.7)
+    town = _entity(text, "location", [("Gillespie", 0), ("Gillespie", 1)], id="l1", extractor="locations", confidence=0.94)
+    settled = settle([scorecard, labelled, town], baseline=BASELINE).entities
+    starts = {e.id: [m.start for m in e.mentions] for e in settled}
+    second = text.index("Gillespie", text.index("Gillespie") + 1)
+    # the scorecard's player stays a person; the same word in prose, the model's label alone, stays the place's
+    assert starts == {"p1": [text.index("Gillespie")], "l1": [second]}
+
+
 _WORDS = ["Acme", "Robotics", "Inc", "Villa", "Aston", "City", "Ana", "Costa", "Miami", "Herald", "said", "and", "EU"]
 
 

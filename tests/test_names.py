@@ -43,6 +43,13 @@ def test_given_names_and_titles():
     assert title_gender("Mrs.") == "female" and title_gender("Dr") is None
 
 
+def test_places_news_names_are_no_given_names_unless_strongly_name_like():
+    # countries and big places read as places in news ("Florida Republicans", "Georgia's president")
+    assert not any(map(is_given_name, ["Florida", "Paris", "Georgia", "India", "Jordan", "Sydney", "Iowa"]))
+    # a common, strongly gendered name stays one even where a region shares it
+    assert all(map(is_given_name, ["Vladimir", "Sofia", "Stanley", "Virginia", "Lorraine"]))
+
+
 @given(st.text(max_size=60))
 def test_any_text_gives_a_sound_answer(text):
     assert name_gender(text) in (None, "female", "male")

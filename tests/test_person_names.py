@@ -117,3 +117,9 @@ def test_a_nationality_is_no_surname_of_a_name_without_a_given_name(nlp):
     text = "The group Define American met. Polls of American voters vary. Dan Tripp spoke. \"No,\" Tripp said."
     ents = [("Define American", "PERSON", 0), ("American", "NORP", 1), ("Dan Tripp", "PERSON", 0), ("Tripp", "NORP", 1)]
     assert _mentions(nlp, text, ents) == ["Define American", "Dan Tripp", "Tripp"]
+
+
+def test_a_name_before_who_is_a_person_but_a_club_s_or_a_people_s_is_not(nlp):
+    text = "The coach praised Kuldeep Yadav, who took three wickets. Manchester City, who lost, and African Americans, who voted, were named."
+    ents = [("Kuldeep Yadav", "ORG", 0), ("Manchester City", "ORG", 0), ("African Americans", "NORP", 0)]
+    assert _mentions(nlp, text, ents) == ["Kuldeep Yadav"]

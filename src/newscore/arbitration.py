@@ -19,7 +19,9 @@ by the evidence the claims carry and by what the article establishes, with these
    of a longer claim ("… University of Texas Arlington Amneh Jafari"), or after a title that
    starts one ("Detective Sergeant Kieran Walsh of …"), keeps its words: the longer claim ran
    on; and it beats an organisation without a type or an unresolved place on the same words
-   with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE). The weaker mention is dropped, an entity left without mentions is
+   with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE). A
+   person read from the words around the name (a scorecard's "b Gillespie 31": confidence 0.95 or
+   more) keeps the same words against a less confident claim. The weaker mention is dropped, an entity left without mentions is
    dropped, and a baseline entity that lost mentions is named by its longest remaining one.
 3. **Short forms join their full form.** A person or organisation whose every mention is one
    word of a longer name the article gives another person or organisation ("Acme" of "Acme
@@ -55,6 +57,10 @@ _NAMED_KINDS = frozenset({"person", "organization"})
 _ALSO_PLACES = frozenset({"international"})
 #: Rounds of the rules at most: one usually settles everything, a second catches what the first freed.
 _ROUNDS = 3
+#: A person claim this confident was read from the words around the name (a scorecard's "b
+#: Gillespie 31"), not from the model's label alone: it keeps its words against a less confident
+#: claim of another kind on the same words.
+_READ_AS_A_PERSON = 0.95
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
@@ -255,6 +261,12 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     its characters against a claim on a part of it ("Delgado" of "Delgado-Ruiz", after "Maria Delgado-Ruiz")."""
     if inner_entity.kind != "person" or outer_entity.kind == "person":
         return False
+    if (
+        (inner.start, inner.end) == (outer.start, outer.end)
+        and (inner_entity.confidence or 0.0) >= _READ_AS_A_PERSON
+        and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+    ):
+        return True  # the words around it show a person ("c Healy b McGrath"), not just a label
     if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
         return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
     words = _words(inner.text)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from newscore.extractors.listed_names import listed_names
 from newscore.extractors.person_names import NOT_SURNAMES, family_name, lower_case_words, name_tokens, not_a_name
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
@@ -51,7 +52,10 @@ class PeopleExtractor:
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions, lowered)
+        mentions += _names_before_who(table, text, mentions, lowered)
         mentions += _scorers(table, text, mentions)
+        listed, players = listed_names(table, text, mentions, lowered)
+        mentions += listed
         mentions = _without_things(table, mentions, lowered)
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
@@ -73,13 +77,19 @@ class PeopleExtractor:
                     kind="person",
                     name=bare_name(person.mentions[0].text),
                     mentions=sorted(person.mentions, key=lambda m: m.start),
-                    confidence=0.7,
+                    # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie")
+                    confidence=_READ_FROM_CONTEXT if any((m.start, m.end) in players for m in person.mentions) else 0.7,
                     extractor=self.name,
                 )
                 for person in people
             ),
             key=lambda entity: entity.mentions[0].start,
         )
+
+
+#: Confidence in a person the words around the name show to be one (a scorecard's dismissal): above
+#: any model label's, so arbitration keeps the name a person's (``newscore.arbitration``).
+_READ_FROM_CONTEXT = 0.99
 
 
 class _Person:
@@ -191,6 +201,53 @@ def _names_from_context(table: TokenTable, text: str, found: list[Mention], lowe
             continue
         names.append(Mention.from_text(text, start, end, form="name"))
     return names
+
+
+#: Labels of a name before ", who" that may hide a person (not a place's or a people's: "African Americans, who").
+_WHO_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def _names_before_who(table: TokenTable, text: str, found: list[Mention], lowered: frozenset[str]) -> list[Mention]:
+    """Two or three capitalised words that ", who" follows ("praised Kuldeep Yadav, who took three
+    wickets"): a person, whatever their given name, unless a word ends a body's or a place's name
+    ("Manchester City, who") or is one the article writes in lower case; a club written so
+    ("Aston Villa, who") is the organisations plugin's to keep."""
+    words = table.text
+    if "who" not in words:
+        return []
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    names = []
+    for k in _positions(words, {"who"}):
+        last = k - 2
+        if last < 1 or words[k - 1] != ",":
+            continue
+        first = last
+        while first > 0 and last - first < 2 and _surname_like(table, first - 1, lowered) and not table.is_sent_start[first]:
+            first -= 1
+        if first == last or not all(_surname_like(table, j, lowered) for j in range(first, last + 1)):
+            continue
+        if first > 0 and ((_capitalised_word(words[first - 1]) and not table.is_sent_start[first]) or table.lower[first - 1] == "the"):
+            continue  # part of a longer name, or a thing ("the Foxes")
+        if any(table.ent_type[j] not in _WHO_LABELS for j in range(first, last + 1)) or _inside_longer_entity(table, first, last):
+            continue
+        start, end = table.idx[first], table.end[last]
+        if not taken.overlaps(start, end):
+            names.append(Mention.from_text(text, start, end, form="name"))
+    return names
+
+
+def _surname_like(table: TokenTable, k: int, lowered: frozenset[str]) -> bool:
+    """A capitalised word (not in capitals) that can be part of a person's name: no title, no word
+    that ends a body's or a place's name, none the article writes in lower case."""
+    word = table.text[k]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and not _title(table, k)
+        and word.casefold() not in NOT_SURNAMES
+        and table.lower[k] not in lowered
+    )
 
 
 #: Words already judged by :func:`_given_name_word`, split by the answer: asked of every distinct
@@ -412,8 +469,8 @@ _GOAL_NOTES = frozenset(["pen", "penalty", "og", "o.g."])
 
 
 def _scorers(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
-    """The names of a match report's scorers list, each followed by the minute: in brackets after a
-    team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
+    """The names of a match report's scorers list, each followed by the minute (or minutes: "Nilis
+    12, 55"): in brackets after a team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
     words = table.text
     names: list[Mention] = []
     labels = {"Scorers", "scorers", "Goalscorers"}.intersection(words)  # seldom there: no scan for them
@@ -448,6 +505,11 @@ def _scorer_names(table: TokenTable, text: str, k: int, *, closer: str | None) -
         k += 1
         while k < n and words[k].lower() in _GOAL_NOTES:
             k += 1
+        # more goals of the same player ("Nilis 12, 55")
+        while k + 1 < n and words[k] == "," and words[k + 1].isdigit() and int(words[k + 1]) <= 130:
+            k += 2
+            while k < n and words[k].lower() in _GOAL_NOTES:
+                k += 1
         if k < n and words[k] in (",", ";"):
             k += 1
             continue

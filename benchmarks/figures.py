@@ -97,6 +97,12 @@ def summary(figures: Figures) -> str:
             f"| {_n(org['newscore_with_organizations']['organization']['exact']['f1'])} "
             f"| raw spaCy {_n(org['raw_spaCy']['organization']['exact']['f1'])} |"
         )
+        rows.append(
+            f"| people, exact F1 / overlap F1 | GUM news ({org['documents']} articles; spans are whole phrases with titles) "
+            f"| {_n(org['newscore_with_organizations']['person']['exact']['f1'])} "
+            f"/ {_n(org['newscore_with_organizations']['person']['relaxed']['f1'])} "
+            f"| raw spaCy {_n(org['raw_spaCy']['person']['exact']['f1'])} / {_n(org['raw_spaCy']['person']['relaxed']['f1'])} |"
+        )
     else:
         rows.append(f"| organisations, exact F1 | GUM news | {NOT_YET} | |")
     speed = _get(figures, "throughput", "figures", "throughput")

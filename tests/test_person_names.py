@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from newscore import Article
 from newscore.extractors.people import PeopleExtractor
+from newscore.testing import doc_with_entities
 
 
 def _mentions(nlp, text: str, ents: list[tuple[str, str, int]]) -> list[str]:
     """Every person mention's text, in order, with the model's entities given as (surface, label, occurrence)."""
-    from spacy.tokens import Span as SpacySpan
-
-    doc = nlp(text)
-    spans = []
-    for surface, label, occurrence in ents:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface))
-        assert span is not None, surface
-        spans.append(SpacySpan(doc, span.start, span.end, label=label))
-    doc.ents = spans
+    doc = doc_with_entities(nlp, text, ents)
     people = PeopleExtractor().extract(article=Article(text=text), doc=doc)
     return [m.text for m in sorted((m for p in people for m in p.mentions), key=lambda m: m.start)]
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 
 from newscore import Article, Pipeline, Plugins, read
 from newscore.extractors.people import PeopleExtractor
-from newscore.testing import check_extractor_contract, news_texts
+from newscore.testing import check_extractor_contract, doc_with_entities, news_texts
 
 SEED = Path(__file__).parent.parent / "seeds" / "putin-sco-wagner.txt"
 
@@ -61,23 +61,7 @@ def test_the_people_extractor_keeps_the_contract(nlp, text):
 
 def _people(nlp, text: str, ents: list[tuple[str, str, int]]) -> list:
     """The people extractor over ``text`` with the named entities given as (surface, label, occurrence)."""
-    from spacy.tokens import Span as SpacySpan
-
-    doc = nlp(text)
-    spans = []
-    for surface, label, occurrence in ents:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(surface, start + 1)
-        spans.append(SpacySpan(doc, *_token_range(doc, start, start + len(surface)), label=label))
-    doc.ents = spans
-    return PeopleExtractor().extract(article=Article(text=text), doc=doc)
-
-
-def _token_range(doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end)
-    assert span is not None, (start, end)
-    return span.start, span.end
+    return PeopleExtractor().extract(article=Article(text=text), doc=doc_with_entities(nlp, text, ents))
 
 
 def _mentions_by_name(people) -> dict[str, list[str]]:

@@ -45,6 +45,7 @@ __all__ = [
     "analyses",
     "articles",
     "check_extractor_contract",
+    "doc_with_entities",
     "entities",
     "news_texts",
     "quotes",
@@ -173,6 +174,34 @@ def analyses(draw: st.DrawFn) -> Analysis:
     said = [attrs.evolve(quote, id=f"q{number}") for number, quote in enumerate(said, start=1)]
     errors = draw(st.lists(st.builds(ExtractorError, _names, st.text(max_size=30)), max_size=2))
     return Analysis(article=article, entities=found, quotes=said, errors=errors)
+
+
+def doc_with_entities(nlp: Any, text: str, entities: Iterable[tuple[str, str, int]]) -> Any:
+    """``nlp(text)`` with its named entities set by hand, so a test fixes what the model said.
+
+    ``entities`` are ``(surface, label, occurrence)``: the ``occurrence``-th (from 0) appearance
+    of ``surface`` in ``text``, labelled ``label`` (``("Villa", "ORG", 1)`` is the second
+    "Villa"). Every other token is outside any entity::
+
+        doc = doc_with_entities(nlp, "Aston Villa beat Chelsea.", [("Aston Villa", "PERSON", 0)])
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from newscore.text.tokens import TokenTable
+
+    doc = nlp(text)
+    table = TokenTable(doc)
+    spans = []
+    for surface, label, occurrence in entities:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)  # ValueError names a surface the text lacks
+        tokens = table.token_span(start, start + len(surface))
+        if tokens is None:
+            raise ValueError(f"{surface!r} at {start} does not fall on the Doc's tokens")
+        spans.append(SpacySpan(doc, *tokens, label=label))
+    doc.ents = spans
+    return doc
 
 
 def check_extractor_contract(

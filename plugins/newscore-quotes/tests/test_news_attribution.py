@@ -274,3 +274,12 @@ def test_a_body_described_but_not_named_speaks_as_a_group_not_an_organisation(an
     speaker = next(e for e in a.entities if e.id == q.speaker_entity)
     assert speaker.kind == "group" and speaker.name == "government"
     assert not a.entities_of("organization")  # NER-style gold marks no "finance ministry"
+
+
+def test_a_name_closing_a_role_phrase_speaks_not_the_roles_owner(analyze):
+    a = analyze(
+        "Germany's representative to the European Union's veterinary committee Werner Zwingmann said on "
+        "Wednesday that consumers should buy sheepmeat from countries other than Britain."
+    )
+    q = quote_with(a, "consumers should buy sheepmeat")
+    assert q.speaker_name == "Werner Zwingmann"

@@ -121,6 +121,9 @@ class SpeakerResolver:
                     named = self.resolve(child)
                     if named is not None and named.entity_id is not None:
                         return named
+        named_last = self._person_ending_the_phrase(head)
+        if named_last is not None:
+            return named_last
         if head.lemma_.lower() in _SPOKES_NOUNS:
             spoken_for = self._spokesperson(head)
             if spoken_for is not None:
@@ -243,6 +246,21 @@ class SpeakerResolver:
                 return self._speaker(span, entity_id, 0.6)
         # a description, not a name: a `group` entity, as NER-style news gold marks no "finance ministry"
         return self._group(span, confidence=0.5)
+
+    def _person_ending_the_phrase(self, head: Token) -> Speaker | None:
+        """The person whose name closes a role noun's phrase right before its verb: ``Germany's
+        representative to the EU's veterinary committee Werner Zwingmann said`` (the parse hangs the
+        name inside the prepositional phrase, so the role's owner would otherwise speak)."""
+        if head.pos_ != "NOUN" or head.i in self._mentions.token_entity or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        last = head.right_edge
+        if last.i == head.i or last.i + 1 != head.head.i or last.pos_ != "PROPN":
+            return None
+        entity_id = self._mentions.token_entity.get(last.i)
+        if entity_id is None or self._mentions.kinds.get(entity_id) != "person":
+            return None
+        named = self.resolve(last)
+        return named if named is not None and named.entity_id == entity_id else None
 
     def _spokesperson(self, head: Token) -> Speaker | None:
         """``a spokesman for X``, ``X's spokeswoman``, ``an X spokesperson`` speak for X; a bare

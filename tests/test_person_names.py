@@ -113,3 +113,10 @@ def test_a_name_before_who_is_a_person_but_a_club_s_or_a_people_s_is_not(nlp):
     text = "The coach praised Kuldeep Yadav, who took three wickets. Manchester City, who lost, and African Americans, who voted, were named."
     ents = [("Kuldeep Yadav", "ORG", 0), ("Manchester City", "ORG", 0), ("African Americans", "NORP", 0)]
     assert _mentions(nlp, text, ents) == ["Kuldeep Yadav"]
+
+
+def test_a_results_line_entry_is_a_person_even_where_the_model_ran_the_numbers_into_the_surname(nlp):
+    text = "Leading scores:\n136 Nick Price 68 68 , Justin Hobday 71 65 , Mark McNulty 72 64\n"
+    ents = [("Nick Price", "PERSON", 0), ("Justin", "ORG", 0), ("Hobday 71 65", "DATE", 0), ("Mark McNulty", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Nick Price", "Justin Hobday", "Mark McNulty"]
+

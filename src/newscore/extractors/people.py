@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newscore.extractors.listed_names import listed_names
-from newscore.extractors.person_names import NOT_SURNAMES, family_name, lower_case_words, name_tokens, not_a_name
+from newscore.extractors.person_names import (
+    DAYS_AND_MONTHS,
+    NOT_SURNAMES,
+    family_name,
+    lower_case_words,
+    name_tokens,
+    not_a_name,
+)
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
@@ -297,9 +304,18 @@ def _capitalised_word(word: str) -> bool:
     return word[:1].isupper() and word[:1].isalpha()
 
 
+#: Labels the model gives the numbers of a results line, swallowing the surname before them ("Hobday 71 65" as a DATE).
+_NUMBER_LABELS = frozenset({"DATE", "CARDINAL", "QUANTITY", "TIME"})
+
+
 def _continues_name(table: TokenTable, j: int) -> bool:
-    """Whether token ``j`` goes on with the name: a capitalised word, or a hyphen inside one ("Sanwo-Olu")."""
-    if table.is_sent_start[j] or table.ent_type[j] not in _HIDING_LABELS:
+    """Whether token ``j`` goes on with the name: a capitalised word, or a hyphen inside one ("Sanwo-Olu");
+    also a capitalised word the model put in a number's entity, if a score follows ("Justin Hobday 71 65")."""
+    if table.is_sent_start[j]:
+        return False
+    if table.ent_type[j] not in _HIDING_LABELS and not (
+        table.ent_type[j] in _NUMBER_LABELS and table.text[j].casefold() not in DAYS_AND_MONTHS and _score_at(table, j + 1)
+    ):
         return False
     word = table.text[j]
     if word == "-":
@@ -322,7 +338,17 @@ def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
     ):
         return True
     before = first - 1
+    if _score_at(table, last + 1) and (
+        before < 0 or "\n" in table.whitespace[before] or _score_at(table, before)
+        or (table.text[before] in (",", ";") and _score_at(table, before - 1))
+    ):
+        return True  # a results line's entry: "134 Steve van Vuuren 65 69", "…, Justin Hobday 71 65"
     return before >= 0 and (_title(table, before) or (table.text[before].islower() and table.pos[before] == "NOUN"))
+
+
+def _score_at(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is a bare number of a results line (a rank, a score, a time: "65", "1:42.3")."""
+    return 0 <= k < len(table) and table.text[k][:1].isdigit() and all(ch.isdigit() or ch in ".:-" for ch in table.text[k])
 
 
 def _whole_organisation_entity(table: TokenTable, first: int, last: int) -> bool:
@@ -353,7 +379,9 @@ def _inside_longer_entity(table: TokenTable, first: int, last: int) -> bool:
         and table.ent_iob[before + 1] == "I"
         and table.ent_type[before] not in ("", "PERSON")
     ) or (
-        after < len(table) and table.ent_iob[after] == "I" and table.ent_type[after] not in ("", "PERSON")
+        after < len(table)
+        and table.ent_iob[after] == "I"
+        and table.ent_type[after] not in ("", "PERSON", *_NUMBER_LABELS)  # "Hobday 71 65": numbers, no longer name
     )
 
 

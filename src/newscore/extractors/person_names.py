@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newscore.text.names import TITLES, is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
+__all__ = ["DAYS_AND_MONTHS", "NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
 
 #: Last words that make a capitalised run a place's or a body's name, not a person's.
 NOT_SURNAMES = frozenset(
@@ -44,7 +44,7 @@ _HYPHEN_ADJECTIVES = frozenset(
     ["based", "born", "era", "style", "like", "type", "run", "owned", "made", "free", "elect", "designate", "led", "linked",
      "backed", "inspired", "in", "law", "year", "old", "controlled", "funded", "allied", "aligned", "friendly"]
 )
-_DAYS_AND_MONTHS = frozenset(
+DAYS_AND_MONTHS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
      "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
@@ -199,7 +199,7 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
         and not _title(text[after])
         and not table.is_sent_start[after]
         and table.ent_type[after] in ("", "DATE")
-        and text[after].casefold() not in _DAYS_AND_MONTHS
+        and text[after].casefold() not in DAYS_AND_MONTHS
         and (after + 1 >= len(table) or not _capitalised(text[after + 1]))
     ):
         return first, after + 1

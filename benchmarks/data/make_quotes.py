@@ -35,12 +35,14 @@ Run ``python benchmarks/data/make_quotes.py`` to rewrite quotes.jsonl; it checks
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
+from _markup import Mark, unmark, write_jsonl
+
 _MARKUP = re.compile(r"\{\{(.+?)\|([^|{}]*)\|(direct|indirect|partial|mixed)\}\}", re.DOTALL)
+_BRACKETS = ("{{", "}}")
 _QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
 
 PASSAGES: list[tuple[str, str]] = []
@@ -776,37 +778,19 @@ Arizona’s water director, Tom Bridger, said {{his state had already absorbed t
 
 def build(passages: list[tuple[str, str]]) -> list[dict]:
     """Turn marked passages into gold documents, checking every span."""
-    documents, seen = [], set()
+    documents = []
     for identifier, marked in passages:
-        if identifier in seen:
-            raise ValueError(f"duplicate id {identifier}")
-        seen.add(identifier)
-        text, quotes, position = [], [], 0
-        length = 0
-        for match in _MARKUP.finditer(marked):
-            before = marked[position : match.start()]
-            text.append(before)
-            length += len(before)
-            content, speaker, kind = match.groups()
-            quotes.append(
-                {
-                    "start": length,
-                    "end": length + len(content),
-                    "speaker": None if speaker.strip() == "-" else speaker.strip(),
-                    "kind": kind,
-                }
-            )
-            text.append(content)
-            length += len(content)
-            position = match.end()
-        text.append(marked[position:])
-        plain = "".join(text)
-        if "{{" in plain or "}}" in plain:
-            raise ValueError(f"{identifier}: markup left in the text")
+        plain, marks = unmark(marked, _MARKUP, name=identifier, brackets=_BRACKETS)
+        quotes = [_quote(mark) for mark in marks]
         for quote in quotes:
             _check(identifier, plain, quote)
         documents.append({"id": identifier, "text": plain, "quotes": quotes})
     return documents
+
+
+def _quote(mark: Mark) -> dict:
+    _, speaker, kind = mark.groups
+    return {"start": mark.start, "end": mark.end, "speaker": None if speaker.strip() == "-" else speaker.strip(), "kind": kind}
 
 
 def _check(identifier: str, text: str, quote: dict) -> None:
@@ -826,7 +810,7 @@ def _check(identifier: str, text: str, quote: dict) -> None:
 def check_lengths(passages: list[tuple[str, str]], low: int, high: int) -> None:
     """Raise unless every passage has ``low`` to ``high`` words (markup removed)."""
     for identifier, marked in passages:
-        words = len(_MARKUP.sub(lambda match: match.group(1), marked).split())
+        words = len(unmark(marked, _MARKUP, name=identifier, brackets=_BRACKETS)[0].split())
         if not low <= words <= high:
             raise ValueError(f"{identifier}: {words} words, expected {low}-{high}")
 
@@ -835,9 +819,7 @@ def write_gold(passages: list[tuple[str, str]], default_out: Path) -> None:
     """Check and build ``passages``, write them as gold JSONL (to ``sys.argv[1]`` if given), print the counts."""
     documents = build(passages)
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else default_out
-    with out.open("w", encoding="utf-8") as stream:
-        for document in documents:
-            stream.write(json.dumps(document, ensure_ascii=False) + "\n")
+    write_jsonl(out, documents)
     kinds: dict[str, int] = {}
     for document in documents:
         for quote in document["quotes"]:

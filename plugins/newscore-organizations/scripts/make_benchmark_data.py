@@ -8,8 +8,8 @@ offsets are computed here, so they are exact. Edit the markup, not the JSONL.
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -17,34 +17,25 @@ MARKUP = HERE / "organizations.markup.txt"
 OUTPUT = HERE.parents[2] / "benchmarks" / "data" / "organizations.jsonl"
 _MARK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
 
+# The markup helpers every written gold set is built with (offsets computed, never typed).
+sys.path.insert(0, str(OUTPUT.parent))
+from _markup import blocks, check_trimmed, unmark, write_jsonl  # noqa: E402  (needs the sys.path entry above)
 
-def convert(block: str) -> dict:
+
+def convert(doc_id: str, marked: str) -> dict[str, object]:
     """One passage's markup as a gold document."""
-    lines = block.strip().splitlines()
-    doc_id, body = lines[0].strip(), "\n".join(lines[1:]).strip()
-    text, entities, position = [], [], 0
-    for match in _MARK.finditer(body):
-        text.append(body[position : match.start()])
-        start = sum(map(len, text))
-        surface = match.group(1)
-        text.append(surface)
-        entities.append({"start": start, "end": start + len(surface), "kind": "organization", "name": match.group(2) or surface})
-        position = match.end()
-    text.append(body[position:])
-    plain = "".join(text)
-    assert "[[" not in plain and "]]" not in plain, f"{doc_id}: unbalanced markup"
-    for entity in entities:
-        assert plain[entity["start"] : entity["end"]] == plain[entity["start"] : entity["end"]].strip(), doc_id
-    return {"id": doc_id, "text": plain, "entities": entities}
+    text, marks = unmark(marked, _MARK, name=doc_id)
+    check_trimmed(doc_id, text, marks)
+    entities = [
+        {"start": mark.start, "end": mark.end, "kind": "organization", "name": mark.groups[1] or mark.groups[0]}
+        for mark in marks
+    ]
+    return {"id": doc_id, "text": text, "entities": entities}
 
 
 def main() -> None:
-    source = "\n".join(line for line in MARKUP.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    documents = [convert(block) for block in source.split("\n---\n") if block.strip()]
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUTPUT.open("w", encoding="utf-8") as stream:
-        for document in documents:
-            stream.write(json.dumps(document, ensure_ascii=False) + "\n")
+    documents = [convert(doc_id, marked) for doc_id, marked in blocks(MARKUP.read_text(encoding="utf-8"))]
+    write_jsonl(OUTPUT, documents)
     mentions = sum(len(d["entities"]) for d in documents)
     print(f"wrote {len(documents)} passages, {mentions} organisation mentions to {OUTPUT}")
 

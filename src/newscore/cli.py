@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from newscore.cli_settings import add_settings_arguments, pipeline_with_options
-from newscore.errors import OutputError
+from newscore.errors import ExportError, OutputError
 from newscore.exporters.json import completed_ids
 from newscore.exporters.output import STDOUT_NAME, GuardedText, OutputStream, output_error
+from newscore.exporters.writing import export, export_to_path
 from newscore.model import Analysis, Article, ReadFailure
 from newscore.protocols import Exporter
 
@@ -323,7 +324,7 @@ def _write_output(exporter: Exporter, analyses: Iterable[Analysis], output: str 
 
 def _write_and_close(exporter: Exporter, analyses: Iterable[Analysis], stream: OutputStream | GuardedText) -> None:
     try:
-        exporter.write(analyses, cast(TextIO, stream))
+        export(exporter, analyses, cast(TextIO, stream))
         stream.flush()
     except OutputError:
         pass  # kept in stream.error, raised below (an exporter may also have swallowed it)
@@ -441,7 +442,7 @@ def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: Pat
         try:
             articles = _articles(read_all(args.paths, plugins=pipeline.plugins), failures, skip, progress)
             analyses = pipeline.analyze_many(articles, n_process=args.processes, batch_size=args.batch_size)
-            exporter.write_to_path(_with_errors_reported(analyses, progress), output)
+            export_to_path(exporter, _with_errors_reported(analyses, progress), output)
         finally:
             progress.close()
     except CorpusError as error:
@@ -598,6 +599,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _EXIT_USAGE
     except OutputError as error:
         return _output_failed(error)
+    except ExportError as error:  # a bug in an exporter: one line naming it and the article, no traceback
+        print(f"newscore: error: {error}", file=sys.stderr)
+        return _EXIT_OUTPUT
     except OSError as error:  # print() in `newscore plugins | head` or `… > /dev/full`, say
         if error.filename is not None or error.errno not in _WRITE_ERRNOS:
             raise

@@ -12,6 +12,7 @@ __all__ = [
     "ConfigError",
     "CorpusError",
     "DaskUnavailableError",
+    "ExportError",
     "ModelNotFoundError",
     "OptionError",
     "OutputError",
@@ -68,3 +69,23 @@ class OutputError(Exception):
 
     def __str__(self) -> str:
         return f"cannot write {self.target}: {self.reason}"
+
+
+class ExportError(Exception):
+    """An exporter raised while writing analyses: not a fault of the output but of the exporter.
+
+    ``exporter`` is its ``--format`` name and ``module`` where it is defined (so a user knows
+    which plugin to report it to); ``article`` describes the article it was writing
+    (``'a-17' (article 17)``), or says it had had none or all of them; the exporter's own
+    exception is the ``__cause__``.
+    """
+
+    def __init__(self, exporter: str, module: str, article: str, error: BaseException) -> None:
+        super().__init__(exporter, module, article, error)
+        self.exporter = exporter
+        self.module = module
+        self.article = article
+        self.error = error
+
+    def __str__(self) -> str:
+        return f"the {self.exporter!r} exporter ({self.module}) failed {self.article}: {type(self.error).__name__}: {self.error}"

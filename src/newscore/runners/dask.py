@@ -42,6 +42,7 @@ import attrs
 from newscore.errors import DaskUnavailableError, OutputError
 from newscore.exporters.json import completed_ids, to_json
 from newscore.exporters.output import OutputStream, output_error
+from newscore.exporters.writing import export_to_path
 from newscore.model import Analysis, Article, ReadFailure
 from newscore.nlp import resolve_model_name
 from newscore.pipeline import DEFAULT_TIME_BUDGET, Pipeline
@@ -468,8 +469,8 @@ def analyze_to_path(
         skips = _skips(client, partitions, recipe, done) if done else {}  # counted as in a local run
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
         results = run.in_order(client, partitions, recipe, batch_size, skips, workers)
-        exporter.write_to_path(
-            (Analysis.from_dict(json.loads(line)) for result in results for line in result.lines or ()), output
+        export_to_path(
+            exporter, (Analysis.from_dict(json.loads(line)) for result in results for line in result.lines or ()), output
         )
     finally:
         _shut_down(run, client, cluster)

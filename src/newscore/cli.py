@@ -12,9 +12,9 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from newscore.cli_settings import add_settings_arguments, pipeline_with_options
 from newscore.errors import ExportError, OutputError
@@ -26,10 +26,8 @@ from newscore.protocols import Exporter
 
 if TYPE_CHECKING:
     from newscore.pipeline import Pipeline
-
-if TYPE_CHECKING:
-    from newscore.pipeline import Pipeline
     from newscore.protocols import PathExporter
+    from newscore.runners.dask import DaskRun
 
 __all__ = ["main"]
 
@@ -395,25 +393,35 @@ def _quiet_stdout() -> None:
 
 
 def _run_on_dask(args: argparse.Namespace, pipeline: Pipeline, show_progress: bool) -> int:
-    from newscore.errors import DaskUnavailableError
     from newscore.runners.dask import analyze_jsonl
 
     if not args.output or args.format != "jsonl":
         raise _UserError("--dask needs --format jsonl and --output (a .jsonl file, or a directory for part files)")
-    address = None if args.dask == _LOCAL_CLUSTER else args.dask
+    return _dask_outcome(
+        lambda: analyze_jsonl(args.paths, args.output, **_dask_settings(args, pipeline, show_progress))
+    )
+
+
+def _dask_settings(args: argparse.Namespace, pipeline: Pipeline, show_progress: bool) -> dict[str, Any]:
+    """The settings both Dask runners take from the command line."""
+    return {
+        "n_workers": args.workers,
+        "scheduler_address": None if args.dask == _LOCAL_CLUSTER else args.dask,
+        "model": args.model,
+        "batch_size": args.batch_size,
+        "resume": args.resume,
+        "progress": show_progress,
+        "options": pipeline.options,
+        "time_budget": args.time_budget or None,
+    }
+
+
+def _dask_outcome(start: Callable[[], DaskRun]) -> int:
+    """Run a Dask batch: Dask missing is a usage error; inputs that could not be read, exit code 1."""
+    from newscore.errors import DaskUnavailableError
+
     try:
-        run = analyze_jsonl(
-            args.paths,
-            args.output,
-            n_workers=args.workers,
-            scheduler_address=address,
-            model=args.model,
-            batch_size=args.batch_size,
-            resume=args.resume,
-            progress=show_progress,
-            options=pipeline.options,
-            time_budget=args.time_budget or None,
-        )
+        run = start()
     except DaskUnavailableError as error:
         raise _UserError(str(error)) from None
     if run.failures:
@@ -457,27 +465,11 @@ def _analyze_to_path(args: argparse.Namespace, pipeline: Pipeline, exporter: Pat
 def _analyze_to_path_on_dask(
     args: argparse.Namespace, pipeline: Pipeline, exporter: PathExporter, show_progress: bool
 ) -> int:
-    from newscore.errors import DaskUnavailableError
     from newscore.runners.dask import analyze_to_path
 
-    try:
-        run = analyze_to_path(
-            args.paths,
-            args.output,
-            exporter=exporter,
-            n_workers=args.workers,
-            scheduler_address=None if args.dask == _LOCAL_CLUSTER else args.dask,
-            model=args.model,
-            options=pipeline.options,
-            batch_size=args.batch_size,
-            resume=args.resume,
-            progress=show_progress,
-        )
-    except DaskUnavailableError as error:
-        raise _UserError(str(error)) from None
-    if run.failures:
-        print(f"newscore: {len(run.failures)} input(s) could not be read", file=sys.stderr)
-    return _EXIT_SOME_FAILED if run.failures else _EXIT_OK
+    return _dask_outcome(
+        lambda: analyze_to_path(args.paths, args.output, exporter=exporter, **_dask_settings(args, pipeline, show_progress))
+    )
 
 
 # --- report ------------------------------------------------------------------------------------

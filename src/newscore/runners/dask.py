@@ -24,6 +24,7 @@ Dask is optional (``pip install 'newscore[dask]'``); it is imported only when us
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import json
 import logging
@@ -304,6 +305,65 @@ def _cluster_client(n_workers: int | None, scheduler_address: str | None) -> tup
     return distributed.Client(cluster), cluster
 
 
+@attrs.frozen
+class _Batch:
+    """What both entry points prepare on the submitting machine before a cluster is asked for:
+    the pickled pipeline recipe, the partitions, the sources that name nothing readable (already
+    reported), and the plugin warnings already given (workers repeat them)."""
+
+    recipe: bytes
+    partitions: list[Partition]
+    failures: list[ReadFailure]
+    report_failure: Callable[[ReadFailure], None]
+    report_problem: Callable[[str], None]
+    warned: tuple[str, ...]
+
+    @classmethod
+    def prepare(
+        cls,
+        input_path_or_glob: str | Path | Sequence[str | Path],
+        *,
+        model: str | None,
+        options: Mapping[str, Any] | None,
+        time_budget: float | None,
+        batch_size: int,
+        lines_per_partition: int,
+        on_failure: Callable[[ReadFailure], None] | None,
+        on_problem: Callable[[str], None] | None,
+    ) -> _Batch:
+        _dask_distributed()  # fail early, before any planning, when Dask is missing
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
+        # the model is resolved here, so every worker loads the same pipeline whatever its environment says
+        recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options, time_budget=time_budget))
+        local = recipe_of.build()
+        local.plugins.exporters()  # asked here only so that a failing register_exporters is reported too
+        partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=local.plugins)
+        report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
+        report_problem = on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr))
+        warned = tuple(f"warning: {problem}" for problem in local.problems)  # plugin faults, before the batch
+        for warning in warned:
+            report_problem(warning)
+        for failure in failures:
+            report_failure(failure)
+        return cls(pickle.dumps(recipe_of), partitions, failures, report_failure, report_problem, warned)
+
+
+@contextlib.contextmanager
+def _on_cluster(
+    batch: _Batch, todo: list[Partition], *, n_workers: int | None, scheduler_address: str | None, progress: bool
+) -> Iterator[tuple[Any, _Run, int]]:
+    """A client (on a new local cluster unless ``scheduler_address``), the run collecting ``todo``'s
+    results, and how many workers there are; all shut down on the way out."""
+    client, cluster = _cluster_client(n_workers, scheduler_address)
+    run = _Run(batch.report_failure, batch.report_problem, len(todo), progress, warned=batch.warned)
+    try:
+        yield client, run, max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
+    finally:
+        _shut_down(run, client, cluster)
+
+
 def analyze_jsonl(
     input_path_or_glob: str | Path | Sequence[str | Path],
     output_path: str | Path,
@@ -340,27 +400,14 @@ def analyze_jsonl(
     so the run can be resumed.
     """
 
-    _dask_distributed()  # fail early, before any planning, when Dask is missing
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
+    batch = _Batch.prepare(
+        input_path_or_glob, model=model, options=options, time_budget=time_budget, batch_size=batch_size,
+        lines_per_partition=lines_per_partition, on_failure=on_failure, on_problem=on_problem,
+    )
     output = Path(output_path)
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options, time_budget=time_budget))
-    recipe = pickle.dumps(recipe_of)
-    local = recipe_of.build()
-    local.plugins.exporters()  # asked here only so that a failing register_exporters is reported too
-    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=local.plugins)
-    report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
-    report_problem = on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr))
-    warnings_given = [f"warning: {problem}" for problem in local.problems]  # plugin faults, before the batch
-    for warning in warnings_given:
-        report_problem(warning)
-    for failure in failures:
-        report_failure(failure)
-
     single = _single_file(output)
     done: collections.Counter[str] = collections.Counter()
-    todo = partitions
+    todo = batch.partitions
     try:
         if single:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -368,28 +415,23 @@ def analyze_jsonl(
                 done = completed_ids(output)
         else:
             output.mkdir(parents=True, exist_ok=True)
-            todo = _partitions_to_do(output, partitions, resume)
+            todo = _partitions_to_do(output, batch.partitions, resume)
     except OSError as error:
         raise output_error(output, error) from None
 
-    client, cluster = _cluster_client(n_workers, scheduler_address)
-    run = _Run(report_failure, report_problem, len(todo), progress, warned=warnings_given)
-    try:
-        skips = _skips(client, todo, recipe, done) if done else {}
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
+    with _on_cluster(batch, todo, n_workers=n_workers, scheduler_address=scheduler_address, progress=progress) as (client, run, workers):
         if single:
+            skips = _skips(client, todo, batch.recipe, done) if done else {}
             stream = OutputStream.open(output, append=resume)
             try:
-                for result in run.in_order(client, todo, recipe, batch_size, skips, workers):
+                for result in run.in_order(client, todo, batch.recipe, batch_size, skips, workers):
                     stream.writelines(result.lines or ())
                     stream.flush()
             finally:
                 stream.close()
         else:
-            run.unordered(client, todo, recipe, batch_size, output)
-    finally:
-        _shut_down(run, client, cluster)
-    return run.outcome(output, partitions, skipped=len(partitions) - len(todo), failures=failures)
+            run.unordered(client, todo, batch.recipe, batch_size, output)
+    return run.outcome(output, batch.partitions, skipped=len(batch.partitions) - len(todo), failures=batch.failures)
 
 
 def _skips(
@@ -436,6 +478,7 @@ def analyze_to_path(
     progress: bool = False,
     on_failure: Callable[[ReadFailure], None] | None = None,
     on_problem: Callable[[str], None] | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> DaskRun:
     """Analyze on Dask and write with a path exporter (``--format sqlite`` or ``parquet``).
 
@@ -443,38 +486,25 @@ def analyze_to_path(
     back, and one writer on this machine, ``exporter.write_to_path``, takes them in
     partition order (a bounded number of partitions in flight), so the output is what a
     local run writes. With ``resume``, the articles whose ids the output already holds
-    (``exporter.completed_ids``) are skipped. ``options`` sets extractors' options, as for
-    :func:`analyze_jsonl`.
+    (``exporter.completed_ids``) are skipped. ``options`` and ``time_budget`` are as for
+    :func:`analyze_jsonl`, and so are plugin warnings and unreadable inputs (reported once,
+    before the batch). An exporter that raises is an :class:`~newscore.errors.ExportError`.
     """
-    _dask_distributed()
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    sources = [input_path_or_glob] if isinstance(input_path_or_glob, (str, Path)) else list(input_path_or_glob)
+    _dask_distributed()  # fail early, before reading the output to resume, when Dask is missing
     output = Path(output_path)
     done = collections.Counter(exporter.completed_ids(output)) if resume else collections.Counter()
-    recipe_of = PipelineRecipe.of(Pipeline(model=resolve_model_name(model), options=options))
-    recipe = pickle.dumps(recipe_of)
-    partitions, failures = plan(sources, lines_per_partition=lines_per_partition, plugins=recipe_of.build().plugins)
-    report_failure = on_failure or (lambda failure: print(f"newscore: {failure}", file=sys.stderr))
-    for failure in failures:
-        report_failure(failure)
-    client, cluster = _cluster_client(n_workers, scheduler_address)
-    run = _Run(
-        report_failure,
-        on_problem or (lambda problem: print(f"newscore: {problem}", file=sys.stderr)),
-        len(partitions),
-        progress,
+    batch = _Batch.prepare(
+        input_path_or_glob, model=model, options=options, time_budget=time_budget, batch_size=batch_size,
+        lines_per_partition=lines_per_partition, on_failure=on_failure, on_problem=on_problem,
     )
-    try:
-        skips = _skips(client, partitions, recipe, done) if done else {}  # counted as in a local run
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_workers or 1))
-        results = run.in_order(client, partitions, recipe, batch_size, skips, workers)
+    partitions = batch.partitions
+    with _on_cluster(batch, partitions, n_workers=n_workers, scheduler_address=scheduler_address, progress=progress) as (client, run, workers):
+        skips = _skips(client, partitions, batch.recipe, done) if done else {}  # counted as in a local run
+        results = run.in_order(client, partitions, batch.recipe, batch_size, skips, workers)
         export_to_path(
             exporter, (Analysis.from_dict(json.loads(line)) for result in results for line in result.lines or ()), output
         )
-    finally:
-        _shut_down(run, client, cluster)
-    return run.outcome(output, partitions, skipped=0, failures=failures)
+    return run.outcome(output, partitions, skipped=0, failures=batch.failures)
 
 
 def _part_name(index: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import collections
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from newscore._breaker import Breaker
 from newscore._budget import OverBudget, call_within
 from newscore.arbitration import settle
 from newscore.extractors.people import PeopleExtractor
@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_TIME_BUDGET",
     "MAX_TEXT_CHARS",
     "OVERRUN_LIMIT",
+    "RETRY_AFTER",
     "Pipeline",
     "analyze",
     "analyze_many",
@@ -55,9 +56,12 @@ _RUN_CHARS = 200
 #: An extractor whose thread has been abandoned this many times is not run again.
 _ABANDON_LIMIT = 3
 #: An extractor that overruns its time budget on this many articles (or pieces) in a row is
-#: switched off for the rest of the pipeline's life (one ``newscore analyze`` run): a hang
-#: then costs this many budgets, not one per article.
+#: switched off (one ``newscore analyze`` run, or one worker of it): a hang then costs this
+#: many budgets, not one per article.
 OVERRUN_LIMIT = 3
+#: A switched-off extractor is tried again after this many further articles (or pieces); a
+#: trial that overruns switches it off for twice as long as the last wait (``newscore._breaker``).
+RETRY_AFTER = 100
 
 #: Kinds whose claims arbitration weighs against each other before anything builds on them.
 _ARBITRATED_KINDS = frozenset({"person", "organization", "location"})
@@ -365,8 +369,7 @@ class Pipeline:
         usable = configure_extractors(usable, self.options, ignored=self.plugins.disabled)
         self.extractors: list[Extractor] = order_extractors(usable)
         self._prepared = False
-        self._abandoned: collections.Counter[str] = collections.Counter()
-        self._overruns_in_a_row: collections.Counter[str] = collections.Counter()
+        self._breakers: dict[str, Breaker] = {}  # by extractor name, made on its first run
         self._model = model
         self._nlp: Language | None = None
 
@@ -506,36 +509,30 @@ class Pipeline:
             self._run_extractors(article, doc, findings)
         return findings
 
-    def _switched_off(self, name: str) -> str | None:
-        """Why the extractor ``name`` is no longer run, or None while it is."""
-        if self._abandoned[name] >= _ABANDON_LIMIT:
-            return f"skipped: it overran its time budget {_ABANDON_LIMIT} times in this pipeline"
-        if self._overruns_in_a_row[name] >= OVERRUN_LIMIT:
-            return f"skipped: it overran its time budget on {OVERRUN_LIMIT} articles in a row, so it is switched off"
-        return None
-
     def _run_extractors(self, article: Article, doc: Doc, findings: _Findings) -> None:
         before = doc_fingerprint(doc)
         settle_before = _first_to_settle_before(self.extractors)
         for position, extractor in enumerate(self.extractors):
             if position == settle_before:  # every claim on a name is in: settle before what builds on them
                 findings.settle()
-            reason = self._switched_off(extractor.name)
+            breaker = self._breakers.get(extractor.name)
+            if breaker is None:
+                breaker = Breaker(limit=OVERRUN_LIMIT, retry_after=RETRY_AFTER, abandon_limit=_ABANDON_LIMIT)
+                self._breakers[extractor.name] = breaker
+            reason = breaker.refusal()
             if reason is not None:
                 findings.errors.append(ExtractorError(extractor.name, reason))
                 continue
             run = _extraction(extractor, article, doc, findings)
             try:
                 output = call_within(self.time_budget, run)
-                self._overruns_in_a_row[extractor.name] = 0
+                breaker.finished()
                 findings.add(extractor, output)
             except OverBudget as error:
-                self._overruns_in_a_row[extractor.name] += 1
-                if error.abandoned:
-                    self._abandoned[extractor.name] += 1
+                breaker.overran(abandoned=error.abandoned)
                 findings.errors.append(ExtractorError(extractor.name, str(error)))
             except (Exception, SystemExit) as error:  # isolation: one extractor's fault is recorded, not raised
-                self._overruns_in_a_row[extractor.name] = 0  # it finished in time
+                breaker.finished()  # it finished in time
                 findings.errors.append(ExtractorError(extractor.name, f"{type(error).__name__}: {error}"))
             if not before.matches(doc):  # the Doc is shared: a change would silently alter the others' results
                 undone = before.restore(doc)

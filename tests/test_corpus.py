@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -97,7 +98,8 @@ def test_the_database_is_plain_sqlite_with_keys_indexes_and_meta(corpus_db):
     assert _rows(corpus_db, "PRAGMA foreign_key_check") == []
     assert _rows(corpus_db, "PRAGMA integrity_check") == [("ok",)]
     meta = dict(_rows(corpus_db, "SELECT key, value FROM meta"))
-    assert meta["corpus_schema_version"] == "1" and meta["newscore_version"] and "CREATE TABLE quotes" in meta["schema"]
+    assert meta["corpus_schema_version"] == "1" and "CREATE TABLE quotes" in meta["schema"]
+    assert meta["newscore_version"] == meta["created_with_newscore"] == importlib.metadata.version("newscore")
     for table in TABLES:
         indexed = {row[2] for index in _rows(corpus_db, f"PRAGMA index_list({table.name})")
                    for row in _rows(corpus_db, f"PRAGMA index_info({index[1]})") if row[0] == 0}

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from newscore._version import VERSION
 from newscore.config import read_config
 from newscore.errors import ModelNotFoundError, OptionError, ReadError
 from newscore.hookspecs import hookimpl
@@ -28,10 +27,7 @@ from newscore.readers.sources import read, read_all
 from newscore.text.spans import trim_span
 from newscore.text.tokens import TokenTable, token_table
 
-try:
-    __version__ = version("newscore")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = VERSION
 
 __all__ = [
     "ENTITY_KINDS",

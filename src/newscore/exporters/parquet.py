@@ -16,10 +16,10 @@ import collections
 import datetime as dt
 import os
 from collections.abc import Iterable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from newscore._version import VERSION
 from newscore.errors import CorpusError, ResumeError
 from newscore.exporters.relational import CORPUS_SCHEMA_VERSION, TABLES, Keys, Table, analysis_rows
 from newscore.hookspecs import hookimpl
@@ -45,13 +45,6 @@ def _schema(pa: Any, table: Table) -> Any:
     return pa.schema(
         [pa.field(column.name, getattr(pa, _ARROW_TYPES[column.type])(), nullable=column.nullable) for column in table.columns]
     )
-
-
-def _newscore_version() -> str:
-    try:
-        return version("newscore")
-    except PackageNotFoundError:  # a source tree that is not installed
-        return "0.0.0"
 
 
 class _TableFiles:
@@ -123,7 +116,7 @@ def write_parquet(analyses: Iterable[Analysis], directory: str | Path, *, row_gr
         {
             "corpus_schema_version": str(CORPUS_SCHEMA_VERSION),
             "analysis_schema_version": str(SCHEMA_VERSION),
-            "newscore_version": _newscore_version(),
+            "newscore_version": VERSION,
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
     )

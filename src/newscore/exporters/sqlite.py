@@ -13,10 +13,10 @@ import collections
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from newscore._version import VERSION
 from newscore.errors import CorpusError
 from newscore.exporters.relational import CORPUS_SCHEMA_VERSION, TABLES, Keys, Table, analysis_rows
 from newscore.hookspecs import hookimpl
@@ -26,13 +26,6 @@ __all__ = ["SqliteExporter", "completed_ids", "connect", "connect_read_only", "s
 
 #: Articles per transaction: small enough that a kill loses little, big enough that commits cost nothing.
 BATCH_ARTICLES = 64
-
-
-def _newscore_version() -> str:
-    try:
-        return version("newscore")
-    except PackageNotFoundError:  # a source tree that is not installed
-        return "0.0.0"
 
 
 def _table_sql(table: Table) -> list[str]:
@@ -94,14 +87,14 @@ def connect(path: str | Path) -> sqlite3.Connection:
     try:
         exists = _check_corpus(connection, path)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        meta = {"newscore_version": _newscore_version(), "updated_at": now}
+        meta = {"newscore_version": VERSION, "updated_at": now}
         if not exists:  # the schema and its meta rows in one transaction: a kill leaves no half schema
             connection.executescript("BEGIN;\n" + schema_sql())
             meta |= {
                 "corpus_schema_version": str(CORPUS_SCHEMA_VERSION),
                 "analysis_schema_version": str(SCHEMA_VERSION),
                 "schema": schema_sql(),
-                "created_with_newscore": _newscore_version(),
+                "created_with_newscore": VERSION,
                 "created_at": now,
             }
         else:

@@ -8,9 +8,9 @@ newscore), so the page can be mailed, archived or opened offline.
 from __future__ import annotations
 
 import datetime as dt
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from newscore._version import VERSION
 from newscore.exporters.marks import escaped
 from newscore.exporters.sqlite import connect_read_only
 from newscore.exporters.worldmap import MapPoint, world_map_svg
@@ -23,13 +23,6 @@ __all__ = ["render_report", "write_report"]
 _MAP_PLACES = 300
 #: The largest circle's weight in the map helper's scale (radius grows with its square root).
 _MAP_SCALE = 30
-
-
-def _newscore_version() -> str:
-    try:
-        return version("newscore")
-    except PackageNotFoundError:  # a source tree that is not installed
-        return "0.0.0"
 
 
 def _section(heading: str, body: str, note: str = "") -> str:
@@ -159,7 +152,7 @@ def render_report(figures: Figures, *, title: str, source: str, top: int = 20) -
         + _organizations(figures)
         + _outlets(figures, top)
         + _over_time(figures)
-        + f"<footer>Made by newscore {escaped(_newscore_version())} on {made}. Figures are what newscore "
+        + f"<footer>Made by newscore {escaped(VERSION)} on {made}. Figures are what newscore "
         "extracted automatically: they carry its errors.</footer></main></body></html>\n"
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -62,6 +64,20 @@ def raw_spacy(article: Article, doc, kinds: Mapping[str, str]) -> Analysis:
         if ent.label_ in kinds
     ]
     return Analysis(article=article, entities=entities)
+
+
+def peak_rss(command: list[str], *, accept: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """(peak RSS in MB, seconds) of ``command`` run to completion in a child process; an exit
+    code outside ``accept`` ends the benchmark with the command's last words."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in accept:
+        stderr = process.stderr.read().decode() if process.stderr else ""
+        sys.exit(f"failed: {' '.join(command)}\n{stderr[-2000:]}")
+    scale = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
+    return usage.ru_maxrss * scale / 1e6, seconds
 
 
 def write_json_out(path: Path | None, figures: object) -> None:

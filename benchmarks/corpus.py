@@ -36,6 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import peak_rss
+
 ROOT = Path(__file__).resolve().parent.parent
 #: ``../shared/dev-data`` beside the repository (or beside the folder of a git worktree), or $NEWSCORE_DEV_DATA.
 DEV_DATA = Path(
@@ -91,16 +93,8 @@ def build_input(path: Path, count: int) -> int:
 
 
 def run(command: list[str]) -> tuple[float, float]:
-    """(peak RSS in MB, seconds) of ``command`` run to completion in a child process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    stderr = process.stderr.read().decode() if process.stderr else ""
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"failed: {' '.join(command)}\n{stderr[-2000:]}")
-    scale = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
-    return usage.ru_maxrss * scale / 1e6, seconds
+    """(peak RSS in MB, seconds) of ``command``; exit code 1 (some inputs could not be read) is fine."""
+    return peak_rss(command, accept=(0, 1))
 
 
 def _queries() -> list[str]:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _common import peak_rss
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "putin-sco-wagner.txt"
@@ -35,18 +34,6 @@ def write_batch(path: Path, count: int, paragraphs: int, seed: int = 6) -> int:
             characters += len(text)
             stream.write(json.dumps({"id": f"synthetic-{number}", "text": text}, ensure_ascii=False) + "\n")
     return characters
-
-
-def peak_rss(command: list[str]) -> tuple[float, float]:
-    """(peak RSS in MB, seconds) of the command run to completion."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()[-2000:]}")
-    scale = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
-    return usage.ru_maxrss * scale / 1e6, seconds
 
 
 def main() -> None:

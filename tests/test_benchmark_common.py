@@ -1,9 +1,11 @@
-"""The one DocBin parse cache of the benchmarks and ``scripts/snapshot.py`` (``benchmarks/_common.py``)."""
+"""What the benchmarks share (``benchmarks/_common.py``): the one DocBin parse cache (``scripts/snapshot.py``'s too)
+and the peak memory of a child process."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,16 @@ def test_a_second_call_reads_the_parses_back_without_parsing(nlp, tmp_path, monk
     assert seconds == 0.0
     assert [[token.text for token in doc] for doc in again] == [[token.text for token in doc] for doc in docs]
     assert [doc.text for doc in again] == TEXTS
+
+
+def test_peak_rss_sees_what_the_child_held():
+    megabytes, seconds = common.peak_rss([sys.executable, "-c", "block = bytearray(80_000_000); block[::4096] = b'x' * len(block[::4096])"])
+    assert megabytes >= 80 and seconds > 0
+
+
+def test_a_child_that_fails_ends_the_benchmark_naming_the_command_unless_its_code_is_accepted():
+    command = [sys.executable, "-c", "import sys; sys.stderr.write('no corpus here'); sys.exit(1)"]
+    with pytest.raises(SystemExit, match=r"failed: .*sys.exit\(1\)\nno corpus here"):
+        common.peak_rss(command)
+    megabytes, _ = common.peak_rss(command, accept=(0, 1))
+    assert megabytes > 0

@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscore.pipeline
-from newscore import Entity, Mention, Pipeline, Plugins, hookimpl
+from newscore import Entity, Mention, Pipeline, Plugins
 from newscore._breaker import Breaker
+from newscore.testing import PluginOf
 
 
 def _breaker(limit=3, retry_after=4, abandon_limit=3):
@@ -120,15 +121,6 @@ class _Recovers:
         return [Entity("thing", "Kyiv", [Mention.from_text(article.text, start, start + 4)])]
 
 
-class _PluginOf:
-    def __init__(self, extractor):
-        self._extractor = extractor
-
-    @hookimpl
-    def register_extractors(self):
-        return [self._extractor]
-
-
 @pytest.fixture(scope="module")
 def blank():
     return spacy.blank("en")
@@ -138,7 +130,7 @@ def test_a_switched_off_extractor_is_tried_again_and_runs_once_it_recovers(blank
     monkeypatch.setattr(newscore.pipeline, "RETRY_AFTER", 2)
     extractor = _Recovers(bad=3)
     plugins = Plugins(load_entry_points=False)
-    plugins.register(_PluginOf(extractor), name="fakes")
+    plugins.register(PluginOf(extractor), name="fakes")
     pipeline = Pipeline(model=blank, plugins=plugins, time_budget=0.2)
     analyses = list(pipeline.analyze_many(["Officials in Kyiv spoke."] * 8))
     messages = [[error.message for error in analysis.errors if error.plugin == "recovers"] for analysis in analyses]

@@ -12,6 +12,7 @@ import spacy
 from newscore import Article, Entity, Mention, Pipeline, Plugins, Quote, Span, hookimpl
 from newscore.cli import main
 from newscore.plugins import DEFAULT_PLUGINS
+from newscore.testing import PluginOf
 
 TEXT = "“We will win,” Volodymyr Zelensky said in Kyiv on Tuesday."
 
@@ -27,15 +28,6 @@ class _Fake:
         return self._run(article)
 
 
-class _PluginOf:
-    def __init__(self, *extractors):
-        self._extractors = extractors
-
-    @hookimpl
-    def register_extractors(self):
-        return list(self._extractors)
-
-
 def _kyiv(article):
     start = article.text.find("Kyiv")
     return [Entity("thing", "Kyiv", [Mention.from_text(article.text, start, start + 4)])] if start >= 0 else []
@@ -43,7 +35,7 @@ def _kyiv(article):
 
 def _pipeline(nlp, *extractors, time_budget=5.0):
     plugins = Plugins(load_entry_points=False)
-    plugins.register(_PluginOf(*extractors), name="fakes")
+    plugins.register(PluginOf(*extractors), name="fakes")
     return Pipeline(model=nlp, plugins=plugins, time_budget=time_budget)
 
 
@@ -246,7 +238,7 @@ def broken_entry_points(monkeypatch):
         _EntryPoint("raises", _RaisesOnRegister()),
         _EntryPoint("single", _ReturnsOneExtractor()),
         _EntryPoint("spacy", _BreaksSpacy()),
-        _EntryPoint("good", _PluginOf(_Fake("kyiv", _kyiv))),
+        _EntryPoint("good", PluginOf(_Fake("kyiv", _kyiv))),
     ]
     monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: entry_points)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newscore import Article, Entity, Mention, Pipeline, Plugins, Quote, Span, hookimpl
+from newscore import Article, Entity, Mention, Pipeline, Plugins, Quote, Span
+from newscore.testing import PluginOf
 
 
 class _Fake:
@@ -16,15 +17,6 @@ class _Fake:
 
     def extract(self, *, article, doc, entities, quotes):
         return self._run(article, entities)
-
-
-class _PluginOf:
-    def __init__(self, *extractors):
-        self._extractors = extractors
-
-    @hookimpl
-    def register_extractors(self):
-        return list(self._extractors)
 
 
 def _things(article, entities):
@@ -47,7 +39,7 @@ TEXT = "“We will win,” Volodymyr Zelensky said in Kyiv on Tuesday."
 
 
 def test_a_raising_extractor_is_recorded_and_the_others_survive(nlp):
-    pipeline = _pipeline(nlp, _PluginOf(_Fake("broken", _boom), _Fake("things", _things)))
+    pipeline = _pipeline(nlp, PluginOf(_Fake("broken", _boom), _Fake("things", _things)))
     analysis = pipeline.analyze(TEXT)
     assert [(e.plugin, e.message) for e in analysis.errors] == [("broken", "RuntimeError: kaput")]
     assert [e.name for e in analysis.entities_of("thing")] == ["Kyiv"]
@@ -64,7 +56,7 @@ def test_a_raising_extractor_is_recorded_and_the_others_survive(nlp):
     ],
 )
 def test_garbage_output_is_refused_whole_and_recorded(nlp, garbage):
-    pipeline = _pipeline(nlp, _PluginOf(_Fake("garbage", garbage, provides=("thing", "quote"))))
+    pipeline = _pipeline(nlp, PluginOf(_Fake("garbage", garbage, provides=("thing", "quote"))))
     analysis = pipeline.analyze(TEXT)
     assert [e.plugin for e in analysis.errors] == ["garbage"]
     assert not analysis.entities_of("thing") and not analysis.quotes
@@ -80,7 +72,7 @@ def test_extractors_run_after_what_they_need(nlp):
         return [Quote("direct", [Span.from_text(article.text, 1, 12)], speaker_entity=things[0].id)]
 
     pipeline = _pipeline(
-        nlp, _PluginOf(_Fake("quoter", quoter, needs=("thing", "person"), provides=("quote",)), _Fake("things", _things))
+        nlp, PluginOf(_Fake("quoter", quoter, needs=("thing", "person"), provides=("quote",)), _Fake("things", _things))
     )
     assert [e.name for e in pipeline.extractors] == ["people", "things", "quoter"]
     analysis = pipeline.analyze(TEXT)
@@ -96,7 +88,7 @@ def test_a_quote_may_name_an_entity_returned_beside_it(nlp):
         who = Entity("person", "Volodymyr Zelensky", [Mention.from_text(article.text, start, start + 18)], id="me")
         return [who, Quote("direct", [Span.from_text(article.text, 1, 12)], speaker_entity="me")]
 
-    analysis = _pipeline(nlp, _PluginOf(_Fake("q", speaker_and_quote, provides=("person", "quote")))).analyze(TEXT)
+    analysis = _pipeline(nlp, PluginOf(_Fake("q", speaker_and_quote, provides=("person", "quote")))).analyze(TEXT)
     (quote,) = analysis.quotes
     speaker = analysis.entity(quote.speaker_entity)
     assert speaker.extractor == "q"
@@ -112,14 +104,14 @@ def test_plugin_entities_replace_overlapping_baseline_people(nlp):
         start = article.text.find("Rostov-on-Don")
         return [Entity("location", "Rostov-on-Don", [Mention.from_text(article.text, start, start + 13)])]
 
-    analysis = _pipeline(nlp, _PluginOf(_Fake("city", city, provides=("location",)))).analyze(text)
+    analysis = _pipeline(nlp, PluginOf(_Fake("city", city, provides=("location",)))).analyze(text)
     people = [m.text for e in analysis.entities_of("person") for m in e.mentions]
     assert not any(name in {"Rostov", "Don", "Rostov-on-Don"} for name in people)
     assert [e.name for e in analysis.entities_of("location")] == ["Rostov-on-Don"]
 
 
 def test_disabling_a_plugin_by_name(nlp, monkeypatch):
-    plugin = _PluginOf(_Fake("things", _things))
+    plugin = PluginOf(_Fake("things", _things))
     plugin.plugin_name = "things"
     assert _pipeline(nlp, plugin, disabled={"things"}).analyze(TEXT).entities_of("thing") == ()
     monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "things, core")
@@ -133,7 +125,7 @@ def test_unusable_extractors_are_reported_not_run(nlp):
         def extract(self, **kwargs):
             return []
 
-    pipeline = _pipeline(nlp, _PluginOf(Nameless(), _Fake("things", _things), _Fake("things", _boom)))
+    pipeline = _pipeline(nlp, PluginOf(Nameless(), _Fake("things", _things), _Fake("things", _boom)))
     assert [e.name for e in pipeline.extractors] == ["people", "things"]
     assert len(pipeline.problems) == 2
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 
-from newscore import Pipeline, hookimpl
+from newscore import Pipeline
 from newscore.model import Entity, Mention
 from newscore.plugins import Plugins
+from newscore.testing import PluginOf
 
 
 class SlowToLoad:
@@ -36,18 +37,9 @@ class SlowToLoad:
         return [] if found < 0 else [Entity(kind="person", name="Ann", mentions=[Mention.from_text(article.text, found, found + 3)])]
 
 
-class _Registers:
-    def __init__(self, *extractors):
-        self.extractors = extractors
-
-    @hookimpl
-    def register_extractors(self):
-        return list(self.extractors)
-
-
 def _pipeline(nlp, *extractors, time_budget):
     plugins = Plugins(load_entry_points=False, include_builtins=False)
-    plugins.register(_Registers(*extractors), name="test-extractors")
+    plugins.register(PluginOf(*extractors), name="test-extractors")
     return Pipeline(model=nlp, plugins=plugins, time_budget=time_budget)
 
 

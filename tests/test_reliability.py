@@ -21,6 +21,7 @@ import pytest
 
 from newscore import Entity, Mention, hookimpl
 from newscore.cli import main
+from newscore.testing import PluginOf
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Only the core's own plugin: the bundled plugins' data is not needed to test the plumbing.
@@ -81,23 +82,6 @@ class _Extractor:
 
     def extract(self, *, article, doc, entities, quotes):
         return self._run(article=article, doc=doc)
-
-
-class _Registers:
-    def __init__(self, *extractors, readers=(), exporters=()):
-        self._extractors, self._readers, self._exporters = extractors, readers, exporters
-
-    @hookimpl
-    def register_extractors(self):
-        return list(self._extractors)
-
-    @hookimpl
-    def register_readers(self):
-        return list(self._readers)
-
-    @hookimpl
-    def register_exporters(self):
-        return list(self._exporters)
 
 
 def _paris(article, **_):
@@ -271,7 +255,7 @@ def _odd_values(article, **_):
 
 
 def test_non_json_values_from_an_extractor_never_stop_the_batch(tmp_path, installed, capsys):
-    installed(odd=_Registers(_Extractor("odd", _odd_values)))
+    installed(odd=PluginOf(_Extractor("odd", _odd_values)))
     batch = _batch(tmp_path / "in.jsonl", "object", "numbers", "surrogates", "after")
     assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
     captured = capsys.readouterr()
@@ -293,7 +277,7 @@ def test_an_extractor_cannot_change_the_article_it_is_given(tmp_path, installed,
         article.extras["mine"] = object()  # the article is shared by every extractor: frozen
         return []
 
-    installed(meddler=_Registers(_Extractor("meddler", meddle), _Extractor("paris", _paris)))
+    installed(meddler=PluginOf(_Extractor("meddler", meddle), _Extractor("paris", _paris)))
     batch = _batch(tmp_path / "in.jsonl", "a", "b")
     assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
     records = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
@@ -327,7 +311,7 @@ class _FakeReader:
 
 
 def test_a_plugin_reader_that_raises_is_a_read_failure_naming_file_and_reader(tmp_path, installed, capsys):
-    installed(fake=_Registers(readers=[_FakeReader()]))
+    installed(fake=PluginOf(readers=[_FakeReader()]))
     for name, text in (("a", "Ann Lee spoke."), ("b", "explode"), ("c", "Bo Chen spoke.")):
         (tmp_path / f"{name}.fake").write_text(text)
     assert main(["analyze", "-f", "jsonl", "--no-progress", str(tmp_path)]) == 1
@@ -390,7 +374,7 @@ def test_a_hanging_extractor_is_switched_off_after_three_overruns_in_a_row(tmp_p
     def hangs(article, **_):
         time.sleep(600)
 
-    installed(slow=_Registers(_Extractor("hangs", hangs), _Extractor("paris", _paris)))
+    installed(slow=PluginOf(_Extractor("hangs", hangs), _Extractor("paris", _paris)))
     batch = _batch(tmp_path / "in.jsonl", *(f"a{n}" for n in range(8)))
     started = time.monotonic()
     assert main(["analyze", "-f", "jsonl", "--no-progress", "--time-budget", "0.2", str(batch)]) == 0
@@ -408,7 +392,7 @@ def test_an_extractor_that_recovers_is_not_switched_off(tmp_path, installed, cap
             time.sleep(600)
         return _paris(article)
 
-    installed(slow=_Registers(_Extractor("flaky", hangs_on_odd)))
+    installed(slow=PluginOf(_Extractor("flaky", hangs_on_odd)))
     batch = _batch(tmp_path / "in.jsonl", *(f"a{n}" for n in range(6)))
     assert main(["analyze", "-f", "jsonl", "--no-progress", "--time-budget", "0.2", str(batch)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -457,7 +441,7 @@ def test_a_plugin_changing_the_shared_doc_is_named_and_the_others_see_the_origin
             Entity("thing", ent.text, [Mention.from_text(article.text, ent.start_char, ent.end_char)]) for ent in doc.ents
         ]
 
-    installed(bad=_Registers(_Extractor("vandal", vandal)), good=_Registers(_Extractor("ents", from_ents)))
+    installed(bad=PluginOf(_Extractor("vandal", vandal)), good=PluginOf(_Extractor("ents", from_ents)))
     batch = _batch(tmp_path / "in.jsonl", "a")
     assert main(["analyze", "-f", "jsonl", "--no-progress", str(batch)]) == 0
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

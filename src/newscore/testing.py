@@ -42,6 +42,7 @@ from newscore.model import QUOTE_KINDS, Analysis, Article, Entity, ExtractorErro
 __all__ = [
     "SAMPLE_NEWS",
     "ExtractorContract",
+    "PluginOf",
     "analyses",
     "articles",
     "check_extractor_contract",
@@ -271,15 +272,26 @@ SAMPLE_NEWS: tuple[str, ...] = (
 )
 
 
-class _Registers:
-    """A plugin object registering given extractors (so any extractor can join a pipeline)."""
+class PluginOf:
+    """A plugin object registering the given extractors, readers and exporters, so any of them can
+    join a pipeline without a plugin module: ``plugins.register(PluginOf(MyExtractor()), name="mine")``."""
 
-    def __init__(self, *extractors: Any) -> None:
+    def __init__(self, *extractors: Any, readers: Iterable[Any] = (), exporters: Iterable[Any] = ()) -> None:
         self._extractors = extractors
+        self._readers = tuple(readers)
+        self._exporters = tuple(exporters)
 
     @hookimpl
     def register_extractors(self) -> list[Any]:
         return list(self._extractors)
+
+    @hookimpl
+    def register_readers(self) -> list[Any]:
+        return list(self._readers)
+
+    @hookimpl
+    def register_exporters(self) -> list[Any]:
+        return list(self._exporters)
 
 
 def _doc_state(doc: Any) -> tuple:
@@ -356,7 +368,7 @@ class ExtractorContract:
         from newscore.plugins import Plugins
 
         plugins = Plugins(load_entry_points=False, include_builtins=False)
-        plugins.register(_Registers(*extractors), name="contract-extractors")
+        plugins.register(PluginOf(*extractors), name="contract-extractors")
         return Pipeline(model=nlp, plugins=plugins, time_budget=None)
 
     def _sample(self, nlp: Any, upstream: list[Any], extractor: Any, text: str) -> tuple[Article, Any, Analysis]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import importlib.metadata
+
 import pytest
 
 #: Outlets and months the corpus tests give their articles, so "per outlet and month" has something to count.
@@ -44,3 +46,33 @@ def cluster():
     yield local_cluster
     client.close()
     local_cluster.close()
+
+
+class _EntryPoint:
+    """Stands in for an importlib.metadata.EntryPoint: ``load`` gives the plugin, or raises the exception given."""
+
+    def __init__(self, name, target):
+        self.name, self._target, self.dist = name, target, None
+
+    def load(self):
+        if isinstance(self._target, BaseException):
+            raise self._target
+        return self._target
+
+
+@pytest.fixture
+def installed(monkeypatch):
+    """Install fake plugins: ``installed(name=plugin, …)`` (a plugin, or the exception loading it raises);
+    nothing else is installed, and no plugin is disabled."""
+    real = importlib.metadata.entry_points
+
+    def install(**plugins):
+        fakes = [_EntryPoint(name, plugin) for name, plugin in plugins.items()]
+
+        def entry_points(**selection):
+            return fakes if selection.get("group") == "newscore.plugins" else real(**selection)
+
+        monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+        monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
+
+    return install

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import io
 from pathlib import Path
 
@@ -110,16 +109,8 @@ class _ExporterPlugin:
         return [_FailsOn("second")]
 
 
-class _EntryPoint:
-    name, dist = "brittle-plugin", None
-
-    def load(self):
-        return _ExporterPlugin()
-
-
-def test_newscore_analyze_reports_a_failing_exporter_in_one_line(monkeypatch, tmp_path: Path, capsys):
-    monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [_EntryPoint()])
+def test_newscore_analyze_reports_a_failing_exporter_in_one_line(installed, tmp_path: Path, capsys):
+    installed(brittle=_ExporterPlugin())
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": "first", "text": "Rain fell."}\n{"id": "second", "text": "Sun shone."}\n', encoding="utf-8")
     output = tmp_path / "out.txt"

@@ -196,18 +196,6 @@ def test_no_budget_means_no_limit(blank):
 # --- plugins that fail to load or to register ---------------------------------------------
 
 
-class _EntryPoint:
-    """Stands in for an importlib.metadata.EntryPoint."""
-
-    def __init__(self, name, target):
-        self.name, self._target, self.dist = name, target, None
-
-    def load(self):
-        if isinstance(self._target, BaseException):
-            raise self._target
-        return self._target
-
-
 class _RaisesOnRegister:
     @hookimpl
     def register_extractors(self):
@@ -231,17 +219,15 @@ class _BreaksSpacy:
 
 
 @pytest.fixture
-def broken_entry_points(monkeypatch):
-    entry_points = [
-        _EntryPoint("missing", ImportError("No module named 'newscore_missing'")),
-        _EntryPoint("exits", SystemExit("bye")),
-        _EntryPoint("raises", _RaisesOnRegister()),
-        _EntryPoint("single", _ReturnsOneExtractor()),
-        _EntryPoint("spacy", _BreaksSpacy()),
-        _EntryPoint("good", PluginOf(_Fake("kyiv", _kyiv))),
-    ]
-    monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
-    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: entry_points)
+def broken_entry_points(installed):
+    installed(
+        missing=ImportError("No module named 'newscore_missing'"),
+        exits=SystemExit("bye"),
+        raises=_RaisesOnRegister(),
+        single=_ReturnsOneExtractor(),
+        spacy=_BreaksSpacy(),
+        good=PluginOf(_Fake("kyiv", _kyiv)),
+    )
 
 
 def test_broken_plugins_are_reported_and_the_good_one_runs(broken_entry_points, blank):

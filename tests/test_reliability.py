@@ -8,7 +8,6 @@ file descriptor (``/dev/full``, a closed pipe) run ``python -m newscore`` in a s
 from __future__ import annotations
 
 import errno
-import importlib.metadata
 import json
 import math
 import os
@@ -47,32 +46,6 @@ def _newscore(*args: str, stdout=subprocess.PIPE, env: dict[str, str] | None = N
         timeout=300,
         **kwargs,
     )
-
-
-class _EntryPoint:
-    def __init__(self, name, plugin):
-        self.name, self._plugin, self.dist = name, plugin, None
-
-    def load(self):
-        return self._plugin
-
-
-@pytest.fixture
-def installed(monkeypatch):
-    """Install fake plugins: ``installed(name=plugin, …)``; nothing else is installed."""
-
-    real = importlib.metadata.entry_points
-
-    def install(**plugins):
-        fakes = [_EntryPoint(name, plugin) for name, plugin in plugins.items()]
-
-        def entry_points(**selection):
-            return fakes if selection.get("group") == "newscore.plugins" else real(**selection)
-
-        monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
-        monkeypatch.setenv("NEWSCORE_DISABLE_PLUGINS", "")
-
-    return install
 
 
 class _Extractor:

@@ -1,0 +1,75 @@
+"""The CoNLL-style projection of GUM's person gold (``benchmarks/names_only.py``): each rule cuts a
+gold phrase to the name it holds, or drops a phrase that holds none."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from newscore.evaluation import GoldDocument, GoldEntity
+
+_spec = importlib.util.spec_from_file_location("benchmark_names_only", Path(__file__).resolve().parents[1] / "benchmarks" / "names_only.py")
+assert _spec is not None and _spec.loader is not None
+names_only = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(names_only)
+
+
+def _name(phrase: str) -> str | None:
+    span = names_only.name_in(phrase)
+    return None if span is None else phrase[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("U.S. President Donald Trump", "Donald Trump"),  # a role, and the run before it
+        ("NASA Administrator Charles Bolden", "Charles Bolden"),
+        ("Mr. Tedeschi", "Tedeschi"),
+        ("DAB 's Ben Chan", "Ben Chan"),  # a possessor
+        ("Malaysia's Najib Razak", "Najib Razak"),
+        ("Leung Yiu-chung of NWSC", "Leung Yiu-chung"),  # a post-modifier
+        ("Mark Tedeschi, QC", "Mark Tedeschi"),
+        ("pro-establishment nonpartisan Junius Ho", "Junius Ho"),  # lower-case descriptors
+        ("the Dallas chapter director Alia Salem", "Alia Salem"),  # a run that a common noun follows
+        ("Governor of Washington Chris Gregoire", "Chris Gregoire"),  # after a preposition: from the given name
+        ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),  # particles inside
+        ("Bernice King", "Bernice King"),  # a role word as a surname
+        ("Dean Kamen", "Dean Kamen"),  # a role word as a given name
+        ("Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL", "Lee Cheuk-yan"),
+    ],
+)
+def test_a_phrase_is_cut_to_its_name(phrase: str, name: str) -> None:
+    assert _name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Prime Minister", "Secretary of State", "State Department Spokesperson", "Malaysia 's Prime Minister", "an Ottawa New Democrat MP", "Muslims traveling to the U.S."]
+)
+def test_a_phrase_without_a_name_holds_none(phrase: str) -> None:
+    assert _name(phrase) is None
+
+
+def test_a_document_keeps_each_name_once_and_other_kinds_unchanged() -> None:
+    text = "Gary Chan of DAB and Eunice Yung met the Prime Minister in Paris."
+    def at(phrase: str, kind: str = "person") -> GoldEntity:
+        return GoldEntity(text.index(phrase), text.index(phrase) + len(phrase), kind)
+
+    gold = GoldDocument(
+        id="d",
+        text=text,
+        entities=(
+            at("Gary Chan of DAB and Eunice Yung"),  # the coordination: comes out as Gary Chan, given below too
+            at("Gary Chan of DAB"),
+            at("Eunice Yung"),
+            at("the Prime Minister"),  # no name
+            at("Paris", "location"),
+        ),
+    )
+    projected = names_only.names_only(gold)
+    assert [(text[e.start : e.end], e.kind) for e in projected.entities] == [
+        ("Gary Chan", "person"),
+        ("Eunice Yung", "person"),
+        ("Paris", "location"),
+    ]

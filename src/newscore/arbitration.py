@@ -19,7 +19,10 @@ by the evidence the claims carry and by what the article establishes, with these
    of a longer claim ("… University of Texas Arlington Amneh Jafari"), or after a title that
    starts one ("Detective Sergeant Kieran Walsh of …"), keeps its words: the longer claim ran
    on; and it beats an organisation without a type or an unresolved place on the same words
-   with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE). A
+   with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE), as
+   does a two-word name without a known given name that the words around it show a person's
+   (confidence 0.8 or more: "praised Kuldeep Yadav, who took three wickets"), and as does a word of a
+   full name the same person has ("Guardiola" after "Pep Guardiola") on the same word. A
    person read from the words around the name (a scorecard's "b Gillespie 31": confidence 0.95 or
    more) keeps the same words against a less confident claim. The weaker mention is dropped, an entity left without mentions is
    dropped, and a baseline entity that lost mentions is named by its longest remaining one.
@@ -61,6 +64,10 @@ _ROUNDS = 3
 #: Gillespie 31"), not from the model's label alone: it keeps its words against a less confident
 #: claim of another kind on the same words.
 _READ_AS_A_PERSON = 0.95
+#: A person claim this confident was named where only a person stands (", who", "manager …"): a
+#: full name even without a given name the table knows ("Kuldeep Yadav"), so it keeps its words
+#: against an organisation without a type or an unresolved place, as a given name's would.
+_NAMED_IN_CONTEXT = 0.8
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 
 
@@ -269,20 +276,28 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
         return True  # the words around it show a person ("c Healy b McGrath"), not just a label
     if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
         return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
+    if (inner.start, inner.end) == (outer.start, outer.end) and _unsupported(outer_entity) and _established(inner_entity, inner):
+        # a surname the person has in full here ("Guardiola" after "Pep Guardiola"), against the model's label alone
+        return (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
     words = _words(inner.text)
-    if len(words) < 2 or not is_given_name(words[0]):
+    if len(words) < 2:
         return False
     if (inner.start, inner.end) == (outer.start, outer.end):
-        unsupported = (outer_entity.kind == "organization" and outer_entity.type is None) or (
-            outer_entity.kind == "location" and outer_entity.geonames_id is None
-        )
-        return unsupported and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
-    if not (outer.start <= inner.start and inner.end <= outer.end):
+        # a full name: a given name first, or two words the words around them show a person's ("praised Kuldeep Yadav, who")
+        named = is_given_name(words[0]) or (inner_entity.confidence or 0.0) >= _NAMED_IN_CONTEXT
+        return named and _unsupported(outer_entity) and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+    if not is_given_name(words[0]) or not (outer.start <= inner.start and inner.end <= outer.end):
         return False
     before = outer.text[: inner.start - outer.start].split()
     return (outer.start < inner.start and outer.end == inner.end) or (
         bool(before) and before[-1].casefold().rstrip(".") in TITLES
     )
+
+
+def _unsupported(entity: Entity) -> bool:
+    """Whether a claim has nothing but the model's label behind it: an organisation without a type,
+    a place not resolved."""
+    return (entity.kind == "organization" and entity.type is None) or (entity.kind == "location" and entity.geonames_id is None)
 
 
 def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:

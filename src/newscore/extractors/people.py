@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newscore.extractors.listed_names import listed_names
 from newscore.extractors.person_names import (
     DAYS_AND_MONTHS,
+    JOINING_PARTICLES,
     NOT_SURNAMES,
     family_name,
     lower_case_words,
@@ -21,7 +22,7 @@ from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import TITLES, bare_name, is_given_name, is_title_only, name_gender, title_gender
 from newscore.text.spans import SpanIndex, trim_span
-from newscore.text.syntax import NOMINAL_SUBJECT_DEPS
+from newscore.text.syntax import NOMINAL_SUBJECT_DEPS, OBJECT_DEPS
 from newscore.text.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
@@ -59,11 +60,16 @@ class PeopleExtractor:
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
         mentions += _names_from_context(table, text, mentions, lowered)
-        mentions += _names_before_who(table, text, mentions, lowered)
+        # names the words around them show a person's, whatever label the model gave them
+        read = _names_before_who(table, text, mentions, lowered)
+        read += _names_by_evidence(table, text, [*mentions, *read], lowered)
+        mentions += read
         mentions += _scorers(table, text, mentions)
         listed, players = listed_names(table, text, mentions, lowered)
         mentions += listed
         mentions = _without_things(table, mentions, lowered)
+        mentions = _without_owned_or_of(text, mentions)
+        context = {(m.start, m.end) for m in read}
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
         for mention in sorted(mentions, key=lambda m: (-len(_words(m.text)), m.start)):
@@ -78,14 +84,16 @@ class PeopleExtractor:
             person = _same_person(people, mention, None)
             if person is not None:
                 person.mentions.append(mention)
+        for person, mention in _headline_names(table, text, people, lowered):
+            person.mentions.append(mention)
+        people = [person for person in people if not _only_a_modifier(table, person)]
         return sorted(
             (
                 Entity(
                     kind="person",
                     name=bare_name(person.mentions[0].text),
                     mentions=sorted(person.mentions, key=lambda m: m.start),
-                    # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie")
-                    confidence=_READ_FROM_CONTEXT if any((m.start, m.end) in players for m in person.mentions) else 0.7,
+                    confidence=_confidence(person, players, context),
                     extractor=self.name,
                 )
                 for person in people
@@ -97,6 +105,19 @@ class PeopleExtractor:
 #: Confidence in a person the words around the name show to be one (a scorecard's dismissal): above
 #: any model label's, so arbitration keeps the name a person's (``newscore.arbitration``).
 _READ_FROM_CONTEXT = 0.99
+#: Confidence in a person named where only a person stands (", who", "manager Pep Guardiola", the
+#: subject of a verb whose object is "his" side): above an untyped organisation's (the model's
+#: label alone), so arbitration keeps the name a person's; below a typed one's ("Aston Villa, who").
+_NAMED_IN_CONTEXT = 0.8
+#: Confidence in a person the model's label alone gives.
+_LABELLED = 0.7
+
+
+def _confidence(person: _Person, players: frozenset[tuple[int, int]], context: set[tuple[int, int]]) -> float:
+    spans = [(m.start, m.end) for m in person.mentions]
+    if any(span in players for span in spans):
+        return _READ_FROM_CONTEXT  # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie")
+    return _NAMED_IN_CONTEXT if any(span in context for span in spans) else _LABELLED
 
 
 class _Person:
@@ -171,6 +192,92 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
     return kept
 
 
+#: What stands between a person's name and a name that is theirs, not a person ("Richard Branson's
+#: Virgin Atlantic"), or where they come from ("Judith Wiesner of Austria").
+_OWNED_OR_OF = frozenset({"'s ", "’s ", "' ", "’ "})
+
+
+def _without_owned_or_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not owned by the person named just before them ("Richard Branson's
+    Virgin Atlantic") and, if one word, not where that person is from ("Judith Wiesner of Austria")."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    kept = []
+    for k, mention in enumerate(ordered):
+        before = ordered[k - 1] if k else None
+        if before is not None and before.end <= mention.start:
+            gap = text[before.end : mention.start]
+            if gap in _OWNED_OR_OF or (gap == " of " and " " not in mention.text):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _headline_names(table: TokenTable, text: str, people: list[_Person], lowered: frozenset[str]) -> Iterator[tuple[_Person, Mention]]:
+    """A person's surname or full name written in capitals in a headline ("SAMPRAS BEATS CORRETJA",
+    "CRICKET - WASIM AKRAM OUT OF TEST"), where the article names them: the model seldom tags a
+    name in capitals. A surname two people share is left alone."""
+    by_surname: dict[str, _Person | None] = {}
+    for person in people:
+        if person.surname and person.surname.isalpha():
+            key = person.surname.upper()
+            by_surname[key] = None if key in by_surname and by_surname[key] is not person else person
+    words = table.text
+    candidates = by_surname.keys() & set(words)
+    if not candidates:
+        return
+    taken = SpanIndex((m.start, m.end, None) for person in people for m in person.mentions)
+    for i in _positions(words, candidates):
+        named = by_surname[words[i]]
+        if named is None or words[i].lower() in lowered or not _in_capitals(table, i):
+            continue
+        first = i
+        full = [word.upper() for word in named.words]
+        if len(full) > 1 and i - len(full) + 1 >= 0 and [words[j].upper() for j in range(i - len(full) + 1, i + 1)] == full:
+            first = i - len(full) + 1
+        start, end = table.idx[first], table.end[i]
+        if not taken.overlaps(start, end):
+            yield named, Mention.from_text(text, start, end, form="name")
+
+
+def _in_capitals(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is a word in capitals beside another, on a line written in capitals."""
+    def caps(j: int) -> bool:
+        return 0 <= j < len(table) and table.text[j].isupper()
+
+    if not caps(i):
+        return False
+    def breaks(j: int) -> bool:  # a line break after token j (in its whitespace, or as the next token)
+        return "\n" in table.whitespace[j] or (j + 1 < len(table) and "\n" in table.text[j + 1])
+
+    line_start = i
+    while line_start > 0 and not breaks(line_start - 1):
+        line_start -= 1
+    line_end = i
+    while line_end + 1 < len(table) and not breaks(line_end):
+        line_end += 1
+    letters = [table.text[j] for j in range(line_start, line_end + 1) if table.text[j][:1].isalpha()]
+    return len(letters) >= 2 and all(word.isupper() for word in letters)
+
+
+def _only_a_modifier(table: TokenTable, person: _Person) -> bool:
+    """Whether a one-word person is only ever a word describing a thing: an adjective before a
+    common noun ("Slovak counterpart"), or a name between "the" and one ("the Erez crossing")."""
+    if len(person.words) != 1:
+        return False
+    n = len(table)
+    for mention in person.mentions:
+        span = table.token_span(mention.start, mention.end)
+        if span is None or span[1] - span[0] != 1 or span[1] >= n:
+            return False
+        k = span[0]
+        noun = k + 1
+        if not (table.text[noun].islower() and table.pos[noun] == "NOUN" and table.head[k] == noun):
+            return False
+        if table.pos[k] != "ADJ" and not (k > 0 and table.lower[k - 1] == "the"):
+            return False
+    return True
+
+
 #: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).
 _HIDING_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 def _names_from_context(table: TokenTable, text: str, found: list[Mention], lowered: frozenset[str]) -> list[Mention]:
@@ -243,6 +350,91 @@ def _names_before_who(table: TokenTable, text: str, found: list[Mention], lowere
     return names
 
 
+#: Lower-case words for a person's role before their name in sports and business prose ("manager
+#: Pep Guardiola", "striker Meho Kodro"), besides the titles.
+_ROLE_WORDS = TITLES | frozenset(
+    ["striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "batsman", "bowler", "spinner",
+     "opener", "rider", "driver", "champion", "teammate", "counterpart", "skipper", "boss", "analyst", "economist",
+     "negotiator", "adviser", "advisor", "aide", "lawyer", "founder", "owner", "tycoon", "veteran", "substitute"]
+)
+#: Possessives that make the subject of their verb a person ("Pep Guardiola praised his side").
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _names_by_evidence(table: TokenTable, text: str, found: list[Mention], lowered: frozenset[str]) -> list[Mention]:
+    """Two or three capitalised words, whatever their given name, where the words around them show a
+    person: after a lower-case role word ("manager Pep Guardiola"), or the subject of a verb whose
+    object is "his" or "her" something ("Pep Guardiola praised his side") or that is coordinated
+    with a verb a person named here is the subject of ("Erling Haaland scored …, and Pep Guardiola
+    praised …")."""
+    roles = _ROLE_WORDS & lowered
+    pronouns = bool(_PERSONAL_POSSESSIVES & lowered)
+    if not roles and not pronouns and not found:
+        return []
+    words, heads, deps, n = table.text, table.head, table.dep, len(table)
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    runs: list[tuple[int, int]] = []
+    for i in _positions(table.lower, roles) if roles else ():
+        if words[i].islower():
+            last = i + 1
+            while last + 1 < n and last - i < 3 and not table.is_sent_start[last + 1] and _surname_like(table, last + 1, lowered):
+                last += 1
+            runs.append((i + 1, last))
+    person_verbs = {heads[k] for m in found for k in _subject_tokens(table, m)}
+    for k in range(n):
+        if deps[k] not in NOMINAL_SUBJECT_DEPS or not words[k][:1].isupper():
+            continue
+        first = k
+        while first > 0 and k - first < 2 and deps[first - 1] == "compound" and heads[first - 1] == k:
+            first -= 1
+        verb = heads[k]
+        if first < k and (_coordinated(table, verb, person_verbs) or (pronouns and _personal_object(table, verb, k))):
+            runs.append((first, k))
+    names: list[Mention] = []
+    for first, last in runs:
+        if not 1 <= last - first <= 2 or last >= n or not all(_surname_like(table, j, lowered) for j in range(first, last + 1)):
+            continue
+        if any(table.is_sent_start[j] for j in range(first + 1, last + 1)) or any(table.ent_type[j] not in _WHO_LABELS for j in range(first, last + 1)):
+            continue
+        if first > 0 and (table.lower[first - 1] == "the" or (_capitalised_word(words[first - 1]) and not table.is_sent_start[first] and not _title(table, first - 1))):
+            continue  # part of a longer name, or a thing ("the Foxes")
+        start, end = table.idx[first], table.end[last]
+        if taken.overlaps(start, end) or any(m.start < end and start < m.end for m in names) or _inside_longer_entity(table, first, last):
+            continue
+        names.append(Mention.from_text(text, start, end, form="name"))
+    return names
+
+
+def _subject_tokens(table: TokenTable, mention: Mention) -> Iterator[int]:
+    """The mention's last token if it is a verb's nominal subject."""
+    k = table.token_at(mention.end - 1)
+    if table.dep[k] in NOMINAL_SUBJECT_DEPS:
+        yield k
+
+
+def _coordinated(table: TokenTable, verb: int, others: set[int]) -> bool:
+    """Whether ``verb`` and one of ``others`` are joined as conjuncts ("scored …, and … praised")."""
+    heads, deps = table.head, table.dep
+    return any(
+        other != verb
+        and ((deps[verb] == "conj" and heads[verb] == other) or (deps[other] == "conj" and heads[other] == verb)
+             or (deps[verb] == deps[other] == "conj" and heads[verb] == heads[other]))
+        for other in others
+    )
+
+
+def _personal_object(table: TokenTable, verb: int, subject: int) -> bool:
+    """Whether the object of ``verb`` (a few tokens after it, in its sentence) is "his" or "her"
+    something ("praised his side"), with no other subject between."""
+    n = len(table)
+    for j in range(verb + 1, min(n, verb + 6)):
+        if table.is_sent_start[j] or (j != subject and table.dep[j] in NOMINAL_SUBJECT_DEPS):
+            return False
+        if table.lower[j] in _PERSONAL_POSSESSIVES and table.dep[j] == "poss" and table.head[table.head[j]] == verb:
+            return True
+    return False
+
+
 def _surname_like(table: TokenTable, k: int, lowered: frozenset[str]) -> bool:
     """A capitalised word (not in capitals) that can be part of a person's name: no title, no word
     that ends a body's or a place's name, none the article writes in lower case."""
@@ -296,8 +488,13 @@ def _may_start_name(table: TokenTable, i: int) -> bool:
 
 
 def _joined_to_a_name_before(table: TokenTable, i: int) -> bool:
-    """Whether a connector ties the word to a capitalised one before it ("Scotland and Ireland …")."""
-    return i >= 2 and table.lower[i - 1] in ("and", "&", "of", "for") and _capitalised_word(table.text[i - 2])
+    """Whether a connector ties the word to a capitalised one before it ("Scotland and Ireland …",
+    "Vale do Rio Doce")."""
+    return (
+        i >= 2
+        and (table.lower[i - 1] in ("and", "&", "of", "for") or table.text[i - 1] in JOINING_PARTICLES)
+        and _capitalised_word(table.text[i - 2])
+    )
 
 
 def _capitalised_word(word: str) -> bool:
@@ -341,9 +538,16 @@ def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
     if _score_at(table, last + 1) and (
         before < 0 or "\n" in table.whitespace[before] or _score_at(table, before)
         or (table.text[before] in (",", ";") and _score_at(table, before - 1))
+        or (table.dep[last] in _BEATEN_DEPS and _SETS.match(table.doc.text, table.end[last]) is not None)
     ):
-        return True  # a results line's entry: "134 Steve van Vuuren 65 69", "…, Justin Hobday 71 65"
+        return True  # a results line's entry: "134 Steve van Vuuren 65 69", "…, Justin Hobday 71 65", "beat Conchita Martinez 6-4 6-3"
     return before >= 0 and (_title(table, before) or (table.text[before].islower() and table.pos[before] == "NOUN"))
+
+
+#: Where a player beaten by a score stands: the object of "beat", "overcame" ("… Conchita Martinez 6-4 6-3").
+_BEATEN_DEPS = OBJECT_DEPS | {"pobj", "conj"}
+#: Two sets' scores or more, as a tennis result gives them ("6-4 7-6(4)"), not a team's one score ("3-1").
+_SETS = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s?\(\d+(?:-\d+)?\))?){2,}")
 
 
 def _score_at(table: TokenTable, k: int) -> bool:
@@ -382,6 +586,7 @@ def _inside_longer_entity(table: TokenTable, first: int, last: int) -> bool:
         after < len(table)
         and table.ent_iob[after] == "I"
         and table.ent_type[after] not in ("", "PERSON", *_NUMBER_LABELS)  # "Hobday 71 65": numbers, no longer name
+        and table.lower[after] != "of"  # "Bjarne Riis of Denmark" run on: where they come from, no longer name
     )
 
 

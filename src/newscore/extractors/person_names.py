@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from newscore.text.names import TITLES, is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["DAYS_AND_MONTHS", "NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
+__all__ = ["DAYS_AND_MONTHS", "JOINING_PARTICLES", "NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
 
 #: Last words that make a capitalised run a place's or a body's name, not a person's.
 NOT_SURNAMES = frozenset(
@@ -37,8 +37,13 @@ _CAPTION_WORDS = frozenset(
 )
 #: Lower-case words inside a name ("Lula da Silva", "Bashar al-Assad", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
-    ["da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "al", "el", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "bint", "abu", "y"]
+    ["da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "al", "el", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "bint", "abu", "y", "wa"]
 )
+#: Particles that join a family name the model left out to a name ("Kengo" + "wa Dondo", "Lula" + "da Silva").
+JOINING_PARTICLES = _PARTICLES - {"y", "la", "le", "el", "al"}
+#: Endings of the nationality nouns written before a name ("Spaniard Miguel Angel Jimenez", "Kenyan
+#: Eliud Kipchoge", "Briton Tim Henman").
+_NATIONALITY_ENDINGS = ("ard", "an", "ian", "ese", "ish", "i", "ch", "on", "ine", "er", "ic")
 #: Words that a hyphen joins to a name to make an adjective ("a Putin-backed group", "the Merz-era").
 _HYPHEN_ADJECTIVES = frozenset(
     ["based", "born", "era", "style", "like", "type", "run", "owned", "made", "free", "elect", "designate", "led", "linked",
@@ -135,9 +140,39 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
         and "\n" not in table.whitespace[first - 1]
     ):
         first -= 1
+    # the end of a name joined by a particle ("Vale do" + "Rio Doce", "Lula da" + "Silva"): a person's
+    # if the name starts with a given name, else a body's or a place's
+    if first >= 2 and text[first - 1] in JOINING_PARTICLES and _capitalised(text[first - 2]) and "\n" not in table.whitespace[first - 2]:
+        start = first - 2
+        while start > 0 and (_capitalised(text[start - 1]) or text[start - 1] in _PARTICLES) and "\n" not in table.whitespace[start - 1] and not table.is_sent_start[start]:
+            start -= 1
+        if not is_given_name(text[start]):
+            return None
+        first = start
+    # a family name after a particle the model left out ("Kengo" + "wa Dondo")
+    while (
+        stop + 1 < len(table)
+        and text[stop] in JOINING_PARTICLES
+        and table.whitespace[stop - 1] == " "
+        and table.whitespace[stop] == " "
+        and _capitalised(text[stop + 1])
+        and text[stop + 1].isalpha()
+        and not text[stop + 1].isupper()
+        and table.ent_type[stop + 1] in ("", "PERSON", "ORG")
+    ):
+        stop += 2
     words = [k for k in range(first, stop) if _alphabetic(text[k])]
     if len(words) == 1 and first == words[0]:
         first, stop = _widen_one_word(table, first, stop)
+    # a nationality before a full name ("Spaniard Miguel Angel Jimenez")
+    if (
+        len(words) >= 3
+        and first == words[0]
+        and text[first].endswith(_NATIONALITY_ENDINGS)
+        and not is_given_name(text[first])
+        and is_given_name(text[words[1]])
+    ):
+        first = words[1]
     # titles and roles before the name ("Ms", "President"), unless the word is the given name ("Dean Kamen")
     while stop - first > 1 and _title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
         first += 1

@@ -66,8 +66,14 @@ def given_name_gender(word: str) -> Gender | None:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a common given name (gendered or not: "Jamie" is one)."""
-    return word.casefold() in _given_names()
+    """Whether ``word`` is a common given name (gendered or not: "Jamie" is one), or capitalised given
+    names joined by hyphens ("Per-Ulrik", "Jean-Pierre"; not "Sanwo-Olu" nor "Ata-ur-Rehman")."""
+    names = _given_names()
+    key = word.casefold()
+    if key in names:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and part.casefold() in names for part in parts)
 
 
 def title_gender(word: str) -> Gender | None:

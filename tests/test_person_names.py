@@ -120,3 +120,18 @@ def test_a_results_line_entry_is_a_person_even_where_the_model_ran_the_numbers_i
     ents = [("Nick Price", "PERSON", 0), ("Justin", "ORG", 0), ("Hobday 71 65", "DATE", 0), ("Mark McNulty", "PERSON", 0)]
     assert _mentions(nlp, text, ents) == ["Nick Price", "Justin Hobday", "Mark McNulty"]
 
+
+
+def test_a_family_name_after_a_particle_the_model_left_out_is_put_back(nlp):
+    text = "Prime Minister Kengo wa Dondo said the army would fight."
+    assert _mentions(nlp, text, [("Kengo", "PERSON", 0), ("Dondo", "ORG", 0)]) == ["Kengo wa Dondo"]
+
+
+def test_the_end_of_a_name_joined_by_a_particle_is_a_person_only_if_the_name_starts_with_a_given_name(nlp):
+    text = "Mohammed bin Salman met the board of Companhia Vale do Rio Doce on Monday."
+    assert _mentions(nlp, text, [("Salman", "PERSON", 0), ("Rio Doce", "PERSON", 0)]) == ["Mohammed bin Salman"]
+
+
+def test_a_nationality_before_a_full_name_is_left_out(nlp):
+    text = "Spaniard Miguel Angel Jimenez was tied for second."
+    assert _mentions(nlp, text, [("Spaniard Miguel Angel Jimenez", "PERSON", 0)]) == ["Miguel Angel Jimenez"]

@@ -14,7 +14,9 @@ name it holds, by rules on the span's words only (nothing per article):
   is a body or a place unless it holds a given name, where the name starts ("Chris Gregoire");
 * the first run left is the name; letters after it ("QC", "MP") are dropped; a span with no such
   run is no name (a role or a group: "Secretary of State", "State Department Spokesperson") and
-  leaves the gold; spans that come out the same (a coordination and its first member) count once.
+  leaves the gold; spans that come out the same (a coordination and its first member) count once;
+* a name that a longer name runs on from inside another kind's gold span ("Andy Warhol" of "the
+  Andy Warhol Foundation", "Tang" of "Tang Teaching Museum") leaves the gold: CoNLL marks no nesting.
 
 What it leaves: groups written as one capitalised word ("Muslims", "Rohingya") stay people, as GUM
 has them, and a descriptor run straight into a name with no role word between ("Scientologist Tom
@@ -124,10 +126,24 @@ def name_in(text: str) -> tuple[int, int] | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s*(?:&|and)?\s*([^\W\d_](?:[\w'’.-]*[\w'’-])?)")
+
+
+def _inside_a_longer_name(text: str, start: int, end: int, others: list[GoldEntity]) -> bool:
+    """Whether a longer name inside another kind's gold span runs on from the name ("Andy Warhol"
+    of "Andy Warhol Foundation", "Mary" of "Mary & Leigh Block Museum"): CoNLL marks no nesting."""
+    stop = end
+    while (match := _NEXT_WORD.match(text, stop)) is not None and match.group(1)[:1].isupper():
+        stop = match.end()
+    return stop > end and any(other.start <= start and stop <= other.end for other in others)
+
+
 def names_only(document: GoldDocument) -> GoldDocument:
-    """``document`` with each person span cut to the name it holds (spans holding none left out,
-    spans coming out the same kept once); other kinds unchanged."""
+    """``document`` with each person span cut to the name it holds (spans holding none left out, a
+    name a longer name of another kind's span runs on from left out, spans coming out the same kept
+    once); other kinds unchanged."""
     entities: list[GoldEntity] = []
+    others = [entity for entity in document.entities if entity.kind != "person"]
     seen: set[tuple[int, int]] = set()
     for entity in document.entities:
         if entity.kind != "person":
@@ -137,6 +153,8 @@ def names_only(document: GoldDocument) -> GoldDocument:
         if span is None:
             continue
         start, end = entity.start + span[0], entity.start + span[1]
+        if _inside_a_longer_name(document.text, start, end, others):
+            continue
         if (start, end) not in seen:
             seen.add((start, end))
             entities.append(attrs.evolve(entity, start=start, end=end))

@@ -232,3 +232,26 @@ def test_two_people_the_same_extractor_kept_apart_stay_apart():
     settlement = settle([thomas, widow, misread], baseline=BASELINE)
     assert settlement.merged == {"o1": "p1"}  # another extractor's bare surname still joins the full name
     assert _by_name(settlement.entities)["Ardley"] == ("person", ["Ardley"])
+
+
+def test_a_name_read_from_context_keeps_its_words_against_an_untyped_organisation_but_not_a_typed_one():
+    text = "Gambhir praised Kuldeep Yadav, who took three wickets. Aston Villa, who won, were happy."
+    def claims(person_confidence: float, org_type: str | None) -> dict[str, tuple[str, list[str]]]:
+        person = _entity(text, "person", [("Kuldeep Yadav", 0)], id="p1", extractor="people", confidence=person_confidence)
+        org = _entity(text, "organization", [("Kuldeep Yadav", 0)], id="o1", confidence=0.6, type=org_type)
+        return _by_name(settle([person, org], baseline=BASELINE).entities)
+
+    assert claims(0.8, None) == {"Kuldeep Yadav": ("person", ["Kuldeep Yadav"])}
+    assert claims(0.7, None) == {"Kuldeep Yadav": ("organization", ["Kuldeep Yadav"])}  # the model's label alone
+    assert claims(0.8, "sports_club") == {"Kuldeep Yadav": ("organization", ["Kuldeep Yadav"])}
+
+
+def test_a_surname_of_a_full_name_keeps_its_word_against_an_untyped_organisation():
+    text = "Pep Guardiola praised his side. Guardiola said they never stop."
+    person = _entity(text, "person", [("Pep Guardiola", 0), ("Guardiola", 1)], id="p1", extractor="people", confidence=0.8)
+    org = _entity(text, "organization", [("Guardiola", 1)], id="o1", confidence=0.6)
+    assert _by_name(settle([person, org], baseline=BASELINE).entities) == {
+        "Pep Guardiola": ("person", ["Pep Guardiola", "Guardiola"])
+    }
+    typed = _entity(text, "organization", [("Guardiola", 1)], id="o2", confidence=0.6, type="company")
+    assert _by_name(settle([person, typed], baseline=BASELINE).entities)["Guardiola"] == ("organization", ["Guardiola"])

@@ -55,3 +55,10 @@ def test_any_text_gives_a_sound_answer(text):
     assert name_gender(text) in (None, "female", "male")
     words = name_words(text)
     assert all(word in text for word in words)
+
+
+def test_capitalised_given_names_joined_by_hyphens_are_a_given_name():
+    assert is_given_name("Per-Ulrik") and is_given_name("Jean-Pierre")
+    assert not is_given_name("Sanwo-Olu")  # a family name
+    assert not is_given_name("Ata-ur-Rehman")  # a lower-case part
+    assert not is_given_name("Anne-")

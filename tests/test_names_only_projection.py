@@ -73,3 +73,27 @@ def test_a_document_keeps_each_name_once_and_other_kinds_unchanged() -> None:
         ("Eunice Yung", "person"),
         ("Paris", "location"),
     ]
+
+
+def test_a_name_a_longer_name_of_another_kind_runs_on_from_leaves_the_gold() -> None:
+    text = "Andy Warhol's prints went to the Andy Warhol Foundation and the Mary & Leigh Block Museum."
+    def at(phrase: str, kind: str, occurrence: int = 0) -> GoldEntity:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(phrase, start + 1)
+        return GoldEntity(start, start + len(phrase), kind)
+
+    gold = GoldDocument(
+        id="d",
+        text=text,
+        entities=(
+            at("Andy Warhol", "person"),
+            at("Andy Warhol Foundation", "organization"),
+            at("Andy Warhol", "person", 1),
+            at("Mary & Leigh Block Museum", "organization"),
+            at("Mary", "person"),
+            at("Leigh Block", "person"),
+        ),
+    )
+    people = [(e.start, e.end) for e in names_only.names_only(gold).entities if e.kind == "person"]
+    assert people == [(0, len("Andy Warhol"))]

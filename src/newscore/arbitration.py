@@ -276,10 +276,10 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
         return True  # the words around it show a person ("c Healy b McGrath"), not just a label
     if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
         return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
-    if (inner.start, inner.end) == (outer.start, outer.end) and _unsupported(outer_entity) and _established(inner_entity, inner):
+    words = _words(inner.text)
+    if (inner.start, inner.end) == (outer.start, outer.end) and len(words) == 1 and _unsupported(outer_entity) and _established(inner_entity, inner):
         # a surname the person has in full here ("Guardiola" after "Pep Guardiola"), against the model's label alone
         return (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
-    words = _words(inner.text)
     if len(words) < 2:
         return False
     if (inner.start, inner.end) == (outer.start, outer.end):

@@ -81,3 +81,9 @@ def test_a_player_beaten_by_set_scores_is_a_person_but_a_team_beaten_by_a_score_
 def test_a_name_the_model_ran_on_into_where_they_come_from_is_found(nlp):
     text = "Bjarne Riis of Denmark won the race on Sunday."
     assert list(_people(nlp, text, [("Bjarne Riis of Denmark", "WORK_OF_ART", 0)])) == ["Bjarne Riis"]
+
+
+def test_a_one_word_person_mostly_describing_a_thing_is_a_thing_but_the_character_alone_is_not(nlp):
+    text = "Pilgrims died in the Hajj stampede on Thursday. The Hajj pilgrimage ended. Hajj rites ended. He played the Joker."
+    ents = [("Hajj", "PERSON", 0), ("Hajj", "PERSON", 1), ("Hajj", "PERSON", 2), ("Joker", "PERSON", 0)]
+    assert list(_people(nlp, text, ents)) == ["Joker"]

@@ -59,7 +59,10 @@ class PeopleExtractor:
         table = token_table(doc)
         lowered = lower_case_words(table)
         mentions = _without_titles_alone(text, list(_person_mentions(table, text, lowered)))
-        mentions += _names_from_context(table, text, mentions, lowered)
+        found = _names_from_context(table, text, mentions, lowered)
+        # a given name and a surname after a title ("Deputy President Thabo Mbeki"): a person for sure
+        titled = {(m.start, m.end) for m in found if (k := table.token_at(m.start)) > 0 and _title(table, k - 1)}
+        mentions += found
         # names the words around them show a person's, whatever label the model gave them
         read = _names_before_who(table, text, mentions, lowered)
         read += _names_by_evidence(table, text, [*mentions, *read], lowered)
@@ -70,6 +73,7 @@ class PeopleExtractor:
         mentions = _without_things(table, mentions, lowered)
         mentions = _without_owned_or_of(text, mentions)
         context = {(m.start, m.end) for m in read}
+        players |= titled
         people: list[_Person] = []
         # full names first, so "Putin" finds "Vladimir Putin" whatever the order in the text
         for mention in sorted(mentions, key=lambda m: (-len(_words(m.text)), m.start)):
@@ -116,7 +120,8 @@ _LABELLED = 0.7
 def _confidence(person: _Person, players: frozenset[tuple[int, int]], context: set[tuple[int, int]]) -> float:
     spans = [(m.start, m.end) for m in person.mentions]
     if any(span in players for span in spans):
-        return _READ_FROM_CONTEXT  # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie")
+        # a scorecard's "c … b …" says a player, where the model saw a place ("Gillespie"); a title, a person
+        return _READ_FROM_CONTEXT
     return _NAMED_IN_CONTEXT if any(span in context for span in spans) else _LABELLED
 
 
@@ -259,23 +264,28 @@ def _in_capitals(table: TokenTable, i: int) -> bool:
     return len(letters) >= 2 and all(word.isupper() for word in letters)
 
 
+#: Words before a noun that make a one-word name a thing's ("the Hajj", "their own Polaroid").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "own"})
+
+
 def _only_a_modifier(table: TokenTable, person: _Person) -> bool:
-    """Whether a one-word person is only ever a word describing a thing: an adjective before a
-    common noun ("Slovak counterpart"), or a name between "the" and one ("the Erez crossing")."""
+    """Whether a one-word person is mostly a word describing a thing: more than half its mentions
+    before a common noun they modify, after a determiner ("the Erez crossing", "the Hajj
+    pilgrimage") or as an adjective ("Slovak counterpart"); a name also used alone as a person's
+    stays ("the Clinton administration" and "Clinton said"), as does "the Joker"."""
     if len(person.words) != 1:
         return False
     n = len(table)
+    things = 0
     for mention in person.mentions:
         span = table.token_span(mention.start, mention.end)
-        if span is None or span[1] - span[0] != 1 or span[1] >= n:
-            return False
+        if span is None or span[1] - span[0] != 1:
+            continue
         k = span[0]
         noun = k + 1
-        if not (table.text[noun].islower() and table.pos[noun] == "NOUN" and table.head[k] == noun):
-            return False
-        if table.pos[k] != "ADJ" and not (k > 0 and table.lower[k - 1] == "the"):
-            return False
-    return True
+        if noun < n and table.text[noun].islower() and table.pos[noun] == "NOUN" and table.head[k] == noun:
+            things += table.pos[k] == "ADJ" or (k > 0 and table.lower[k - 1] in _DETERMINERS)
+    return 2 * things > len(person.mentions)
 
 
 #: Labels under which the model hides a person's name it did not read as one ("Pep Guardiola" as ORG).

@@ -87,3 +87,9 @@ def test_a_one_word_person_mostly_describing_a_thing_is_a_thing_but_the_characte
     text = "Pilgrims died in the Hajj stampede on Thursday. The Hajj pilgrimage ended. Hajj rites ended. He played the Joker."
     ents = [("Hajj", "PERSON", 0), ("Hajj", "PERSON", 1), ("Hajj", "PERSON", 2), ("Joker", "PERSON", 0)]
     assert list(_people(nlp, text, ents)) == ["Joker"]
+
+
+def test_a_full_name_after_a_title_is_read_from_context_whatever_the_model_labelled_it(nlp):
+    text = "Deputy President Thabo Mbeki said on Thursday the policy would stay."
+    people = _people(nlp, text, [("Thabo Mbeki", "GPE", 0)])
+    assert people["Thabo Mbeki"] == (["Thabo Mbeki"], 0.99)

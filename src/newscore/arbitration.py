@@ -23,7 +23,8 @@ by the evidence the claims carry and by what the article establishes, with these
    does a two-word name without a known given name that the words around it show a person's
    (confidence 0.8 or more: "praised Kuldeep Yadav, who took three wickets"), and as does a word of a
    full name the same person has ("Guardiola" after "Pep Guardiola") on the same word. A
-   person read from the words around the name (a scorecard's "b Gillespie 31": confidence 0.95 or
+   person read from the words around the name (a scorecard's "b Gillespie 31", a full name after a
+   title: "Deputy President Thabo Mbeki"; confidence 0.95 or
    more) keeps the same words against a less confident claim. The weaker mention is dropped, an entity left without mentions is
    dropped, and a baseline entity that lost mentions is named by its longest remaining one.
 3. **Short forms join their full form.** A person or organisation whose every mention is one

@@ -244,24 +244,32 @@ def _headline_names(table: TokenTable, text: str, people: list[_Person], lowered
             yield named, Mention.from_text(text, start, end, form="name")
 
 
+#: How many tokens on each side of a word in capitals are looked at to tell a headline.
+_HEADLINE_REACH = 6
+
+
 def _in_capitals(table: TokenTable, i: int) -> bool:
-    """Whether token ``i`` is a word in capitals beside another, on a line written in capitals."""
-    def caps(j: int) -> bool:
-        return 0 <= j < len(table) and table.text[j].isupper()
-
-    if not caps(i):
+    """Whether token ``i`` is a word in capitals among words in capitals: every word of its line
+    within a few tokens either side, and at least one, is written in capitals (a headline)."""
+    text, n = table.text, len(table)
+    if not text[i].isupper():
         return False
-    def breaks(j: int) -> bool:  # a line break after token j (in its whitespace, or as the next token)
-        return "\n" in table.whitespace[j] or (j + 1 < len(table) and "\n" in table.text[j + 1])
-
-    line_start = i
-    while line_start > 0 and not breaks(line_start - 1):
-        line_start -= 1
-    line_end = i
-    while line_end + 1 < len(table) and not breaks(line_end):
-        line_end += 1
-    letters = [table.text[j] for j in range(line_start, line_end + 1) if table.text[j][:1].isalpha()]
-    return len(letters) >= 2 and all(word.isupper() for word in letters)
+    beside = 0
+    for step in (-1, 1):
+        j = i
+        for _ in range(_HEADLINE_REACH):
+            if step < 0 and (j == 0 or "\n" in table.whitespace[j - 1]):
+                break
+            if step > 0 and "\n" in table.whitespace[j]:
+                break
+            j += step
+            if not 0 <= j < n or "\n" in text[j]:
+                break
+            if text[j][:1].isalpha():
+                if not text[j].isupper():
+                    return False
+                beside += 1
+    return beside > 0
 
 
 #: Words before a noun that make a one-word name a thing's ("the Hajj", "their own Polaroid").
@@ -391,8 +399,8 @@ def _names_by_evidence(table: TokenTable, text: str, found: list[Mention], lower
                 last += 1
             runs.append((i + 1, last))
     person_verbs = {heads[k] for m in found for k in _subject_tokens(table, m)}
-    for k in range(n):
-        if deps[k] not in NOMINAL_SUBJECT_DEPS or not words[k][:1].isupper():
+    for k in _positions(deps, NOMINAL_SUBJECT_DEPS):  # two labels: a C scan for each
+        if not words[k][:1].isupper():
             continue
         first = k
         while first > 0 and k - first < 2 and deps[first - 1] == "compound" and heads[first - 1] == k:

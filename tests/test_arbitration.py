@@ -255,3 +255,14 @@ def test_a_surname_of_a_full_name_keeps_its_word_against_an_untyped_organisation
     }
     typed = _entity(text, "organization", [("Guardiola", 1)], id="o2", confidence=0.6, type="company")
     assert _by_name(settle([person, typed], baseline=BASELINE).entities)["Guardiola"] == ("organization", ["Guardiola"])
+
+
+def test_a_surname_of_a_full_name_the_models_label_alone_gave_gives_way_to_an_untyped_organisation():
+    text = "Belleza Latina was named. Latina said she would come."
+    person = _entity(text, "person", [("Belleza Latina", 0), ("Latina", 1)], id="p1", extractor="people", confidence=0.7)
+    org = _entity(text, "organization", [("Latina", 1)], id="o1", confidence=0.6)
+    assert _by_name(settle([person, org], baseline=BASELINE).entities)["Latina"] == ("organization", ["Latina"])
+    fiorina_text = "Carly Fiorina spoke. Fiorina said she would run."
+    person = _entity(fiorina_text, "person", [("Carly Fiorina", 0), ("Fiorina", 1)], id="p2", extractor="people", confidence=0.7)
+    org = _entity(fiorina_text, "organization", [("Fiorina", 1)], id="o2", confidence=0.6)
+    assert _by_name(settle([person, org], baseline=BASELINE).entities) == {"Carly Fiorina": ("person", ["Carly Fiorina", "Fiorina"])}

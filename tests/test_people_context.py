@@ -60,16 +60,16 @@ def test_one_word_after_a_person_and_of_is_where_they_come_from(nlp):
     assert list(_people(nlp, text, ents)) == ["Steffi Graf", "Judith Wiesner"]
 
 
-def test_a_one_word_person_only_describing_a_thing_is_no_person(nlp):
-    text = "Gyula Horn met Slovak counterpart Vladimir Meciar. The talks at the Erez crossing went well."
-    ents = [("Gyula Horn", "PERSON", 0), ("Slovak", "PERSON", 0), ("Vladimir Meciar", "PERSON", 0), ("Erez", "PERSON", 0)]
+def test_a_one_word_person_only_an_adjective_before_a_noun_is_no_person(nlp):
+    text = "Gyula Horn met Slovak counterpart Vladimir Meciar on Monday."
+    ents = [("Gyula Horn", "PERSON", 0), ("Slovak", "PERSON", 0), ("Vladimir Meciar", "PERSON", 0)]
     assert list(_people(nlp, text, ents)) == ["Gyula Horn", "Vladimir Meciar"]
 
 
-def test_a_one_word_person_named_alone_elsewhere_stays(nlp):
-    text = "The Clinton administration said it would act. Clinton spoke on Monday."
-    people = _people(nlp, text, [("Clinton", "PERSON", 0), ("Clinton", "PERSON", 1)])
-    assert people["Clinton"][0] == ["Clinton", "Clinton"]
+def test_a_name_before_a_noun_after_the_stays_a_person(nlp):
+    text = "The Obama administration said it would act, and the Reagan era was recalled."
+    people = _people(nlp, text, [("Obama", "PERSON", 0), ("Reagan", "PERSON", 0)])
+    assert list(people) == ["Obama", "Reagan"]
 
 
 def test_a_player_beaten_by_set_scores_is_a_person_but_a_team_beaten_by_a_score_is_not(nlp):
@@ -83,13 +83,25 @@ def test_a_name_the_model_ran_on_into_where_they_come_from_is_found(nlp):
     assert list(_people(nlp, text, [("Bjarne Riis of Denmark", "WORK_OF_ART", 0)])) == ["Bjarne Riis"]
 
 
-def test_a_one_word_person_mostly_describing_a_thing_is_a_thing_but_the_character_alone_is_not(nlp):
-    text = "Pilgrims died in the Hajj stampede on Thursday. The Hajj pilgrimage ended. Hajj rites ended. He played the Joker."
-    ents = [("Hajj", "PERSON", 0), ("Hajj", "PERSON", 1), ("Hajj", "PERSON", 2), ("Joker", "PERSON", 0)]
-    assert list(_people(nlp, text, ents)) == ["Joker"]
+def test_who_after_a_prepositions_object_or_before_a_plural_verb_shows_no_person(nlp):
+    text = (
+        "Gambhir praised Kuldeep Yadav, who took three wickets. Louisa Ermelino, the director at Publishers"
+        " Weekly, who has not read it, spoke. Groups such as Planned Parenthood, who are backing her, met."
+    )
+    ents = [("Gambhir", "PERSON", 0), ("Kuldeep Yadav", "ORG", 0), ("Louisa Ermelino", "PERSON", 0)]
+    people = _people(nlp, text, ents)
+    assert people["Kuldeep Yadav"][1] == 0.8  # read from context: it keeps its words against an untyped organisation
+    assert people.get("Publishers Weekly", (None, 0.7))[1] == 0.7
+    assert people.get("Planned Parenthood", (None, 0.7))[1] == 0.7
 
 
 def test_a_full_name_after_a_title_is_read_from_context_whatever_the_model_labelled_it(nlp):
     text = "Deputy President Thabo Mbeki said on Thursday the policy would stay."
     people = _people(nlp, text, [("Thabo Mbeki", "GPE", 0)])
     assert people["Thabo Mbeki"] == (["Thabo Mbeki"], 0.99)
+
+
+def test_a_role_word_must_be_a_noun_and_an_owner_a_full_name(nlp):
+    text = "The senator never played a major Capitol Hill role. Breitbart London's Raheem Kassam will call in."
+    ents = [("Breitbart London", "PERSON", 0), ("Raheem Kassam", "PERSON", 0)]
+    assert list(_people(nlp, text, ents)) == ["Breitbart London", "Raheem Kassam"]

@@ -132,6 +132,7 @@ def test_the_end_of_a_name_joined_by_a_particle_is_a_person_only_if_the_name_sta
     assert _mentions(nlp, text, [("Salman", "PERSON", 0), ("Rio Doce", "PERSON", 0)]) == ["Mohammed bin Salman"]
 
 
-def test_a_nationality_before_a_full_name_is_left_out(nlp):
-    text = "Spaniard Miguel Angel Jimenez was tied for second."
-    assert _mentions(nlp, text, [("Spaniard Miguel Angel Jimenez", "PERSON", 0)]) == ["Miguel Angel Jimenez"]
+def test_a_nationality_before_a_full_name_is_left_out_but_a_places_first_word_is_not(nlp):
+    text = "Spaniard Miguel Angel Jimenez was tied for second. Croat Kresimir Zubak won. San Pedro Sula is large."
+    ents = [("Spaniard Miguel Angel Jimenez", "PERSON", 0), ("Croat Kresimir Zubak", "PERSON", 0), ("San Pedro Sula", "PERSON", 0)]
+    assert _mentions(nlp, text, ents) == ["Miguel Angel Jimenez", "Kresimir Zubak", "San Pedro Sula"]

@@ -22,7 +22,8 @@ by the evidence the claims carry and by what the article establishes, with these
    with less confidence (the model's label alone: "Moussa Faki" as ORG, "Jan Siemerink" as GPE), as
    does a two-word name without a known given name that the words around it show a person's
    (confidence 0.8 or more: "praised Kuldeep Yadav, who took three wickets"), and as does a word of a
-   full name the same person has ("Guardiola" after "Pep Guardiola") on the same word. A
+   full name the same person has, if it starts with a given name or was so shown ("Guardiola" after
+   "Pep Guardiola praised his side"), on the same word. A
    person read from the words around the name (a scorecard's "b Gillespie 31", a full name after a
    title: "Deputy President Thabo Mbeki"; confidence 0.95 or
    more) keeps the same words against a less confident claim. The weaker mention is dropped, an entity left without mentions is
@@ -259,6 +260,19 @@ def _established(entity: Entity, mention: Mention) -> bool:
     return any(len(longer) > 1 and words <= set(longer) for longer in map(_words, (m.text for m in entity.mentions)))
 
 
+def _named_in_full(person: Entity, mention: Mention) -> bool:
+    """Whether a one-word mention is a word of a full name the person has that is surely a person's:
+    one starting with a given name ("Carly Fiorina"), or one the words around it showed to be a
+    person's (confidence 0.8 or more: "Pep Guardiola praised his side"), not one the model's label
+    alone gave ("Belleza Latina")."""
+    word = _words(mention.text)
+    for longer in map(_words, (m.text for m in person.mentions)):
+        if len(longer) > 1 and set(word) <= set(longer):
+            if is_given_name(longer[0]) or (person.confidence or 0.0) >= _NAMED_IN_CONTEXT:
+                return True
+    return False
+
+
 def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_entity: Entity) -> bool:
     """Whether a person's full name (a given name, then a surname) keeps its words against another
     kind's claim: one that ran on into it at its end ("… Arlington Amneh Jafari") or started at the
@@ -278,7 +292,7 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
         return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
     words = _words(inner.text)
-    if (inner.start, inner.end) == (outer.start, outer.end) and len(words) == 1 and _unsupported(outer_entity) and _established(inner_entity, inner):
+    if (inner.start, inner.end) == (outer.start, outer.end) and len(words) == 1 and _unsupported(outer_entity) and _named_in_full(inner_entity, inner):
         # a surname the person has in full here ("Guardiola" after "Pep Guardiola"), against the model's label alone
         return (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
     if len(words) < 2:

@@ -63,10 +63,11 @@ class PeopleExtractor:
         # a given name and a surname after a title ("Deputy President Thabo Mbeki"): a person for sure
         titled = {(m.start, m.end) for m in found if (k := table.token_at(m.start)) > 0 and _title(table, k - 1)}
         mentions += found
+        who = _names_before_who(table, text, mentions, lowered)
+        evidence = _names_by_evidence(table, text, [*mentions, *who], lowered)
         # names the words around them show a person's, whatever label the model gave them
-        read = _names_before_who(table, text, mentions, lowered)
-        read += _names_by_evidence(table, text, [*mentions, *read], lowered)
-        mentions += read
+        read = [*(m for m in who if _who_says_a_person(table, m)), *evidence]
+        mentions += who + evidence
         mentions += _scorers(table, text, mentions)
         listed, players = listed_names(table, text, mentions, lowered)
         mentions += listed
@@ -211,7 +212,8 @@ def _without_owned_or_of(text: str, mentions: list[Mention]) -> list[Mention]:
         before = ordered[k - 1] if k else None
         if before is not None and before.end <= mention.start:
             gap = text[before.end : mention.start]
-            if gap in _OWNED_OR_OF or (gap == " of " and " " not in mention.text):
+            # the owner a full name from a given name on: the model's run-on names own nothing ("Breitbart London's Raheem Kassam")
+            if (gap in _OWNED_OR_OF and is_given_name(before.text.split()[0])) or (gap == " of " and " " not in mention.text):
                 continue
         kept.append(mention)
     return kept
@@ -272,15 +274,11 @@ def _in_capitals(table: TokenTable, i: int) -> bool:
     return beside > 0
 
 
-#: Words before a noun that make a one-word name a thing's ("the Hajj", "their own Polaroid").
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "own"})
-
-
 def _only_a_modifier(table: TokenTable, person: _Person) -> bool:
-    """Whether a one-word person is mostly a word describing a thing: more than half its mentions
-    before a common noun they modify, after a determiner ("the Erez crossing", "the Hajj
-    pilgrimage") or as an adjective ("Slovak counterpart"); a name also used alone as a person's
-    stays ("the Clinton administration" and "Clinton said"), as does "the Joker"."""
+    """Whether a one-word person is mostly an adjective before a common noun ("Slovak
+    counterpart"). A name before a noun after "the" stays a person's: news writes "the Clinton
+    administration" and "the Reagan era" of people, as CoNLL marks them (so "the Erez crossing"
+    stays wrong)."""
     if len(person.words) != 1:
         return False
     n = len(table)
@@ -292,7 +290,7 @@ def _only_a_modifier(table: TokenTable, person: _Person) -> bool:
         k = span[0]
         noun = k + 1
         if noun < n and table.text[noun].islower() and table.pos[noun] == "NOUN" and table.head[k] == noun:
-            things += table.pos[k] == "ADJ" or (k > 0 and table.lower[k - 1] in _DETERMINERS)
+            things += table.pos[k] == "ADJ"
     return 2 * things > len(person.mentions)
 
 
@@ -393,7 +391,7 @@ def _names_by_evidence(table: TokenTable, text: str, found: list[Mention], lower
     taken = SpanIndex((m.start, m.end, None) for m in found)
     runs: list[tuple[int, int]] = []
     for i in _positions(table.lower, roles) if roles else ():
-        if words[i].islower():
+        if words[i].islower() and table.pos[i] == "NOUN":  # not an adjective: "a major Capitol Hill role"
             last = i + 1
             while last + 1 < n and last - i < 3 and not table.is_sent_start[last + 1] and _surname_like(table, last + 1, lowered):
                 last += 1
@@ -451,6 +449,19 @@ def _personal_object(table: TokenTable, verb: int, subject: int) -> bool:
         if table.lower[j] in _PERSONAL_POSSESSIVES and table.dep[j] == "poss" and table.head[table.head[j]] == verb:
             return True
     return False
+
+
+#: Verbs after ", who" that say a group, not a person ("Planned Parenthood, who are backing …").
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+
+def _who_says_a_person(table: TokenTable, mention: Mention) -> bool:
+    """Whether the ", who" after a name shows a person: the name is no preposition's object (in
+    "the director at Publishers Weekly, who …" the clause is the director's) and the verb after
+    "who" is not plural ("Planned Parenthood, who are …")."""
+    last = table.token_at(mention.end - 1)
+    after = last + 3  # the name, ",", "who", the verb
+    return table.dep[last] != "pobj" and not (after < len(table) and table.lower[after] in _PLURAL_VERBS)
 
 
 def _surname_like(table: TokenTable, k: int, lowered: frozenset[str]) -> bool:

@@ -43,9 +43,12 @@ _PARTICLES = frozenset(
 JOINING_PARTICLES = _PARTICLES - {"y", "la", "le", "el", "al"}
 #: Endings of the nationality nouns written before a name ("Spaniard Miguel Angel Jimenez", "Kenyan
 #: Eliud Kipchoge", "Briton Tim Henman").
-_NATIONALITY_ENDINGS = ("ard", "an", "ian", "ese", "ish", "i", "ch", "on", "ine", "er", "ic")
-#: Nationality nouns of other endings ("Croat Kresimir Zubak").
-_NATIONALITY_NOUNS = frozenset(["croat", "serb", "slovak", "dane", "swede", "finn", "pole", "scot", "turk", "kurd", "arab", "swiss", "thai", "basque", "catalan", "greek", "briton"])
+_NATIONALITY_ENDINGS = ("ard", "an", "ese", "i", "ine")
+#: Nationality nouns of other endings ("Croat Kresimir Zubak", "Briton Tim Henman").
+_NATIONALITY_NOUNS = frozenset(
+    ["croat", "serb", "slovak", "czech", "dane", "swede", "finn", "pole", "scot", "turk", "kurd", "arab", "swiss", "thai",
+     "basque", "greek", "briton", "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman", "new zealander"]
+)
 #: Words that a hyphen joins to a name to make an adjective ("a Putin-backed group", "the Merz-era").
 _HYPHEN_ADJECTIVES = frozenset(
     ["based", "born", "era", "style", "like", "type", "run", "owned", "made", "free", "elect", "designate", "led", "linked",
@@ -170,7 +173,8 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
     if (
         len(words) >= 3
         and first == words[0]
-        and (text[first].endswith(_NATIONALITY_ENDINGS) or text[first].casefold() in _NATIONALITY_NOUNS)
+        # five letters at least: "San Pedro Sula" is a place
+        and ((len(text[first]) >= 5 and text[first].endswith(_NATIONALITY_ENDINGS)) or text[first].casefold() in _NATIONALITY_NOUNS)
         and not is_given_name(text[first])
         and is_given_name(text[words[1]])
     ):

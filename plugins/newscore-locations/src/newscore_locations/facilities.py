@@ -43,17 +43,34 @@ def facility_spans(
         if (start, end) in found or taken.overlaps(start, end):
             continue
         first, stop = table.next_token(start), table.next_token(end)
-        if stop - first < 2:
-            continue  # a bare "Hospital" names no facility
-        heads = [stop - 1] + [i - 1 for i in range(first + 1, stop - 1) if table.lower[i] == "of"]
-        for head in heads:
-            if head < first or not table.text[head][:1].isupper():
-                continue
-            word = table.lower[head]
-            if word in _VENUES:
-                found[(start, end)] = "venue"
-                break
-            if word in _INSTITUTIONS:
-                found[(start, end)] = "institution"
-                break
+        parts = _conjuncts(table, first, stop)
+        kinds = [_kind(table, *part) for part in parts]
+        if len(parts) > 1 and all(kinds):  # "Barclays Center and Craven Cottage": two venues
+            found.update(((table.idx[a], table.end[b - 1]), kind) for (a, b), kind in zip(parts, kinds, strict=True) if kind)
+        elif kind := _kind(table, first, stop):
+            found[(start, end)] = kind
     return sorted((start, end, kind) for (start, end), kind in found.items())
+
+
+def _conjuncts(table: TokenTable, first: int, stop: int) -> list[tuple[int, int]]:
+    """Tokens ``[first, stop)`` cut at each "and" into the names it joins."""
+    cuts = [i for i in range(first + 1, stop - 1) if table.lower[i] == "and"]
+    edges = [first - 1, *cuts, stop]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def _kind(table: TokenTable, first: int, stop: int) -> str | None:
+    """ "venue" or "institution" where tokens ``[first, stop)`` name a facility, by their head
+    word: the last word, or the word before "of" ("Museum of Flight")."""
+    if stop - first < 2:
+        return None  # a bare "Hospital" names no facility
+    heads = [stop - 1] + [i - 1 for i in range(first + 1, stop - 1) if table.lower[i] == "of"]
+    for head in heads:
+        if head < first or not table.text[head][:1].isupper():
+            continue
+        word = table.lower[head]
+        if word in _VENUES:
+            return "venue"
+        if word in _INSTITUTIONS:
+            return "institution"
+    return None

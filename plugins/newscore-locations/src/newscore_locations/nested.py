@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newscore import Entity
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
 from newscore_locations.detection import COMMON_WORDS, Found, entity_chars, is_capitalised, prominent
+from newscore_locations.events import names_an_event
 from newscore_locations.gazetteer import Gazetteer, name_key
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def places_in_names(
     taken = SpanIndex((f.start, f.end, f) for f in found)
     names = [(m.start, m.end) for e in entities if e.kind == "organization" for m in e.mentions]
     for start, end, label in entity_chars(table):
-        if label == "EVENT":  # "the Berlin Marathon": from the name's first word
+        if label == "EVENT" or names_an_event(text[start:end]):  # "the Berlin Marathon" (read as FAC too)
             start, end = trim_span(text, start, end)
             names.append((start + len(text[start:end]) - len(without_article(text[start:end])), end))
     nested: list[Found] = []

@@ -26,7 +26,7 @@ from newscore_locations.vehicles import names_a_vehicle, vehicle_names
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COMMON_WORDS", "Found", "entity_chars", "find_mentions", "is_capitalised", "keep_unresolved", "prominent"]
+__all__ = ["COMMON_WORDS", "Found", "entity_chars", "find_mentions", "is_capitalised", "keep_unresolved", "previous_word", "prominent"]
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -223,7 +223,8 @@ def _tokens(doc: Doc, start: int, end: int) -> tuple[TokenTable, int, int] | Non
     return None if span is None else (table, span[0], span[1])
 
 
-def _previous_word(doc: Doc, start: int) -> str:
+def previous_word(doc: Doc, start: int) -> str:
+    """The lower-case token before the one at ``start`` ("" at the text's start)."""
     tokens = _tokens(doc, start, start + 1)
     if tokens is None or tokens[1] == 0:
         return ""
@@ -315,7 +316,7 @@ def _accept_unlabelled(doc: Doc, text: str, start: int, end: int, gazetteer: Gaz
         # an everyday word or a token the tagger does not read as a name: only "in Bath", "from Nice"
         if _country_like(surface, gazetteer) and words and table.pos[words[0]] == "PROPN":
             return True
-        return _previous_word(doc, start) in _PLACE_PREPOSITIONS and key not in {"of", "man", "most", "best", "many"}
+        return previous_word(doc, start) in _PLACE_PREPOSITIONS and key not in {"of", "man", "most", "best", "many"}
     return True
 
 
@@ -533,7 +534,7 @@ def find_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Found]:
 
 def after_place_preposition(doc: Doc, start: int) -> bool:
     """Whether the word before ``start`` is one that introduces a place ("in", "from", …)."""
-    return _previous_word(doc, start) in _PLACE_PREPOSITIONS
+    return previous_word(doc, start) in _PLACE_PREPOSITIONS
 
 
 def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> bool:

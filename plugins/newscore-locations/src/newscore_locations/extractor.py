@@ -14,14 +14,16 @@ from newscore_locations.detection import (
     find_mentions,
     is_capitalised,
     keep_unresolved,
+    previous_word,
     prominent,
 )
-from newscore_locations.facilities import facility_spans
+from newscore_locations.facilities import facility_spans, names_a_venue
 from newscore_locations.gazetteer import Gazetteer, Place, load_gazetteer, name_key
 from newscore_locations.localities import locality_spans
 from newscore_locations.metonymy import is_metonymic
 from newscore_locations.nested import places_in_names
 from newscore_locations.resolution import Resolution, resolve
+from newscore_locations.sites import place_venues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,7 +84,7 @@ class LocationExtractor:
         found += _facilities(doc, text, entities, found)
         found += places_in_names(doc, text, entities, gazetteer, found)
         found.sort(key=lambda f: (f.start, f.end))
-        resolutions = _with_localities(doc, found, resolve(found, text, gazetteer))
+        resolutions = _with_localities(doc, found, place_venues(found, resolve(found, text, gazetteer), text))
         kept = [
             (f, r) for f, r in zip(found, resolutions, strict=True)
             if r.place is not None or keep_unresolved(doc, text, f, gazetteer)
@@ -118,12 +120,17 @@ class LocationExtractor:
         resolution = max((r for _, r in members), key=lambda r: r.confidence)
         place = resolution.place
         sources = sorted({f.source for f, _ in members})
+        confidence = resolution.confidence
+        if any(_names_a_venue(f, text) for f, _ in members):
+            # a stadium or an airport is surely a place, wherever it stands: a claim as strong
+            # as an organisation's read from the model's label alone
+            confidence = max(confidence, _VENUE_CONFIDENCE)
         if place is None:
             return Entity(
                 kind="location",
                 name=text[mentions[0].start : mentions[0].end],
                 mentions=mentions,
-                confidence=resolution.confidence,
+                confidence=confidence,
                 extractor=self.name,
                 attributes={"sources": sources, "resolved": False},
             )
@@ -141,7 +148,7 @@ class LocationExtractor:
             kind="location",
             name=name,
             mentions=mentions,
-            confidence=resolution.confidence,
+            confidence=confidence,
             extractor=self.name,
             country_code=place.country_code,
             latitude=place.latitude,
@@ -150,6 +157,14 @@ class LocationExtractor:
             feature=feature,
             attributes=attributes,
         )
+
+
+#: How sure a venue's name ("Narendra Modi Stadium") makes a place, however it was placed.
+_VENUE_CONFIDENCE = 0.8
+
+
+def _names_a_venue(found: Found, text: str) -> bool:
+    return found.source == "facility" or (found.source == "ner" and names_a_venue(text[found.start : found.end]))
 
 
 def _with_localities(doc: Doc, found: list[Found], resolutions: list[Resolution]) -> list[Resolution]:
@@ -194,6 +209,16 @@ def _place_key(place: Place) -> object:
     return (place.feature, place.name, place.country_code, place.latitude, place.longitude)
 
 
+#: Words before a name that set something inside a place: "in Newcastle" is the town, though
+#: "lost to Newcastle" or "three years at Newcastle" may be its club.
+_INSIDE_WORDS = frozenset(["in", "near", "outside", "inside", "across", "around", "throughout"])
+
+
+def _short_form(surface: str, names: set[str]) -> bool:
+    """Whether an organisation's longer name holds these words ("Newcastle" of "Newcastle Knights")."""
+    return any(len(name) > len(surface) and f" {surface} " in f" {name} " for name in names)
+
+
 def _outside_organizations(
     found: Iterable[Found], entities: tuple[Entity, ...], doc: Doc, text: str, gazetteer: Gazetteer
 ) -> list[Found]:
@@ -204,6 +229,7 @@ def _outside_organizations(
     one name) or a place the name only runs over ("a command centre in Tunisia"); one cut by a
     name's edge is dropped, unless it is a dateline."""
     claimed = SpanIndex((m.start, m.end, e) for e in entities if e.kind == "organization" for m in e.mentions)
+    names = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
     kept = []
     for mention in found:
         overlapping = claimed.overlapping(mention.start, mention.end)
@@ -223,8 +249,15 @@ def _outside_organizations(
             if "other" in areas and not features & {"country", "continent"}:
                 # the EU: a body named as the area it governs, a place only to geoparsers
                 kept.append(Found(mention.start, mention.end, "embedded", mention.label))
-            elif features & {"country", "continent"} or decided or guessed or mention.source in ("dateline", "demonym", "adjective"):
-                # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG)
+            elif (
+                features & {"country", "continent"}
+                or decided
+                or guessed
+                or mention.source in ("dateline", "demonym", "adjective")
+                or (previous_word(doc, mention.start) in _INSIDE_WORDS and _short_form(text[mention.start : mention.end], names))
+            ):
+                # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG);
+                # "in Newcastle" is the town where the article also calls "Newcastle Knights" "Newcastle"
                 kept.append(mention)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
@@ -261,6 +294,7 @@ def _outside_person_names(
         for mention in found
         if " " in (surface := text[mention.start : mention.end])
         or surface.casefold() not in name_words
+        or mention.source == "dateline"  # "WARSAW (Reuters) -" above "Legia Warsaw" read as a person
         or after_place_preposition(doc, mention.start)
     ]
 

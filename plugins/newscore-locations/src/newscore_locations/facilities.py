@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from newscore.text import SpanIndex, TokenTable
 
-__all__ = ["facility_spans"]
+__all__ = ["facility_spans", "names_a_facility", "names_a_venue"]
 
 T = TypeVar("T")
 
@@ -30,6 +30,8 @@ _INSTITUTIONS = frozenset(
     ["hospital", "infirmary", "clinic", "university", "college", "school", "museum", "gallery", "library",
      "center", "centre", "theatre", "theater", "hall", "church"]
 )
+
+_FACILITY_HEADS = _VENUES | _INSTITUTIONS
 
 
 def facility_spans(
@@ -74,3 +76,16 @@ def _kind(table: TokenTable, first: int, stop: int) -> str | None:
         if word in _INSTITUTIONS:
             return "institution"
     return None
+
+
+def names_a_facility(name: str) -> bool:
+    """Whether a name of two or more words ends in a venue's or an institution's head word
+    ("Narendra Modi Stadium", "Moi International Airport", "Aga Khan University Hospital")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in _FACILITY_HEADS
+
+
+def names_a_venue(name: str) -> bool:
+    """Whether a name of two or more words ends in a venue's head word ("Moi International Airport")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in _VENUES

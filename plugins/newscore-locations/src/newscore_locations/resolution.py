@@ -49,6 +49,8 @@ _STATE_AFTER = re.compile(
 _REGION_BEFORE = re.compile(r"\b(?:(?:state|province|region) of|upstate|downstate|western|eastern|northern|southern|rural)\s+$")
 _CITY_AFTER = re.compile(r"\s+city\b")  # "Kano city"; not "Kano City Council"
 _CITY_BEFORE = re.compile(r"\bcity of\s+$")
+#: "Kano, the largest city in the north", "Lagos, the commercial capital"
+_CITY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port|village)\b")
 #: A city of a region's name stands for it unless the text says the region ("Lagos", "Kano",
 #: "New York"): only where the city holds at least this share of the region's people.
 _CITY_SHARE = 0.2
@@ -57,6 +59,9 @@ _COMPASS = frozenset(
     ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
      "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest"]
 )
+#: A city this populous is not overruled by context for a town this many times smaller.
+_FAMOUS_POPULATION = 1_000_000
+_FAMOUS_RATIO = 100
 #: A city this populous named by its main name hides the places that name only as an alternate.
 _MAIN_NAME_POPULATION = 100_000
 
@@ -123,7 +128,8 @@ class _Context:
         self.countries: dict[str, int] = {}
         self.regions: dict[tuple[str, str], int] = {}
         self.region_countries: dict[str, int] = {}
-        self._own: dict[str, list[tuple[str | None, tuple[str, str] | None]]] = {}
+        # per mention key: its country, its region, whether the mention is that region itself
+        self._own: dict[str, list[tuple[str | None, tuple[str, str] | None, bool]]] = {}
 
     def add(self, key: str, place: Place, *, region_too: bool = True) -> None:
         country, region = _context_of(place)
@@ -131,11 +137,12 @@ class _Context:
             region = None
         if country:
             self.countries[country] = self.countries.get(country, 0) + 1
+        is_region = region is not None and place.feature == "region"
         if region:
             self.regions[region] = self.regions.get(region, 0) + 1
-            if place.feature == "region":
+            if is_region:
                 self.region_countries[region[0]] = self.region_countries.get(region[0], 0) + 1
-        self._own.setdefault(key, []).append((country, region if region_too else None))
+        self._own.setdefault(key, []).append((country, region, is_region))
 
     def without(self, key: str) -> _Context:
         own = self._own.get(key)
@@ -145,12 +152,13 @@ class _Context:
         reduced.countries = dict(self.countries)
         reduced.regions = dict(self.regions)
         reduced.region_countries = dict(self.region_countries)
-        for country, region in own:
+        for country, region, is_region in own:
             if country:
                 reduced.countries[country] -= 1
             if region:
                 reduced.regions[region] -= 1
-                reduced.region_countries[region[0]] = reduced.region_countries.get(region[0], 0) - 1
+            if is_region and region:  # a city counted its region, not a region of its country
+                reduced.region_countries[region[0]] -= 1
         return reduced
 
 
@@ -195,28 +203,51 @@ def _choose(candidates: list[Candidate], context: _Context, container: Place | N
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     best = scored[0]
     margin = best[0] - scored[1][0]
+    if container is None and not hint and (famous := _famous_namesake(best[3], candidates)) is not None:
+        return famous, margin
     region = best[3]
     if (
         region.feature == "region"
         and hint != "region"
-        and not context.region_countries.get(region.country_code or "", 0)
         and not context.regions.get((region.country_code or "", region.name), 0)
     ):
-        # the region only where the text says so, names its sibling regions ("Ohio, Texas and New
-        # York") or other places in it ("Buffalo")
+        # the region only where the text says so ("Kano state", a list of regions: "Ohio, Texas
+        # and New York") or names other places in it ("Buffalo"); another region named
+        # elsewhere ("Borno State") leaves "Kano" the city
         city = _city_of_region(region, [item[3] for item in scored[1:]])
         if city is not None:
             return city, margin
     return best[3], margin
 
 
+def _famous_namesake(chosen: Place, candidates: list[Candidate]) -> Place | None:
+    """A city of a million people or more, by its main name, where context chose a town of its
+    name a hundredth its size: a region or country named elsewhere in the article ("Toronto"
+    in a story that also names New South Wales) does not make Toronto a hamlet there; the
+    text must say so ("Toronto, New South Wales"), which the caller checks."""
+    if chosen.feature != "city":
+        return None
+    for candidate in candidates:
+        place = candidate.place
+        if (
+            not candidate.alternate
+            and place.feature == "city"
+            and place.population >= _FAMOUS_POPULATION
+            and place.population >= _FAMOUS_RATIO * chosen.population
+        ):
+            return place
+    return None
+
+
 def _city_of_region(region: Place, others: list[Place]) -> Place | None:
-    """A city among ``others`` that lies in ``region``, bears its name and holds a good share of its people."""
+    """A city among ``others`` (all of one name) that lies in ``region`` and holds a good share
+    of its people: in it as its state ("Sao Paulo"), or beside it in one state as a district of
+    the city's name does ("Curitiba", a city and a district of Parana)."""
     for place in others:
         if (
             place.feature == "city"
             and place.country_code == region.country_code
-            and place.admin1 == region.name
+            and place.admin1 in (region.name, region.admin1)
             and place.population >= _CITY_SHARE * region.population
         ):
             return place
@@ -224,7 +255,12 @@ def _city_of_region(region: Place, others: list[Place]) -> Place | None:
 
 
 def _hint(found: Found, text: str) -> str:
-    if found.source == "dateline" or _CITY_AFTER.match(text, found.end) or _CITY_BEFORE.search(text, max(0, found.start - 12), found.start):
+    if (
+        found.source == "dateline"
+        or _CITY_AFTER.match(text, found.end)
+        or _CITY_BEFORE.search(text, max(0, found.start - 12), found.start)
+        or _CITY_APPOSITION.match(text, found.end)
+    ):
         return "city"
     if _STATE_AFTER.match(text, found.end) or _REGION_BEFORE.search(text, max(0, found.start - 20), found.start):
         return "region"
@@ -289,8 +325,13 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
     for i, (candidates, approximate) in enumerate(options):
         if not candidates:
             continue
-        alone_choice(i)
-        place, margin = alone[(looks[i], hints[i])]
+        holder = containers.get(i)
+        if holder is not None and options[holder][0]:
+            # "London, Ontario": the town its container names, even before context is weighed
+            place, margin = _choose(candidates, _NO_CONTEXT, alone_choice(holder), hints[i])
+        else:
+            alone_choice(i)
+            place, margin = alone[(looks[i], hints[i])]
         if place.feature in ("country", "region", "continent", "other") or margin >= _CONFIDENT_MARGIN:
             # a dateline says where the reporter is, not which region the story's towns are in
             context.add(keys[i], place, region_too=not approximate and found[i].source != "dateline")
@@ -328,11 +369,12 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
 
 
 def _lists(found: Sequence[Found], text: str, options: list[tuple[list[Candidate], bool]]) -> list[list[int]]:
-    """Runs of three or more place names written as a list ("A, B and C", "A, B, C")."""
+    """Runs of three or more place names written as a list ("A, B and C", "A, B, C"); a venue
+    ends one ("London, Ontario, and Halifax airport" is no list of three)."""
     runs: list[list[int]] = []
     run: list[int] = []
     for i, mention in enumerate(found):
-        if mention.source in ("demonym", "adjective") or not options[i][0]:
+        if mention.source in ("demonym", "adjective", "facility", "institution") or not options[i][0]:
             run = []
             continue
         if run and _LIST_JOINER.fullmatch(text, found[run[-1]].end, mention.start):

@@ -73,3 +73,101 @@ def test_a_dateline_inside_a_name_the_model_ran_on_stays_a_place(nlp):
     found = _mentions(_locations(nlp, text, "LUCKNOW - Voters"))
     assert found["LUCKNOW"].country_code == "IN"
     assert found["LUCKNOW"].feature == "city"  # a dateline names a city, not Lucknow District
+
+
+def _km(entity: Entity, lat: float, lon: float) -> float:
+    import math
+
+    assert entity.latitude is not None and entity.longitude is not None
+    p1, p2 = math.radians(entity.latitude), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - entity.longitude) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def test_another_region_named_leaves_a_city_of_a_regions_name_the_city(nlp):
+    found = _mentions(_locations(nlp, "Kano sent 20 trucks of grain to Borno State on Monday."))
+    assert (found["Kano"].feature, found["Kano"].name) == ("city", "Kano")
+    assert found["Borno State"].feature == "region"
+
+
+def test_a_district_of_a_citys_name_yields_to_the_city(nlp):
+    found = _mentions(_locations(nlp, "Prosecutors in Curitiba said they would appeal."))
+    assert (found["Curitiba"].feature, found["Curitiba"].country_code) == ("city", "BR")
+
+
+def test_a_city_alone_is_not_its_region_because_it_named_that_region_itself(nlp):
+    found = _mentions(_locations(nlp, "New York is hot this week."))
+    assert found["New York"].name == "New York City"  # its own mention once counted as a region named
+
+
+def test_the_text_still_makes_a_city_of_a_regions_name_the_region(nlp):
+    found = _mentions(_locations(nlp, "Lagos was flooded on Monday. Residents of Ikeja fled."))
+    assert found["Lagos"].feature == "region"  # Ikeja lies in Lagos State: the state is meant
+
+
+def test_an_apposition_saying_city_makes_it_the_city(nlp):
+    found = _mentions(_locations(nlp, "Lagos, the commercial capital, was flooded. Residents of Ikeja fled."))
+    assert found["Lagos"].feature == "city"
+
+
+def test_a_container_decides_a_town_before_it_lends_context(nlp):
+    text = "Evacuees were flown to Edmonton. Patients went to hospitals in London, Ontario."
+    found = _mentions(_locations(nlp, text))
+    assert found["London"].country_code == "CA"
+    assert found["Edmonton"].country_code == "CA"  # not Edmonton in London's England
+
+
+def test_a_venue_does_not_make_a_town_and_its_container_a_list(nlp):
+    text = (
+        "Evacuees were flown to Edmonton. Planes carried patients to London, Ontario, and Halifax Stanfield "
+        "International Airport handled relief flights."
+    )
+    found = _mentions(_locations(nlp, text))
+    assert found["Edmonton"].country_code == "CA"  # "London, Ontario" kept its container, so lent no England
+
+
+def test_a_famous_city_is_not_a_namesake_hamlet_for_a_region_named_elsewhere(nlp):
+    found = _mentions(_locations(nlp, "Two passengers arrived from Toronto on June 3. Cases rose in New South Wales."))
+    assert found["Toronto"].country_code == "CA"
+
+
+def test_the_text_can_still_name_the_namesake(nlp):
+    found = _mentions(_locations(nlp, "A fire broke out in Toronto, New South Wales, on Monday."))
+    assert found["Toronto"].country_code == "AU"
+
+
+def test_a_venue_is_placed_at_the_place_written_after_it(nlp):
+    found = _mentions(_locations(nlp, "Flights were suspended at Juanda International Airport in Surabaya for six hours."))
+    airport = found["Juanda International Airport"]
+    assert airport.country_code == "ID" and _km(airport, -7.38, 112.79) < 50
+    assert airport.attributes.get("approximate") is True and airport.geonames_id is None
+
+
+def test_a_venue_is_placed_at_a_city_in_its_sentence_or_the_dateline(nlp):
+    text = "AHMEDABAD - India beat Australia at the Narendra Modi Stadium. The teams travel to Mumbai for the third match at the Wankhede Stadium."
+    found = _mentions(_locations(nlp, text))
+    assert _km(found["Narendra Modi Stadium"], 23.09, 72.60) < 50  # the dateline's city
+    assert _km(found["Wankhede Stadium"], 18.94, 72.83) < 50  # Mumbai, in its sentence
+
+
+def test_a_venue_claims_its_name_as_firmly_as_an_untyped_organisation(nlp):
+    found = _mentions(_locations(nlp, "Fans marched to the Westfield Stadium on Saturday."))
+    assert found["Westfield Stadium"].confidence >= 0.8  # placed nowhere, yet surely a place
+
+
+def test_a_dateline_survives_a_persons_name_holding_its_word(nlp):
+    text = "WARSAW (Reuters) - Thousands of fans marched on Sunday. Legia Warsaw said the protest was peaceful."
+    doc = nlp(text)
+    start = text.index("Legia Warsaw")
+    person = Entity(kind="person", name="Legia Warsaw", mentions=[Mention.from_text(text, start, start + 12)])
+    found = _mentions(list(LocationExtractor().extract(article=Article(text=text), doc=doc, entities=(person,), quotes=())))
+    assert found["WARSAW"].country_code == "PL"
+
+
+def test_in_a_town_is_the_town_though_an_organisation_shortens_its_name_to_it(nlp):
+    text = "The Newcastle Knights won again. Fans in Newcastle celebrated."
+    at = text.rindex("Newcastle")
+    knights = Entity(kind="organization", name="Newcastle Knights", mentions=[Mention.from_text(text, 4, 21)])
+    short = Entity(kind="organization", name="Newcastle", mentions=[Mention.from_text(text, at, at + 9)], type="sports_club")
+    found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(knights, short), quotes=())
+    assert any(m.start == at and m.form == "name" for e in found for m in e.mentions)

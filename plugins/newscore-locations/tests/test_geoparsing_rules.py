@@ -12,7 +12,11 @@ from newscore_locations.facilities import facility_spans
 
 def _locations(nlp, text: str, *organizations: str) -> list[Entity]:
     bodies = tuple(
-        Entity(kind="organization", name=name, mentions=[Mention.from_text(text, text.index(name), text.index(name) + len(name))])
+        Entity(
+            kind="organization",
+            name=name,
+            mentions=[Mention.from_text(text, text.index(name), text.index(name) + len(name))],
+        )
         for name in organizations
     )
     return list(LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=bodies, quotes=()))
@@ -58,7 +62,9 @@ def test_the_place_inside_an_events_name_is_embedded_and_the_event_is_no_place(n
 
 
 def test_event_heads():
-    assert names_an_event("Berlin Marathon") and names_an_event("Monaco Grand Prix") and names_an_event("Paris Agreement")
+    assert (
+        names_an_event("Berlin Marathon") and names_an_event("Monaco Grand Prix") and names_an_event("Paris Agreement")
+    )
     assert not names_an_event("Marathon") and not names_an_event("Berlin") and not names_an_event("Villa Park")
 
 
@@ -80,7 +86,10 @@ def _km(entity: Entity, lat: float, lon: float) -> float:
 
     assert entity.latitude is not None and entity.longitude is not None
     p1, p2 = math.radians(entity.latitude), math.radians(lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - entity.longitude) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - entity.longitude) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
@@ -137,7 +146,9 @@ def test_the_text_can_still_name_the_namesake(nlp):
 
 
 def test_a_venue_is_placed_at_the_place_written_after_it(nlp):
-    found = _mentions(_locations(nlp, "Flights were suspended at Juanda International Airport in Surabaya for six hours."))
+    found = _mentions(
+        _locations(nlp, "Flights were suspended at Juanda International Airport in Surabaya for six hours.")
+    )
     airport = found["Juanda International Airport"]
     assert airport.country_code == "ID" and _km(airport, -7.38, 112.79) < 50
     assert airport.attributes.get("approximate") is True and airport.geonames_id is None
@@ -160,7 +171,9 @@ def test_a_dateline_survives_a_persons_name_holding_its_word(nlp):
     doc = nlp(text)
     start = text.index("Legia Warsaw")
     person = Entity(kind="person", name="Legia Warsaw", mentions=[Mention.from_text(text, start, start + 12)])
-    found = _mentions(list(LocationExtractor().extract(article=Article(text=text), doc=doc, entities=(person,), quotes=())))
+    found = _mentions(
+        list(LocationExtractor().extract(article=Article(text=text), doc=doc, entities=(person,), quotes=()))
+    )
     assert found["WARSAW"].country_code == "PL"
 
 
@@ -168,6 +181,8 @@ def test_in_a_town_is_the_town_though_an_organisation_shortens_its_name_to_it(nl
     text = "The Newcastle Knights won again. Fans in Newcastle celebrated."
     at = text.rindex("Newcastle")
     knights = Entity(kind="organization", name="Newcastle Knights", mentions=[Mention.from_text(text, 4, 21)])
-    short = Entity(kind="organization", name="Newcastle", mentions=[Mention.from_text(text, at, at + 9)], type="sports_club")
+    short = Entity(
+        kind="organization", name="Newcastle", mentions=[Mention.from_text(text, at, at + 9)], type="sports_club"
+    )
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(knights, short), quotes=())
     assert any(m.start == at and m.form == "name" for e in found for m in e.mentions)

@@ -44,7 +44,8 @@ def place_venues(found: Sequence[Found], resolutions: Sequence[Resolution], text
 
 def _is_venue(mention: Found, text: str) -> bool:
     return mention.source in ("facility", "institution") or (
-        mention.source in ("ner", "gazetteer") and (mention.label == "FAC" or names_a_facility(text[mention.start : mention.end]))
+        mention.source in ("ner", "gazetteer")
+        and (mention.label == "FAC" or names_a_facility(text[mention.start : mention.end]))
     )
 
 
@@ -60,12 +61,18 @@ def _usable(mention: Found, resolution: Resolution) -> bool:
 
 def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:
     venue = found[i]
-    if i + 1 < len(found) and _usable(found[i + 1], resolutions[i + 1]) and _IN_PLACE.fullmatch(text, venue.end, found[i + 1].start):
+    if (
+        i + 1 < len(found)
+        and _usable(found[i + 1], resolutions[i + 1])
+        and _IN_PLACE.fullmatch(text, venue.end, found[i + 1].start)
+    ):
         return resolutions[i + 1]
     same_sentence = [
         (min(abs(f.start - venue.end), abs(venue.start - f.end)), k)
         for k, f in enumerate(found)
-        if k != i and _usable(f, resolutions[k]) and not _SENTENCE_END.search(text, min(f.end, venue.end), max(f.start, venue.start))
+        if k != i
+        and _usable(f, resolutions[k])
+        and not _SENTENCE_END.search(text, min(f.end, venue.end), max(f.start, venue.start))
     ]
     if same_sentence:
         return resolutions[min(same_sentence)[1]]

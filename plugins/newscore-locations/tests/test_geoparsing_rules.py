@@ -186,3 +186,14 @@ def test_in_a_town_is_the_town_though_an_organisation_shortens_its_name_to_it(nl
     )
     found = LocationExtractor().extract(article=Article(text=text), doc=nlp(text), entities=(knights, short), quotes=())
     assert any(m.start == at and m.form == "name" for e in found for m in e.mentions)
+
+
+def test_portuguese_and_italian_glue_words_stay_inside_a_name(nlp):
+    found = _mentions(_locations(nlp, "A court in Santa Maria, in Rio Grande do Sul, ruled on Monday."))
+    assert found["Rio Grande do Sul"].feature == "region"  # not the town Rio Grande, 200 km off
+
+
+def test_a_region_the_gazetteer_lacks_is_no_foreign_town_of_its_name(nlp):
+    found = _mentions(_locations(nlp, "Cholera spread in Kenya's Nyanza province on Monday."))
+    nyanza = found["Nyanza"]  # still a place: the text says so
+    assert nyanza.country_code is None and nyanza.attributes.get("resolved") is False  # not Nyanza, Rwanda

@@ -33,7 +33,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels spaCy often gives a place it does not know ("Kharkiv" PERSON, "Rustenburg" ORG, "Essex" NORP).
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT"})
 #: Lower-case words allowed inside a multi-word place name ("Rostov-on-Don", "Isle of Man").
-_NAME_GLUE = frozenset({"of", "on", "upon", "the", "de", "del", "la", "le", "du", "da", "des", "and", "y", "am", "an", "en", "-", "'s", "’s", "&"})
+_NAME_GLUE = frozenset({"of", "on", "upon", "the", "de", "del", "la", "le", "du", "da", "des", "do", "dos", "das", "di", "van", "von", "der", "and", "y", "am", "an", "en", "-", "'s", "’s", "&"})
 #: Words before a name that make it a place ("in Bath", "from Jordan").
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "towards", "toward", "via",
@@ -101,6 +101,8 @@ _TAIL = re.compile(
     r"\s+(?:province|state|region|county|district|prefecture|oblast|governorate|municipality|territory|city"
     r"|and|or|&)$"
 )
+#: The same kinds after a name: the text says it is a place.
+_KIND_NEXT = re.compile(r"\s+(?:province|state|region|county|district|prefecture|oblast|governorate|territory)\b")
 
 
 def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:
@@ -551,6 +553,6 @@ def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> 
     surface = text[found.start : found.end]
     if any(ch.isdigit() for ch in surface):
         return False
-    if found.label in ("LOC", "FAC") or " " in surface.strip():
-        return True
+    if found.label in ("LOC", "FAC") or " " in surface.strip() or _KIND_NEXT.match(text, found.end):
+        return True  # "Nyanza province": the text says it is a place the gazetteer lacks
     return _place_context(doc, text, found.start, found.end, gazetteer)

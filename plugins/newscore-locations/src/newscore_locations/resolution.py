@@ -364,6 +364,16 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             # "Western Kasai" in a Congo story is not Kasai, Japan; "the South" not Cameroon's
             resolutions.append(Resolution(None, 0.3))
             continue
+        if (
+            hints[i] == "region"
+            and place.feature == "city"
+            and not any(c.place.feature == "region" for c in candidates)
+            and not others[keys[i]].countries.get(place.country_code or "", 0)
+        ):
+            # "Nyanza province" in a Kenyan story is no town of that name in Rwanda: the text
+            # says a region the gazetteer lacks
+            resolutions.append(Resolution(None, 0.3))
+            continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
 

@@ -197,3 +197,8 @@ def test_a_region_the_gazetteer_lacks_is_no_foreign_town_of_its_name(nlp):
     found = _mentions(_locations(nlp, "Cholera spread in Kenya's Nyanza province on Monday."))
     nyanza = found["Nyanza"]  # still a place: the text says so
     assert nyanza.country_code is None and nyanza.attributes.get("resolved") is False  # not Nyanza, Rwanda
+
+
+def test_a_country_written_after_in_chooses_the_homonym(nlp):
+    text = "Protesters gathered in Hyderabad in Pakistan as Indian officials in Delhi and Mumbai watched."
+    assert _mentions(_locations(nlp, text))["Hyderabad"].country_code == "PK"  # not India's, though India is named

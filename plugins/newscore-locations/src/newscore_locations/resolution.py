@@ -42,6 +42,7 @@ _ADMIN_SUFFIX = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # "A, B and C", "A, B, or C"
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s*\(\s*")  # between "City" and its "State" / "Country"
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")  # "Hyderabad in Pakistan"
 _STATE_AFTER = re.compile(
     r"\s+(?:state|State|province|Province|region|governorate|Governorate|oblast|Oblast|governor|Governor)\b"
 )
@@ -285,12 +286,19 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             options_of[(demonym, surface)] = _options(demonym, surface, gazetteer)
     options = [options_of[look] for look in looks]
 
-    # "City, State" / "City, Country": the next mention right after a comma contains this one
+    # "City, State" / "City, Country": the next mention right after a comma contains this one;
+    # "Hyderabad in Pakistan" too, though "in" does not make the second name a region
     containers: dict[int, int] = {}
+    written_in: set[int] = set()
     for i in range(len(found) - 1):
         between = text[found[i].end : found[i + 1].start]
-        if found[i + 1].source not in ("demonym", "adjective") and _LIST_SEPARATOR.fullmatch(between):
+        if found[i + 1].source in ("demonym", "adjective"):
+            continue
+        if _LIST_SEPARATOR.fullmatch(between):
             containers[i] = i + 1
+        elif _IN.fullmatch(between):
+            containers[i] = i + 1
+            written_in.add(i + 1)
     hints = [_hint(f, text) for f in found]
 
     alone: dict[tuple[tuple[bool, str], str], tuple[Place, float]] = {}
@@ -318,7 +326,8 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             ):
                 hints[i] = feature
     for j in containers.values():
-        hints[j] = hints[j] or "region"  # "Buffalo, New York": the state
+        if j not in written_in:
+            hints[j] = hints[j] or "region"  # "Buffalo, New York": the state
 
     # pass one: each mention alone; pass two: with what the others settled as context
     context = _Context()

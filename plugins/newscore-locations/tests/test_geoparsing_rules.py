@@ -202,3 +202,8 @@ def test_a_region_the_gazetteer_lacks_is_no_foreign_town_of_its_name(nlp):
 def test_a_country_written_after_in_chooses_the_homonym(nlp):
     text = "Protesters gathered in Hyderabad in Pakistan as Indian officials in Delhi and Mumbai watched."
     assert _mentions(_locations(nlp, text))["Hyderabad"].country_code == "PK"  # not India's, though India is named
+
+
+def test_a_district_is_no_sibling_of_the_states_named(nlp):
+    text = "Floods hit Rio Grande do Sul and Santa Catarina in Brazil on Monday. In Chile, officials in Santiago said aid was ready."
+    assert _mentions(_locations(nlp, text))["Santiago"].country_code == "CL"  # not a district of Rio Grande do Sul

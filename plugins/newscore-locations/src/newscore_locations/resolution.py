@@ -113,9 +113,16 @@ def _well_known(place: Place) -> bool:
     return place.population >= (1_000_000 if place.feature == "region" else 100_000)
 
 
+def _is_admin1(place: Place) -> bool:
+    """A first-level region (a state, a province), not a district named after its town ("Curitiba")."""
+    return place.feature == "region" and place.admin1 in (None, place.name)
+
+
 def _context_of(place: Place) -> tuple[str | None, tuple[str, str] | None]:
-    if place.feature == "region" and place.country_code:
+    if _is_admin1(place) and place.country_code:
         return place.country_code, (place.country_code, place.name)
+    if place.feature == "region" and place.country_code and place.admin1:
+        return place.country_code, (place.country_code, place.admin1)  # a district: the state it lies in
     if place.feature == "city" and place.country_code and place.admin1:
         return place.country_code, (place.country_code, place.admin1)
     return place.country_code, None
@@ -138,7 +145,7 @@ class _Context:
             region = None
         if country:
             self.countries[country] = self.countries.get(country, 0) + 1
-        is_region = region is not None and place.feature == "region"
+        is_region = region is not None and _is_admin1(place)
         if region:
             self.regions[region] = self.regions.get(region, 0) + 1
             if is_region:
@@ -174,7 +181,7 @@ def _score(candidate: Candidate, context: _Context) -> float:
     if place.feature in ("city", "region") and place.admin1:
         if context.regions.get((place.country_code or "", place.admin1), 0) > 0:
             score += _REGION_BONUS
-    if place.feature == "region" and place.country_code:
+    if _is_admin1(place) and place.country_code:  # a district is no sibling of the states named
         if context.region_countries.get(place.country_code, 0) > 0:
             score += _SIBLING_BONUS
     return score

@@ -207,3 +207,8 @@ def test_a_country_written_after_in_chooses_the_homonym(nlp):
 def test_a_district_is_no_sibling_of_the_states_named(nlp):
     text = "Floods hit Rio Grande do Sul and Santa Catarina in Brazil on Monday. In Chile, officials in Santiago said aid was ready."
     assert _mentions(_locations(nlp, text))["Santiago"].country_code == "CL"  # not a district of Rio Grande do Sul
+
+
+def test_a_name_before_a_kind_of_venue_is_the_venue(nlp):
+    text = "Brazil's top court upheld the conviction of a former governor for taking bribes on contracts for the Maracana stadium."
+    assert _mentions(_locations(nlp, text))["Maracana"].country_code == "BR"  # the model reads it as a person

@@ -19,6 +19,7 @@ from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without
 from newscore_locations.containment import confirmed_places
 from newscore_locations.datelines import dateline_spans, slug_country_spans
 from newscore_locations.events import names_an_event
+from newscore_locations.facilities import is_venue_word
 from newscore_locations.gazetteer import Gazetteer, name_key
 from newscore_locations.sports import reads_as_sports
 from newscore_locations.vehicles import names_a_vehicle, vehicle_names
@@ -238,7 +239,8 @@ def _place_context(
     doc: Doc, text: str, start: int, end: int, gazetteer: Gazetteer, place_spans: Collection[tuple[int, int]] = ()
 ) -> bool:
     """Words around a name that say it is a place: a preposition before it ("in Bath"),
-    "the state of" before it, or a comma and a country or region after it ("Krasnodar, Russia")."""
+    "the state of" before it, a kind of venue after it ("the Maracana stadium"), or a comma and
+    a country or region after it ("Krasnodar, Russia")."""
     tokens = _tokens(doc, start, end)
     if tokens is None:
         return False
@@ -253,6 +255,8 @@ def _place_context(
         if any(e == previous_end for _, e in place_spans):  # "Kharkiv and Odesa", "Mozambique and Botswana"
             return True
     words, starts, ends = table.text, table.idx, table.end
+    if stop < len(words) and words[stop].islower() and is_venue_word(words[stop]):
+        return True  # "the Maracana stadium": a venue's name, read as a person's
     after_stop = min(stop + 4, len(words))  # the (up to) four tokens after the name
     if after_stop - stop >= 2 and words[stop] == ",":
         for size in (3, 2, 1):

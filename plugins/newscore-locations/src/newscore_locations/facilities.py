@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from newscore.text import SpanIndex, TokenTable
 
-__all__ = ["facility_spans", "names_a_facility", "names_a_venue"]
+__all__ = ["facility_spans", "is_venue_word", "names_a_facility", "names_a_venue"]
 
 T = TypeVar("T")
 
@@ -89,3 +89,8 @@ def names_a_venue(name: str) -> bool:
     """Whether a name of two or more words ends in a venue's head word ("Moi International Airport")."""
     words = name.split()
     return len(words) >= 2 and words[-1].casefold() in _VENUES
+
+
+def is_venue_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of venue ("the Maracana stadium")."""
+    return word in _VENUES

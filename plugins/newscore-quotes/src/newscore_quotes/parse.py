@@ -23,6 +23,7 @@ __all__ = [
     "according_source",
     "can_invert",
     "cue_strength",
+    "interrupting_cue",
     "inverted_subject",
     "is_according",
     "is_unnamed_asking",
@@ -290,6 +291,21 @@ def _conjoined_report_end(verb: Token, end: int) -> int:
 _TRAILING_DEPS = frozenset(["advcl", "prep", "ccomp", "npadvmod", "acomp"])
 
 
+def _trailing_report(head: Token, start: int, end: int) -> int:
+    """Where a report headed by ``head`` (tokens ``[start, end)``) ends before a participle cue the
+    parse hung from it at its end (``he has expanded the party, claiming that …``): that cue
+    reports a clause of its own. ``end`` when there is none."""
+    doc = head.doc
+    for child in head.rights:
+        if (
+            child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == child.i
+            and start < child.i - 1 and doc[child.i - 1].text == "," and child.right_edge.i + 1 >= end - 1
+            and cue_strength(child) is not None
+        ):
+            return child.i - 1
+    return end
+
+
 def _holds_cue(token: Token) -> bool:
     return any(cue_strength(t) is not None for t in token.subtree)
 
@@ -316,7 +332,7 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
                 for other in verb.children:
                     if other.dep_ in ("dobj", "nsubj") and verb.i < other.i < child.i:
                         start = min(start, other.left_edge.i)
-            end = max(end, _conjoined_report_end(verb, end))
+            end = _trailing_report(child, start, max(end, _conjoined_report_end(verb, end)))
         elif child.right_edge.i > verb.i:
             end = verb.i
         start = max(start, first)
@@ -327,6 +343,49 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
         if end - start >= 3:
             return start, end
     return None
+
+
+_OWN_LEFT_DEPS = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod"])
+_OWN_RIGHT_DEPS = frozenset(["nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "dobj", "dative", "agent", "prt", "tmod"])
+_CUE_PHRASE_TOKENS = 14  # "said Marcia Smith, senior vice president for sustainability,"
+_MIN_SIDE_TOKENS = 2
+
+
+def interrupting_cue(verb: Token, first: int = 0) -> list[tuple[int, int]] | None:
+    """``A, X said, B``: a cue and its speaker set off by commas inside the sentence report the
+    whole sentence, both sides of the cue (``The argument would be aided, Devine said, by the
+    calendar``, ``He had no ties, the airline added, and had passed all checks``), however the
+    parse hung them: token ranges of A and B. None where the cue does not stand between commas, a
+    side is too short, or B holds a cue of its own (``…, he said, adding that …``)."""
+    doc = verb.doc
+    left = verb.i
+    for child in reversed(list(verb.lefts)):  # "the Times", "has also"
+        if child.dep_ not in _OWN_LEFT_DEPS or child.right_edge.i != left - 1:
+            break
+        left = child.left_edge.i
+    right = verb.i
+    for child in verb.rights:  # "on Monday", "Marcia Smith, senior vice president …,"
+        if child.dep_ not in _OWN_RIGHT_DEPS or child.left_edge.i != right + 1:
+            break
+        right = child.right_edge.i
+    comma = right if doc[right].text == "," and right > verb.i else right + 1
+    if left <= 0 or doc[left - 1].text != "," or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if comma - left > _CUE_PHRASE_TOKENS:
+        return None
+    sentence = verb.sent
+    pieces = []
+    for start, end in ((max(sentence.start, first), left - 1), (comma + 1, sentence.end)):
+        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < _MIN_SIDE_TOKENS:
+            return None
+        pieces.append((start, end))
+    if any(cue_strength(t) is not None for t in doc[pieces[1][0] : pieces[1][1]]):
+        return None
+    return pieces
 
 
 _AGENT_PREPS = frozenset(["by", "from"])

@@ -14,6 +14,7 @@ from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout
 from newscore_quotes.parse import (
     according_source,
+    interrupting_cue,
     is_unnamed_asking,
     nominal_cues,
     nominal_report,
@@ -121,10 +122,12 @@ class ReportedSpeech:
     def _clause(self, verb: Token, *, weak: bool) -> FoundQuote | None:
         layout = self._layout
         paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
-        clause = reported_clause(verb, layout.table.next_token(paragraph_start))
-        if clause is None and not weak:
+        first = layout.table.next_token(paragraph_start)
+        interrupted = None if weak else interrupting_cue(verb, first)  # "A, X said, B": both sides
+        clause = None if interrupted else reported_clause(verb, first)
+        if clause is None and not weak and not interrupted:
             clause = object_report(verb)  # "accused X of Y", "announced his resignation"
-        pieces = [clause] if clause is not None else None if weak else parenthetical_clause(verb)
+        pieces = interrupted or ([clause] if clause is not None else None if weak else parenthetical_clause(verb))
         if not pieces:
             return None
         table = self._layout.table

@@ -1,0 +1,41 @@
+"""Where reported speech begins and ends, and which cue a quotation goes with, in the layouts real
+news uses: a cue set off by commas inside its sentence, a participle cue closing a report.
+Passages invented for the tests."""
+
+from __future__ import annotations
+
+from .test_extractor import quote_with
+
+# --- content-span boundaries under a reporting verb ------------------------------------------
+
+
+def test_a_cue_set_off_by_commas_reports_both_sides_of_the_sentence(analyze):
+    a = analyze("The pier was on a list of harbour projects, the Gazette said, including dredging, lighting and new moorings.")
+    q = quote_with(a, "The pier was on a list of harbour projects")
+    assert [span.text for span in q.content] == [
+        "The pier was on a list of harbour projects",
+        "including dredging, lighting and new moorings",
+    ]
+    assert q.speaker_name == "Gazette"
+
+
+def test_a_cue_with_an_inverted_speaker_set_off_by_commas_reports_both_sides(analyze):
+    a = analyze(
+        "Rather than raising the harbour fees again, said Mirela Dosti, the port's finance director, the board wants the deficit cut."
+    )
+    q = quote_with(a, "the board wants the deficit cut")
+    assert q.content[0].text == "Rather than raising the harbour fees again"
+    assert q.speaker_name == "Mirela Dosti"
+
+
+def test_a_cue_set_off_by_commas_before_its_own_cue_keeps_one_side(analyze):
+    a = analyze("The harbour is silting up, Okafor said, adding that the dredger would arrive in June.")
+    q = quote_with(a, "The harbour is silting up")
+    assert [span.text for span in q.content] == ["The harbour is silting up"]
+    assert quote_with(a, "the dredger would arrive in June").cue.text == "adding"
+
+
+def test_a_participle_cue_hung_from_the_reported_clause_reports_a_clause_of_its_own(analyze):
+    a = analyze("Okafor said she plans to present a budget for the harbour after Easter, insisting that the ferry operators are too cautious.")
+    assert quote_with(a, "she plans to present a budget").content[-1].text.endswith("after Easter")
+    assert quote_with(a, "the ferry operators are too cautious").cue.text == "insisting"

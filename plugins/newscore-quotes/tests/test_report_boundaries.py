@@ -39,3 +39,32 @@ def test_a_participle_cue_hung_from_the_reported_clause_reports_a_clause_of_its_
     a = analyze("Okafor said she plans to present a budget for the harbour after Easter, insisting that the ferry operators are too cautious.")
     assert quote_with(a, "she plans to present a budget").content[-1].text.endswith("after Easter")
     assert quote_with(a, "the ferry operators are too cautious").cue.text == "insisting"
+
+
+# --- the source "according to" names -----------------------------------------------------------
+
+
+def test_a_quotation_said_according_to_a_source_is_credited_to_the_source(analyze):
+    a = analyze("Okafor met the delegates on Monday.\n\n“Nobody leaves this room until we agree,” Okafor said, according to the Harbour Gazette.")
+    q = quote_with(a, "Nobody leaves this room")
+    assert q.cue.text == "according to"
+    assert q.speaker_name == "Harbour Gazette"
+
+
+def test_according_to_a_record_credits_its_author(analyze):
+    a = analyze("Ferry traffic fell by a third last year, according to a report from the Saltmarsh Port Authority.")
+    q = quote_with(a, "Ferry traffic fell by a third")
+    assert q.speaker_name == "Saltmarsh Port Authority"
+
+
+def test_according_to_an_interview_someone_gave_credits_the_one_who_gave_it(analyze):
+    a = analyze("Dosti was on the ferry, according to an interview his brother Arben Dosti gave to the Gazette.")
+    q = quote_with(a, "Dosti was on the ferry")
+    assert q.speaker_name == "Arben Dosti"
+    assert [span.text for span in q.content] == ["Dosti was on the ferry"]
+
+
+def test_according_to_an_unnamed_source_keeps_the_source(analyze):
+    a = analyze("The mayor had already signed the order, according to someone in the room.")
+    q = quote_with(a, "The mayor had already signed the order")
+    assert q.speaker is not None and q.speaker.text == "someone"

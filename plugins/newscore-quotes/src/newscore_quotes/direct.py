@@ -223,10 +223,23 @@ class DirectQuotes:
             if self._cues.is_speech_cue(i):
                 if i - start >= _AFTER_WINDOW and not self._subject_near(table.tokens[i], start):
                     continue  # past the usual window: only the cue of the name after the mark
+                i = self._credited_source(i)
                 return table.tokens[i], self._attribution_stop(i)
             if word in _SENTENCE_END:  # the attribution would be in the next sentence
                 return self._attribution_verb(run, start, i)
         return self._attribution_verb(run, start, stop)  # a long sentence: its first words may still attribute
+
+    def _credited_source(self, cue: int) -> int:
+        """``," Sanders said, according to CNN.``: the quotation reaches the article through the source
+        ``according to`` names, which is credited with it (the cue then is ``according to``); else ``cue``."""
+        layout, table = self._layout, self._layout.table
+        words = table.text
+        for i in range(cue + 1, min(len(table), cue + _AFTER_WINDOW)):
+            if "\n" in words[i] or words[i] in _SENTENCE_END or layout.run_covering(table.idx[i]) is not None:
+                break
+            if i in self._cues.according and words[i - 1] == ",":
+                return i
+        return cue
 
     def _attribution_stop(self, i: int) -> int:
         """Where the words after a cue stop: a line break, a sentence end or a quotation."""

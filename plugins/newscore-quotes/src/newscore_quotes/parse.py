@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from newscore.text import NOMINAL_SUBJECT_DEPS
 from newscore_quotes.cues import (
     CHARACTERISING_VERBS,
+    DOCUMENT_NOUNS,
     NAMING_VERBS,
     NOMINAL_CUE_FORMS,
     QUOTATION_ONLY_VERBS,
@@ -94,14 +95,34 @@ def is_according(token: Token) -> bool:
 
 
 def according_source(token: Token) -> Token | None:
-    """The head of X in ``according to X``."""
+    """The head of X in ``according to X``; of its author where X is a record someone made (``a
+    court document filed by X``, ``a report from X``, ``an interview X gave``)."""
     to = token.doc[token.i + 1]
-    for child in to.children:
+    for child in (*to.children, *token.children):  # sometimes the parse hangs X off "according"
         if child.dep_ == "pobj":
-            return child
-    for child in token.children:  # sometimes the parse hangs X off "according"
-        if child.dep_ == "pobj":
-            return child
+            return _author(child) or child
+    return None
+
+
+#: Records whose author, when the sentence names one, is the source of what they say.
+_AUTHORED = DOCUMENT_NOUNS | frozenset(["interview", "interviews", "tally", "post", "calculation", "calculations", "transcript", "account", "excerpts", "audio", "estimate", "estimates", "count", "projection", "projections", "release", "email", "emails", "tweet", "article", "story", "book", "video", "footage", "records", "filings", "remarks", "testimony", "notes"])
+_AUTHOR_PREPS = frozenset(["by", "from", "with"])
+
+
+def _author(record: Token) -> Token | None:
+    """X in ``a report by X`` / ``from X``, ``interviews with X``, ``a document filed by X``, ``an
+    interview X gave``; None where ``record`` is no record or names no author."""
+    if record.lower_ not in _AUTHORED and record.lemma_.lower() not in _AUTHORED:
+        return None
+    for child in record.rights:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in ("acl", "relcl"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    return next((c for c in grandchild.children if c.dep_ == "pobj"), None)
+                if grandchild.dep_ in NOMINAL_SUBJECT_DEPS and grandchild.pos_ in ("PROPN", "NOUN"):
+                    return grandchild
     return None
 
 

@@ -148,11 +148,13 @@ class ReportedSpeech:
         source = according_source(token)
         if source is None:
             return None
-        speaker = self._speakers.resolver.resolve(source)
+        # "according to someone in attendance": a source, even one the article does not name
+        speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
         sentence = token.sent
         table = self._layout.table
         pieces = []
-        for start, end in ((sentence.start, token.i), (source.right_edge.i + 1, sentence.end)):
+        after = max(source.right_edge.i, token.right_edge.i) + 1  # past "an interview his brother gave to ITV"
+        for start, end in ((sentence.start, token.i), (after, sentence.end)):
             while start < end and (table.is_punct[start] or table.is_space[start]):
                 start += 1
             while end > start and (table.is_punct[end - 1] or table.is_space[end - 1]):

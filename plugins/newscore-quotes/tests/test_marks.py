@@ -79,3 +79,11 @@ def test_two_apostrophes_are_one_double_mark():
     assert contents(text) == [["The harbour stays open"], ["It always has", "and always will"]]
     assert [run.mark for run in runs] == ["double", "double"]
     assert text[runs[0].closing - 1 : runs[0].closing + 1] == "''"  # closing: the mark's last character
+
+
+def test_marks_spaced_as_tokenised_text_pair():
+    assert contents('Okafor said : " We will reopen the pier in May . " Then she left .') == [["We will reopen the pier in May"]]
+
+
+def test_a_lone_spaced_mark_with_no_closer_in_its_paragraph_opens_nothing():
+    assert contents('The board measured 5 " across.\n\nIt said "no" twice.') == [["no"]]

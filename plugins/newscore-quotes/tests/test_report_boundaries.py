@@ -4,6 +4,8 @@ Passages invented for the tests."""
 
 from __future__ import annotations
 
+from newscore_quotes.cues import is_cue_form
+
 from .test_extractor import quote_with
 
 # --- content-span boundaries under a reporting verb ------------------------------------------
@@ -68,3 +70,32 @@ def test_according_to_an_unnamed_source_keeps_the_source(analyze):
     a = analyze("The mayor had already signed the order, according to someone in the room.")
     q = quote_with(a, "The mayor had already signed the order")
     assert q.speaker is not None and q.speaker.text == "someone"
+
+
+# --- quotation marks the tokeniser glued, or text spaced as tokens ------------------------------
+
+
+def test_a_quotation_in_tokenised_text_ending_a_line_is_attributed(analyze):
+    a = analyze('Okafor met the ferry crews on Monday .\n\nOkafor said : " We will reopen the pier in May . "')
+    q = quote_with(a, "We will reopen the pier in May")
+    assert q.kind == "direct"
+    assert q.speaker_name == "Okafor"
+
+
+def test_a_cue_glued_to_the_opening_mark_is_found_with_its_speaker(analyze):
+    a = analyze("Mirela Dosti spoke to the crews on Monday. Dosti said,“Look, nobody here wants the pier closed.”")
+    q = quote_with(a, "nobody here wants the pier closed")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_name == "Mirela Dosti"
+
+
+def test_a_pronoun_before_a_glued_cue_is_the_speaker(analyze):
+    a = analyze("Mirela Dosti spoke to the crews on Monday. She said:“We will reopen the pier in May.”")
+    q = quote_with(a, "We will reopen the pier in May")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_name == "Mirela Dosti"
+
+
+def test_a_word_glued_to_an_opening_mark_is_a_cue_only_if_it_reports_speech():
+    assert is_cue_form("said") and is_cue_form("insisted") and is_cue_form("replied") and is_cue_form("adds")
+    assert not is_cue_form("titled") and not is_cue_form("the")

@@ -18,6 +18,7 @@ __all__ = [
     "SECTION_LABELS",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
+    "is_cue_form",
 ]
 
 #: Verbs that report what someone said or wrote; with a clause (``said that …``) or next to a
@@ -68,3 +69,15 @@ NOMINAL_CUE_FORMS: frozenset[str] = frozenset(
 SECTION_LABELS: frozenset[str] = frozenset(
     ["latest", "update", "updates", "daily", "text", "transcript", "live", "breaking", "exclusive", "watch", "video", "photos", "analysis", "opinion", "editorial", "review", "podcast", "quiz", "explainer", "recap", "preview", "briefing", "note", "correction", "related", "source", "sources", "credit", "more", "q", "a", "revealed", "look", "boom", "wow", "listen", "contributing", "deaths", "report", "obituary", "obituaries"]
 )
+
+
+_IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def is_cue_form(word: str) -> bool:
+    """Whether ``word`` is an inflection of a speech verb (``said``, ``adds``, ``insisted``,
+    ``replied``), read off its letters: for a word the tokeniser glued to other characters,
+    which the tagger gave no lemma."""
+    lower = word.lower()
+    stems = (lower, _IRREGULAR_FORMS.get(lower, ""), lower[:-1], lower[:-2], lower[:-3] + "y", lower[:-3])
+    return any(stem in SPEECH_VERBS for stem in stems if len(stem) > 2)

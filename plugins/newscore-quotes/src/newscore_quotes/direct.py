@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS, QUOTE_CHARS
-from newscore_quotes.cues import SECTION_LABELS
+from newscore_quotes.cues import SECTION_LABELS, is_cue_form
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -36,6 +36,7 @@ _SENTENCE_END = frozenset(".!?")
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
 )
+_GLUED_CUE = re.compile(r"([A-Za-z]+)[,:]?")  # "said," or "said:" glued to the opening mark after it
 _ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
 _CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
 _GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
@@ -99,6 +100,12 @@ class DirectQuotes:
         text = layout.text
         paragraph = layout.paragraph_of(run.opening)
         after = self._cue_after(run)
+        glued = None if after else self._glued_cue(run)
+        if glued is not None:  # 'Ryan said,“Look, …”': the tokeniser left the cue inside one word
+            glued_chars, before = glued
+            resolver = self._speakers.resolver
+            glued_speaker = resolver.resolve(before) or resolver.unresolved(before)
+            return FoundQuote("direct", list(run.pieces), glued_chars, glued_speaker, 0.8, paragraph=paragraph, runs=[index])
         cue = after[0] if after else self._cue_before(run) or self._verb_before(run)
         runs = [index]
         pieces = list(run.pieces)
@@ -147,6 +154,20 @@ class DirectQuotes:
             return None
         last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
         return (match.start(1), match.end(1)), table.tokens[last]
+
+    def _glued_cue(self, run: QuotedRun) -> tuple[tuple[int, int], Token] | None:
+        """A cue the opening mark is glued to (``Ryan said,“Look``, ``He said:“We``), which the tokeniser
+        left in one token with the quotation's first word: the cue's characters and the word before
+        it (the speaker's last word, a name or a pronoun)."""
+        layout, table = self._layout, self._layout.table
+        i = layout.token_at(run.opening)
+        start = table.idx[i]
+        match = _GLUED_CUE.fullmatch(layout.text, start, run.opening)
+        if match is None or i == 0 or not is_cue_form(match.group(1)):
+            return None
+        if table.pos[i - 1] not in ("PROPN", "PRON") or table.is_punct[i - 1]:
+            return None
+        return (start, match.end(1)), table.tokens[i - 1]
 
     def _name_before_colon(self, colon: int) -> Token | None:
         """The last word of a name that stands alone before a colon, as a transcript or a list of

@@ -76,7 +76,7 @@ class ArticleLayout:
             line = text[start : end - 1].strip()
             if not line:
                 continue
-            bare = line.rstrip("\"'”’»")
+            bare = line.rstrip("\"'”’» \t\u00a0")  # tokenised text spaces its closing mark: '. "'
             if _DASH_ATTRIBUTED.match(line):
                 continue  # "“…” ― Pamela Padilla": a quotation and who said it, not a headline
             if line in titles or (bare[-1:] not in ".!?:" and len(line.split()) <= _HEADLINE_WORDS):

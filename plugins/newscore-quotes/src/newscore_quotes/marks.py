@@ -91,6 +91,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start > 1 and text[end - 1] == "." and not text[end - 2].isupper():  # keep "U.S."
         end -= 1
+        while end > start and text[end - 1] in _TRIM_START:  # "November . " in tokenised text
+            end -= 1
     return start, end
 
 
@@ -157,10 +159,20 @@ def _role(text: str, i: int, char: str, family: str, left: str, right: str, stac
         return "close"
     # straight marks: direction from context
     if current is None:
+        if right_close and _is_space(left) and _is_space(right) and char == '"':
+            return "open" if _spaced_closer(text, i + 1) else None  # tokenised text: 'said : " We … . "'
         return "open" if not right_close else None
     if opener_like:
         return "reopen"  # ` "Word` never closes: the open mark before it was stray
     return "close"
+
+
+def _spaced_closer(text: str, start: int) -> bool:
+    """Whether a straight double mark later in the paragraph stands alone or ends a word
+    (``. "``, ``, "``, ``word"``): the closer of a mark spaced as tokenised text spaces it."""
+    newline = text.find("\n", start)
+    position = text.find('"', start, len(text) if newline == -1 else newline)
+    return position != -1 and not text[position + 1 : position + 2].isalnum()
 
 
 def _is_apostrophe(text: str, i: int, char: str, left: str, right: str, current: _Open | None) -> bool:

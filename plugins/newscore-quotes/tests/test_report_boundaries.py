@@ -99,3 +99,15 @@ def test_a_pronoun_before_a_glued_cue_is_the_speaker(analyze):
 def test_a_word_glued_to_an_opening_mark_is_a_cue_only_if_it_reports_speech():
     assert is_cue_form("said") and is_cue_form("insisted") and is_cue_form("replied") and is_cue_form("adds")
     assert not is_cue_form("titled") and not is_cue_form("the")
+
+
+# --- a statement introduced the paragraph before ---------------------------------------------
+
+
+def test_a_statement_issued_before_a_colon_is_said_by_who_issued_it(analyze):
+    a = analyze(
+        "In response, harbour master Mirela Dosti issued the following statement:\n\n"
+        "“Our thoughts are with the crews of both vessels. The pier stays closed until the inquiry ends.”"
+    )
+    q = quote_with(a, "Our thoughts are with the crews")
+    assert q.speaker_name == "Mirela Dosti"

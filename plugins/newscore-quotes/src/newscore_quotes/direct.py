@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscore.text import NOMINAL_SUBJECT_DEPS, QUOTE_CHARS
-from newscore_quotes.cues import SECTION_LABELS, is_cue_form
+from newscore_quotes.cues import DOCUMENT_NOUNS, SECTION_LABELS, is_cue_form
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
@@ -37,6 +37,9 @@ _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
 )
 _GLUED_CUE = re.compile(r"([A-Za-z]+)[,:]?")  # "said," or "said:" glued to the opening mark after it
+#: What someone gives out to say something (``released the following statement:``): the colon after
+#: one of these introduces what its giver said.
+_SAYING_NOUNS = DOCUMENT_NOUNS | frozenset(["message", "remark", "comment", "note", "tweet", "post", "response", "reply", "answer", "words", "speech", "release", "announcement"])
 _ATTRIBUTION_TOKENS = 40  # tokens after a cue in which its sentence must end for a quote to go on after it
 _CONTINUED_PARAGRAPHS = 1  # a quotation in the next paragraph can go on with the one before
 _GAP_CHARACTERS = " \t\r\n\u00a0.,;:!?—–-" + QUOTE_CHARS  # "''" quotes: one mark of a pair may stand outside a run
@@ -217,6 +220,8 @@ class DirectQuotes:
             if self._cues.is_speech_cue(i):
                 return table.tokens[i], self._cues.chars(i)
         head = table.head[colon]
+        if table.pos[head] == "NOUN" and table.lemma[head].lower() in _SAYING_NOUNS and table.dep[head] == "dobj":
+            head = table.head[head]  # "issued the following statement:": the verb that gave it
         if head == colon or table.pos[head] not in ("VERB", "AUX"):
             return None, None
         return table.tokens[head], (table.idx[colon], table.end[colon])

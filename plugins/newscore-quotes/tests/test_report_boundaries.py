@@ -111,3 +111,18 @@ def test_a_statement_issued_before_a_colon_is_said_by_who_issued_it(analyze):
     )
     q = quote_with(a, "Our thoughts are with the crews")
     assert q.speaker_name == "Mirela Dosti"
+
+
+# --- a few words going on with a quotation after its attribution --------------------------------
+
+
+def test_a_few_words_after_the_attribution_go_on_with_the_quote(analyze):
+    a = analyze("“We have got a common enemy for almost anybody decent,” Okafor told the delegates on Monday. “The drought.”")
+    q = quote_with(a, "We have got a common enemy")
+    assert [span.text for span in q.content] == ["We have got a common enemy for almost anybody decent", "The drought"]
+
+
+def test_a_title_after_the_attribution_is_not_more_of_the_quote(analyze):
+    a = analyze("“We have got a common enemy for almost anybody decent,” Okafor told the delegates on Monday. “Hamlet” is his favourite play.")
+    q = quote_with(a, "We have got a common enemy")
+    assert [span.text for span in q.content] == ["We have got a common enemy for almost anybody decent"]

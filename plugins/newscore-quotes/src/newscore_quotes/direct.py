@@ -63,6 +63,11 @@ class DirectQuotes:
                 continue
             quote = self._direct(index, used)
             if quote is None:
+                # a few words after a quote's attribution still go on with it: '"A," he told them. "Donald Trump."'
+                fragment = FoundQuote("direct", list(run.pieces), None, None, 0.0, paragraph=layout.paragraph_of(run.opening), runs=[index])
+                whole = not layout.text[run.closing + 1 :].lstrip(" \t\u00a0")[:1].islower()  # no title: '"Hamlet" is …'
+                if whole and found and found[-1].cue is not None and self._continues(found[-1], fragment):
+                    _join(found[-1], fragment)
                 continue
             if found and self._continues(found[-1], quote):
                 _join(found[-1], quote)

@@ -126,3 +126,13 @@ def test_a_title_after_the_attribution_is_not_more_of_the_quote(analyze):
     a = analyze("“We have got a common enemy for almost anybody decent,” Okafor told the delegates on Monday. “Hamlet” is his favourite play.")
     q = quote_with(a, "We have got a common enemy")
     assert [span.text for span in q.content] == ["We have got a common enemy for almost anybody decent"]
+
+
+def test_a_title_inside_the_attribution_does_not_end_it(analyze):
+    a = analyze(
+        "“The harbour is a paranoid, isolated place,” Okafor told the Gazette’s “Morning Tide.” "
+        "“When the pier closes, nobody comes.”"
+    )
+    q = quote_with(a, "The harbour is a paranoid, isolated place")
+    assert [span.text for span in q.content] == ["The harbour is a paranoid, isolated place", "When the pier closes, nobody comes"]
+    assert q.speaker_name == "Okafor"

@@ -96,7 +96,10 @@ class DirectQuotes:
         layout, table = self._layout, self._layout.table
         for i in range(quote.cue_token, min(len(table), quote.cue_token + _ATTRIBUTION_TOKENS)):
             word = table.text[i]
-            if "\n" in word or layout.run_covering(table.idx[i]) is not None:
+            covering = layout.run_covering(table.idx[i])
+            if covering is not None and not layout.quote_like[covering]:
+                continue  # a title in the attribution: 'told ABC's "Good Morning America."'
+            if "\n" in word or covering is not None:
                 return table.idx[i]
             if word in _SENTENCE_END:
                 return table.end[i]

@@ -136,3 +136,14 @@ def test_a_title_inside_the_attribution_does_not_end_it(analyze):
     q = quote_with(a, "The harbour is a paranoid, isolated place")
     assert [span.text for span in q.content] == ["The harbour is a paranoid, isolated place", "When the pier closes, nobody comes"]
     assert q.speaker_name == "Okafor"
+
+
+def test_a_one_word_answer_after_said_is_what_was_said(analyze):
+    a = analyze("Asked whether the pier should close, 46 percent of the residents said yes, compared with 30 percent last year.")
+    q = quote_with(a, "yes")
+    assert q.cue.text == "said" and [span.text for span in q.content] == ["yes"]
+
+
+def test_said_no_to_something_is_no_answer(analyze):
+    a = analyze("The Saltmarsh council said no to the new pier.")
+    assert not any(span.text == "no" for quote in a.quotes for span in quote.content)

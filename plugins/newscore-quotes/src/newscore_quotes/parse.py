@@ -36,6 +36,7 @@ __all__ = [
     "parenthetical_clause",
     "phrase_end",
     "reported_clause",
+    "short_answer",
     "subject_of",
 ]
 
@@ -476,3 +477,20 @@ def object_report(verb: Token) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end - start >= _MIN_OBJECT_TOKENS else None
+
+
+_ANSWERS = frozenset(["yes", "no", "so"])
+
+
+def short_answer(verb: Token) -> tuple[int, int] | None:
+    """``46 percent said yes``, ``he said no.``, ``after half said so``: a one-word answer right after
+    a speech verb, ending its clause, is what was said; its token range, or None."""
+    doc, after = verb.doc, verb.i + 1
+    if after >= len(doc) or doc[after].lower_ not in _ANSWERS or verb.lemma_.lower() not in _ANSWERING:
+        return None
+    if after + 1 < len(doc) and not doc[after + 1].is_punct:
+        return None  # "said no to the deal", "said so far"
+    return after, after + 1
+
+
+_ANSWERING = frozenset(["say", "answer", "reply", "respond"])

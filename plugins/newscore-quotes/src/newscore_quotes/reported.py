@@ -21,6 +21,7 @@ from newscore_quotes.parse import (
     object_report,
     parenthetical_clause,
     reported_clause,
+    short_answer,
 )
 from newscore_quotes.speakers import Speaker
 
@@ -126,7 +127,7 @@ class ReportedSpeech:
         interrupted = None if weak else interrupting_cue(verb, first)  # "A, X said, B": both sides
         clause = None if interrupted else reported_clause(verb, first)
         if clause is None and not weak and not interrupted:
-            clause = object_report(verb)  # "accused X of Y", "announced his resignation"
+            clause = object_report(verb) or short_answer(verb)  # "accused X of Y", "announced his resignation", "said yes"
         pieces = interrupted or ([clause] if clause is not None else None if weak else parenthetical_clause(verb))
         if not pieces:
             return None

@@ -147,3 +147,12 @@ def test_a_one_word_answer_after_said_is_what_was_said(analyze):
 def test_said_no_to_something_is_no_answer(analyze):
     a = analyze("The Saltmarsh council said no to the new pier.")
     assert not any(span.text == "no" for quote in a.quotes for span in quote.content)
+
+
+def test_a_clause_said_in_a_statement_is_reported(analyze):
+    a = analyze(
+        "Mirela Dosti, a spokeswoman for the Saltmarsh Port Authority, said in a statement that the harbour's security team "
+        "would work with the police and the coastguard ''to ensure the safety of all of our crews.''"
+    )
+    q = quote_with(a, "the harbour's security team would work with the police")
+    assert q.kind == "mixed" and q.speaker_name == "Mirela Dosti"

@@ -29,6 +29,7 @@ __all__ = [
     "is_according",
     "is_unnamed_asking",
     "leftward_subject",
+    "medium_clause",
     "might_be_cue",
     "nominal_cues",
     "nominal_report",
@@ -494,3 +495,31 @@ def short_answer(verb: Token) -> tuple[int, int] | None:
 
 
 _ANSWERING = frozenset(["say", "answer", "reply", "respond"])
+
+
+#: What a cue says something in (``said in a statement that …``, ``wrote in a letter that …``).
+_MEDIUM_NOUNS = frozenset(["statement", "interview", "letter", "email", "memo", "post", "tweet", "speech", "release", "op-ed", "filing", "note", "message", "video", "essay", "column", "book", "report", "court"])
+_MEDIUM_PREPS = frozenset(["in", "during", "on", "through"])
+
+
+def medium_clause(verb: Token) -> tuple[int, int] | None:
+    """``said in a statement that the team would …``: the parse hangs the ``that`` clause from the
+    noun of the medium, not from the cue; the clause's token range (without ``that``), or None."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS:
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or medium.lemma_.lower() not in _MEDIUM_NOUNS:
+                continue
+            for clause in medium.rights:
+                first = clause.left_edge
+                if clause.dep_ not in _CLAUSE_OF_NOUN or first.lower_ != "that" or first.i <= medium.i:
+                    continue
+                if not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in clause.children):
+                    continue
+                doc, start, end = verb.doc, first.i + 1, clause.right_edge.i + 1
+                while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                if end - start >= 3:
+                    return start, end
+    return None

@@ -16,6 +16,7 @@ from newscore_quotes.parse import (
     according_source,
     interrupting_cue,
     is_unnamed_asking,
+    medium_clause,
     nominal_cues,
     nominal_report,
     object_report,
@@ -125,7 +126,7 @@ class ReportedSpeech:
         paragraph_start = layout.paragraph_starts[layout.paragraph_of(verb.idx)]
         first = layout.table.next_token(paragraph_start)
         interrupted = None if weak else interrupting_cue(verb, first)  # "A, X said, B": both sides
-        clause = None if interrupted else reported_clause(verb, first)
+        clause = None if interrupted else reported_clause(verb, first) or medium_clause(verb)  # "said in a statement that …"
         if clause is None and not weak and not interrupted:
             clause = object_report(verb) or short_answer(verb)  # "accused X of Y", "announced his resignation", "said yes"
         pieces = interrupted or ([clause] if clause is not None else None if weak else parenthetical_clause(verb))

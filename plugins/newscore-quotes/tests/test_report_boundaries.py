@@ -156,3 +156,9 @@ def test_a_clause_said_in_a_statement_is_reported(analyze):
     )
     q = quote_with(a, "the harbour's security team would work with the police")
     assert q.kind == "mixed" and q.speaker_name == "Mirela Dosti"
+
+
+def test_a_cue_set_off_before_a_colon_reports_what_follows_too(analyze):
+    a = analyze("Several factors make a second strike unlikely, union insiders said: the new pay offer and the number of idle crews.")
+    q = quote_with(a, "Several factors make a second strike unlikely")
+    assert q.content[-1].text == "the new pay offer and the number of idle crews"

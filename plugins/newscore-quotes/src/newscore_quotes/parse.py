@@ -370,6 +370,7 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
 
 _OWN_LEFT_DEPS = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod"])
 _OWN_RIGHT_DEPS = frozenset(["nsubj", "nsubjpass", "npadvmod", "prep", "advmod", "dobj", "dative", "agent", "prt", "tmod"])
+_CUE_CLOSERS = frozenset([",", ":", ";"])  # "A, insiders said: B", "A, he said; B"
 _CUE_PHRASE_TOKENS = 14  # "said Marcia Smith, senior vice president for sustainability,"
 _MIN_SIDE_TOKENS = 2
 
@@ -392,7 +393,7 @@ def interrupting_cue(verb: Token, first: int = 0) -> list[tuple[int, int]] | Non
             break
         right = child.right_edge.i
     comma = right if doc[right].text == "," and right > verb.i else right + 1
-    if left <= 0 or doc[left - 1].text != "," or comma >= len(doc) or doc[comma].text != ",":
+    if left <= 0 or doc[left - 1].text != "," or comma >= len(doc) or doc[comma].text not in _CUE_CLOSERS:
         return None
     if comma - left > _CUE_PHRASE_TOKENS:
         return None

@@ -162,3 +162,23 @@ def test_a_cue_set_off_before_a_colon_reports_what_follows_too(analyze):
     a = analyze("Several factors make a second strike unlikely, union insiders said: the new pay offer and the number of idle crews.")
     q = quote_with(a, "Several factors make a second strike unlikely")
     assert q.content[-1].text == "the new pay offer and the number of idle crews"
+
+
+# --- what an explanation reports -----------------------------------------------------------------
+
+
+def test_explaining_why_reports_the_explanation(analyze):
+    a = analyze("“I have two brothers-in-law in Tirana,” Dosti said, explaining why he disagrees with the harbour plan.")
+    q = quote_with(a, "why he disagrees with the harbour plan")
+    assert q.cue.text == "explaining" and q.speaker_name == "Dosti"
+
+
+def test_would_not_say_why_is_still_no_report(analyze):
+    a = analyze("Mirela Dosti would not say why the pier closed.")
+    assert not any("the pier closed" in span.text for quote in a.quotes for span in quote.content)
+
+
+def test_explained_an_object_reports_it(analyze):
+    a = analyze("Another harbour official, Arben Dosti of Saltmarsh, explained the reason for his late support for the plan.")
+    q = quote_with(a, "the reason for his late support for the plan")
+    assert q.cue.text == "explained"

@@ -240,9 +240,15 @@ def _is_question(clause: Token, verb: Token) -> bool:
         if child.i < verb.i and child.tag_ in _WH_TAGS:
             return True  # the relative pronoun before the cue: "who prosecutors said cheated"
         if (child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS) or child.tag_ in _WH_TAGS:
+            if verb.lemma_.lower() in _EXPLAINING:
+                return False  # "explaining why she forgave him": the explanation is what was said
             asked_by_someone = verb.lemma_.lower() in _ASKING and _has_asker(verb)
             return not asked_by_someone
     return False
+
+
+#: Cues whose wh-clause is the answer they give, not a question (``explained how …``, ``revealed why …``).
+_EXPLAINING = frozenset(["explain", "reveal", "recount", "detail"])
 
 
 _COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp"])  # "said legalizing it could …" parses as an xcomp
@@ -455,7 +461,7 @@ def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
-_OBJECT_REPORTS = frozenset(["accuse", "announce", "report", "note", "reveal", "confirm", "deny", "admit", "acknowledge"])
+_OBJECT_REPORTS = frozenset(["accuse", "announce", "report", "note", "reveal", "confirm", "deny", "admit", "acknowledge", "explain"])
 _MIN_OBJECT_TOKENS = 2
 
 

@@ -1,5 +1,6 @@
 """People that results and scorecards name in their own shorthand, which the model misses.
 
+Match reports list scorers by the minute of each goal ("Manchester United 2 (Cantona 23, Giggs 67)").
 Wire sports pages write players by initials and surname ("G. Thorpe", "K.C. Maurer") and
 cricket scorecards write each dismissal as "batsman c fielder b bowler runs" ("M. Atherton c
 Healy b McGrath 12"): the model tags few of these names, or tags them as places. The words
@@ -15,11 +16,12 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newscore.extractors.person_names import NOT_SURNAMES
+from newscore.extractors.scan import positions
 from newscore.model import Mention
 from newscore.text.spans import SpanIndex
 from newscore.text.tokens import TokenTable
 
-__all__ = ["listed_names"]
+__all__ = ["listed_names", "scorers"]
 
 #: One or more initials written with full stops ("G.", "K.C.").
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -136,3 +138,57 @@ def _initialled_names(table: TokenTable, lowered: frozenset[str]) -> Iterator[tu
         if stop < n and _surname(table, stop) and table.ent_type[stop] in ("", "PERSON") and "\n" not in table.whitespace[stop - 1]:
             stop += 1
         yield k, stop
+
+
+#: Words after a goal's minute in a scorers list ("Kane 23 pen").
+_GOAL_NOTES = frozenset(["pen", "penalty", "og", "o.g."])
+
+
+def scorers(table: TokenTable, text: str, found: list[Mention]) -> list[Mention]:
+    """The names of a match report's scorers list, each followed by the minute (or minutes: "Nilis
+    12, 55"): in brackets after a team's score ("Manchester United 2 (Cantona 23, Giggs 67)") or after "Scorers:"."""
+    words = table.text
+    names: list[Mention] = []
+    labels = {"Scorers", "scorers", "Goalscorers"}.intersection(words)  # seldom there: no scan for them
+    for opener in positions(words, {"(", *labels}):
+        if words[opener] == "(":
+            if opener < 2 or not words[opener - 1].isdigit() or not words[opener - 2][:1].isupper():
+                continue  # a team's name and its score before the brackets
+            first = opener + 1
+        elif opener + 1 < len(table) and words[opener + 1] == ":":
+            first = opener + 2
+        else:
+            continue
+        names += _scorer_names(table, text, first, closer=")" if words[opener] == "(" else None)
+    taken = SpanIndex((m.start, m.end, None) for m in found)
+    return [m for m in names if not taken.overlaps(m.start, m.end)]
+
+
+def _scorer_names(table: TokenTable, text: str, k: int, *, closer: str | None) -> list[Mention]:
+    """The names of the list starting at token ``k`` ("Name minute, Name minute" up to ``closer`` or
+    the end of the sentence), or none if any item is not a name and a minute."""
+    words, n = table.text, len(table)
+    names = []
+    while True:
+        start = k
+        while k < n and k - start < 3 and words[k][:1].isupper() and words[k].replace("-", "").replace("'", "").isalpha():
+            k += 1
+        if k == start or k >= n or not words[k].isdigit() or int(words[k]) > 130:
+            return []
+        if any(table.ent_type[j] in ("GPE", "LOC", "NORP") for j in range(start, k)):
+            return []  # places, not players ("Europe 12, Asia 30")
+        names.append(Mention.from_text(text, table.idx[start], table.end[k - 1], form="name"))
+        k += 1
+        while k < n and words[k].lower() in _GOAL_NOTES:
+            k += 1
+        # more goals of the same player ("Nilis 12, 55")
+        while k + 1 < n and words[k] == "," and words[k + 1].isdigit() and int(words[k + 1]) <= 130:
+            k += 2
+            while k < n and words[k].lower() in _GOAL_NOTES:
+                k += 1
+        if k < n and words[k] in (",", ";"):
+            k += 1
+            continue
+        if (closer is not None and k < n and words[k] == closer) or (closer is None and (k >= n or words[k] in (".", "\n"))):
+            return names
+        return []

@@ -18,6 +18,7 @@ from newscore.extractors.listed_names import listed_names, scorers
 from newscore.extractors.person_groups import Person, mention_gender, name_words, same_person, surnames_missed
 from newscore.extractors.person_names import lower_case_words, name_tokens, not_a_name
 from newscore.extractors.scan import title_at
+from newscore.extractors.thing_names import class_named, names_a_team, thing_mention
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import bare_name, is_given_name, is_title_only
@@ -90,7 +91,8 @@ class PeopleExtractor:
                 person.mentions.append(mention)
         for person, mention in headline_names(table, text, people, lowered):
             person.mentions.append(mention)
-        people = [person for person in people if not _only_a_modifier(table, person)]
+        # a one-word name the text calls a team ("his Williams team mate") is no person's
+        people = [p for p in people if not _only_a_modifier(table, p) and not (len(p.words) == 1 and names_a_team(table, p.mentions))]
         return sorted(
             (
                 Entity(
@@ -175,12 +177,18 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozenset[str]) -> list[Mention]:
-    """The mentions that name a person, not a thing (``not_a_name``); a word of a full name found
-    here stays a name ("Son" after "Son Heung-min")."""
-    name_words = {word for m in mentions if len(words := m.text.split()) > 1 for word in words}
+    """The mentions that name a person, not a thing: no name the words in and beside it show a
+    thing's (``thing_mention``: "Space Shuttle Columbia", "the Erez crossing"), nor the last word of
+    a craft's or a storm's name alone ("Columbia"), nor a name ``not_a_name`` rejects, where a word
+    of a full name found here stays a name ("Son" after "Son Heung-min")."""
+    spans = [table.token_span(m.start, m.end) for m in mentions]
+    things = {k for k, span in enumerate(spans) if span is not None and thing_mention(table, *span)}
+    crafts = {mentions[k].text.split()[-1] for k, span in enumerate(spans) if k in things and span and class_named(table, *span)}
+    name_words = {word for k, m in enumerate(mentions) if k not in things and len(words := m.text.split()) > 1 for word in words}
     kept = []
-    for mention in mentions:
-        span = table.token_span(mention.start, mention.end)
+    for k, (mention, span) in enumerate(zip(mentions, spans)):
+        if k in things or mention.text in crafts:
+            continue
         one_word_of_a_name = " " not in mention.text and mention.text in name_words
         if span is not None and not one_word_of_a_name and not_a_name(table, *span, lowered):
             continue

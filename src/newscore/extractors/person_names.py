@@ -26,7 +26,9 @@ NOT_SURNAMES = frozenset(
      "hotel", "museum", "gallery", "theatre", "theater", "institute", "foundation", "planetarium", "library",
      "board", "council", "committee", "commission", "ministry", "department", "agency", "authority", "union",
      "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
-     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army"]
+     "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army",
+     "cave", "caves", "canyon", "beach", "bay", "forest", "desert", "falls", "harbour", "harbor", "tower", "arena",
+     "prize", "award", "trophy", "cup", "memorial", "plaza", "building"]
 )
 
 

@@ -1,0 +1,122 @@
+"""Names the words in and beside them show to be a thing's, though the model read a person.
+
+CoNLL-style news gold marks no person inside a thing's name and no thing as a person: a place,
+a body or a prize named after someone ("Steven F. Udvar-Hazy Center", "Nobel Prize"), a craft or
+a storm after its class word ("Space Shuttle Columbia", "Hurricane Katrina"), a place a lower-case
+noun names after "the" ("the Erez crossing"), a capitalised common noun opening a sentence
+("Volunteer organization …") and a team the text calls one ("his Williams team mate").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newscore.model import Mention
+from newscore.text.names import is_given_name
+from newscore.text.tokens import TokenTable
+
+__all__ = ["class_named", "names_a_team", "thing_mention"]
+
+#: Head nouns of a place, a body or a prize named after a person ("Udvar-Hazy Center", "Nobel Prize").
+_NAMED_AFTER_HEADS = frozenset(
+    ["center", "centre", "museum", "foundation", "institute", "institution", "airport", "stadium", "arena", "hospital",
+     "clinic", "university", "college", "school", "academy", "prize", "prizes", "award", "awards", "trophy", "cup",
+     "medal", "memorial", "library", "hall", "bridge", "tunnel", "building", "tower", "theatre", "theater", "gallery",
+     "park", "square", "street", "road", "avenue", "boulevard", "highway", "station", "observatory", "laboratory", "fund",
+     "fellowship", "scholarship", "lecture", "chair", "auditorium", "pavilion", "plaza", "dam", "field", "gardens"]
+)
+#: Class words written before a craft's, a storm's or an operation's own name ("Space Shuttle Columbia").
+_CLASS_WORDS = frozenset(
+    ["shuttle", "orbiter", "spacecraft", "rover", "probe", "satellite", "hurricane", "typhoon", "cyclone", "storm",
+     "operation", "uss", "hms"]
+)
+#: Lower-case nouns of a place that "the" and a name come before ("the Erez crossing", "the Hoover dam").
+_PLACE_NOUNS = frozenset(
+    ["crossing", "border", "checkpoint", "dam", "pass", "strait", "canal", "valley", "basin", "plateau", "enclave",
+     "corridor", "tunnel", "bridge", "highway", "camp", "airport", "airbase", "crater", "glacier", "delta", "gorge",
+     "reservoir", "oilfield", "gasfield", "mine", "refinery", "peninsula", "frontier"]
+)
+#: Words after a one-word name that make it a team's ("his Williams team mate").
+_TEAM_WORDS = frozenset(["team", "teams", "teammate", "teammates", "team-mate", "team-mates", "squad", "outfit"])
+
+
+def thing_mention(table: TokenTable, first: int, stop: int) -> bool:
+    """Whether the tokens ``[first, stop)`` of a mention name a thing: a place, a body or a prize
+    named after a person, a craft or a storm, a place "the" and a place noun frame, a
+    capitalised common noun opening a sentence, or a code with digits (no name has any)."""
+    return (
+        _named_after_a_person(table, first, stop)
+        or class_named(table, first, stop)
+        or _place_after_the(table, first, stop)
+        or _common_noun_opening(table, first, stop)
+        or any(any(ch.isdigit() for ch in table.text[k]) for k in range(first, stop))  # a code: "STS-1"
+    )
+
+
+def _named_after_a_person(table: TokenTable, first: int, stop: int) -> bool:
+    """A name with a head noun after it on its line ("Steven F. Udvar-Hazy" + "Center"), or one
+    ending in it after two words at least (a full name and the head: not "Stuart Hall")."""
+    text = table.text
+    words = [text[k] for k in range(first, stop) if text[k][:1].isalpha()]
+    if len(words) >= 3 and words[-1].casefold() in _NAMED_AFTER_HEADS:
+        return True
+    return (
+        stop < len(table)
+        and table.whitespace[stop - 1] == " "
+        and text[stop][:1].isupper()
+        and text[stop].casefold() in _NAMED_AFTER_HEADS
+    )
+
+
+def class_named(table: TokenTable, first: int, stop: int) -> bool:
+    """A name a craft's or a storm's class word opens or comes before, in capitals ("Space Shuttle
+    Columbia", "Hurricane" + "Katrina")."""
+    text = table.text
+    if any(text[k][:1].isupper() and text[k].casefold() in _CLASS_WORDS for k in range(first, stop - 1)):
+        return True
+    before = first - 1
+    return (
+        before >= 0
+        and text[before][:1].isupper()
+        and text[before].casefold() in _CLASS_WORDS
+        and "\n" not in table.whitespace[before]
+    )
+
+
+def _place_after_the(table: TokenTable, first: int, stop: int) -> bool:
+    """A name between "the" and a lower-case place noun ("the Erez crossing"), even a given name
+    ("Erez" is one); "the Obama administration" stays a person's (CoNLL marks it so)."""
+    return (
+        first > 0
+        and stop < len(table)
+        and table.lower[first - 1] == "the"
+        and table.text[stop] in _PLACE_NOUNS
+    )
+
+
+def _common_noun_opening(table: TokenTable, first: int, stop: int) -> bool:
+    """One word opening a sentence that the tagger reads as a common noun modifying a lower-case
+    noun after it ("Volunteer organization Comic Corps …"), and no given name."""
+    if stop - first != 1 or not (table.is_sent_start[first] or (first > 0 and "\n" in table.whitespace[first - 1])):
+        return False
+    head = table.head[first]
+    return (
+        table.pos[first] == "NOUN"
+        and head > first
+        and table.text[head].islower()
+        and table.pos[head] == "NOUN"
+        and not is_given_name(table.text[first])
+    )
+
+
+def names_a_team(table: TokenTable, mentions: Iterable[Mention]) -> bool:
+    """Whether one mention of a one-word name is followed by a team word ("his Williams team mate"):
+    the team's name, not a person's, so every mention of it goes."""
+    for mention in mentions:
+        span = table.token_span(mention.start, mention.end)
+        if span is None or span[1] - span[0] != 1:
+            return False
+        after = span[1]
+        if after < len(table) and table.lower[after] in _TEAM_WORDS:
+            return True
+    return False

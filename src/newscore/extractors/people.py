@@ -9,6 +9,7 @@ grouped into people (``person_groups``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from newscore.extractors.listed_names import listed_names, scorers
 from newscore.extractors.person_groups import Person, mention_gender, name_words, same_person, surnames_missed
 from newscore.extractors.person_names import lower_case_words, name_tokens, not_a_name
 from newscore.extractors.scan import title_at
-from newscore.extractors.thing_names import class_named, names_a_team, thing_mention
+from newscore.extractors.thing_names import class_named, names_a_team, names_a_thing_after_the, thing_mention
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import bare_name, is_given_name, is_title_only
@@ -91,8 +92,8 @@ class PeopleExtractor:
                 person.mentions.append(mention)
         for person, mention in headline_names(table, text, people, lowered):
             person.mentions.append(mention)
-        # a one-word name the text calls a team ("his Williams team mate") is no person's
-        people = [p for p in people if not _only_a_modifier(table, p) and not (len(p.words) == 1 and names_a_team(table, p.mentions))]
+        # a one-word name the text calls a team ("his Williams team mate") or writes as a thing ("the Hajj") is no person's
+        people = [p for p in people if not _only_a_modifier(table, p) and not (len(p.words) == 1 and _a_thing(table, p.mentions))]
         return sorted(
             (
                 Entity(
@@ -182,7 +183,12 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
     a craft's or a storm's name alone ("Columbia"), nor a name ``not_a_name`` rejects, where a word
     of a full name found here stays a name ("Son" after "Son Heung-min")."""
     spans = [table.token_span(m.start, m.end) for m in mentions]
-    things = {k for k, span in enumerate(spans) if span is not None and thing_mention(table, *span)}
+    # a name found elsewhere too, alone or in a full name, is one even where the tagger reads a noun ("Trump supporters")
+    seen = Counter(word for m in mentions for word in {m.text, *(m.text.split() if " " in m.text else ())})
+    things = {
+        k for k, span in enumerate(spans)
+        if span is not None and thing_mention(table, *span, word_of_a_name=seen[mentions[k].text] > 1)
+    }
     crafts = {mentions[k].text.split()[-1] for k, span in enumerate(spans) if k in things and span and class_named(table, *span)}
     name_words = {word for k, m in enumerate(mentions) if k not in things and len(words := m.text.split()) > 1 for word in words}
     kept = []
@@ -194,6 +200,10 @@ def _without_things(table: TokenTable, mentions: list[Mention], lowered: frozens
             continue
         kept.append(mention)
     return kept
+
+
+def _a_thing(table: TokenTable, mentions: list[Mention]) -> bool:
+    return names_a_team(table, mentions) or names_a_thing_after_the(table, mentions)
 
 
 #: What stands between a person's name and a name that is theirs, not a person ("Richard Branson's

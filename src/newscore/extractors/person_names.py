@@ -28,7 +28,10 @@ NOT_SURNAMES = frozenset(
      "association", "bank", "company", "corporation", "corp", "news", "times", "post", "league", "airlines",
      "airways", "motors", "holdings", "partners", "trust", "service", "services", "court", "police", "army",
      "cave", "caves", "canyon", "beach", "bay", "forest", "desert", "falls", "harbour", "harbor", "tower", "arena",
-     "prize", "award", "trophy", "cup", "memorial", "plaza", "building"]
+     "prize", "award", "trophy", "cup", "memorial", "plaza", "building",
+     # newspapers ("Edmonton Sun", "Miami Herald")
+     "sun", "herald", "tribune", "gazette", "journal", "chronicle", "telegraph", "examiner", "courier", "inquirer",
+     "dispatch", "bulletin", "observer"]
 )
 
 

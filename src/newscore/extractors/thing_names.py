@@ -9,13 +9,14 @@ noun names after "the" ("the Erez crossing"), a capitalised common noun opening 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from newscore.model import Mention
 from newscore.text.names import is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["class_named", "names_a_team", "thing_mention"]
+__all__ = ["class_named", "names_a_team", "names_a_thing_after_the", "thing_mention"]
 
 #: Head nouns of a place, a body or a prize named after a person ("Udvar-Hazy Center", "Nobel Prize").
 _NAMED_AFTER_HEADS = frozenset(
@@ -33,23 +34,36 @@ _CLASS_WORDS = frozenset(
 #: Lower-case nouns of a place that "the" and a name come before ("the Erez crossing", "the Hoover dam").
 _PLACE_NOUNS = frozenset(
     ["crossing", "border", "checkpoint", "dam", "pass", "strait", "canal", "valley", "basin", "plateau", "enclave",
-     "corridor", "tunnel", "bridge", "highway", "camp", "airport", "airbase", "crater", "glacier", "delta", "gorge",
+     "corridor", "tunnel", "bridge", "highway", "airport", "airbase", "crater", "glacier", "delta", "gorge",
      "reservoir", "oilfield", "gasfield", "mine", "refinery", "peninsula", "frontier"]
 )
+#: First words of a place's or a body's name ("Instituto Gonzaga", "Camp David", "Mount Kenya").
+_NAME_OPENERS = frozenset(
+    ["instituto", "institut", "universidad", "universidade", "università", "université", "museo", "musée", "colegio",
+     "escuela", "fundación", "fondation", "banco", "banca", "estadio", "stadio", "teatro", "hospital", "fort", "mount",
+     "lake", "cape", "port", "camp"]
+)
+#: A code of capitals and digits ("STS-1", "H5N1", "K-1"), which no name is.
+_CODE = re.compile(r"[A-Z]+-?\d")
+#: Tokens after "the" and a one-word name that show the name heads its phrase ("the Hajj,", "the Kremlin said").
+_PHRASE_ENDS = frozenset([",", ".", ";", ":", "!", "?"])
 #: Words after a one-word name that make it a team's ("his Williams team mate").
 _TEAM_WORDS = frozenset(["team", "teams", "teammate", "teammates", "team-mate", "team-mates", "squad", "outfit"])
 
 
-def thing_mention(table: TokenTable, first: int, stop: int) -> bool:
+def thing_mention(table: TokenTable, first: int, stop: int, *, word_of_a_name: bool = False) -> bool:
     """Whether the tokens ``[first, stop)`` of a mention name a thing: a place, a body or a prize
-    named after a person, a craft or a storm, a place "the" and a place noun frame, a
-    capitalised common noun opening a sentence, or a code with digits (no name has any)."""
+    named after a person, one a place's or a body's word opens, a craft or a storm, a place "the"
+    and a place noun frame, a
+    capitalised common noun opening a sentence (not ``word_of_a_name``: a word of a full name found
+    here, which the tagger may misread: "Trump supporters"), or a code with digits."""
     return (
         _named_after_a_person(table, first, stop)
+        or (stop - first > 1 and table.text[first].casefold() in _NAME_OPENERS)  # "Instituto Gonzaga", "Camp David"
         or class_named(table, first, stop)
         or _place_after_the(table, first, stop)
-        or _common_noun_opening(table, first, stop)
-        or any(any(ch.isdigit() for ch in table.text[k]) for k in range(first, stop))  # a code: "STS-1"
+        or (not word_of_a_name and _common_noun_opening(table, first, stop))
+        or any(_CODE.match(table.text[k]) for k in range(first, stop))
     )
 
 
@@ -118,5 +132,29 @@ def names_a_team(table: TokenTable, mentions: Iterable[Mention]) -> bool:
             return False
         after = span[1]
         if after < len(table) and table.lower[after] in _TEAM_WORDS:
+            return True
+    return False
+
+
+def names_a_thing_after_the(table: TokenTable, mentions: Iterable[Mention]) -> bool:
+    """Whether one mention of a one-word name heads its own phrase after "the": a verb or the end
+    of a clause follows it ("the Hajj,", "the Kremlin said"), or a hyphen joins it to a second name
+    ("the Dodd-Frank Act"). A person's name never stands so, though it may modify a noun there
+    ("the Obama administration", "the Obama presidential library"); a family stays a person ("the
+    Clintons")."""
+    n = len(table)
+    for mention in mentions:
+        span = table.token_span(mention.start, mention.end)
+        if span is None or span[1] - span[0] != 1:
+            return False
+        first, after = span[0], span[1]
+        if first == 0 or table.lower[first - 1] != "the" or table.text[first].endswith("s"):
+            continue
+        if (
+            after >= n
+            or table.text[after] in _PHRASE_ENDS
+            or table.pos[after] in ("VERB", "AUX")
+            or (table.text[after] == "-" and not table.whitespace[first] and not table.whitespace[after])
+        ):
             return True
     return False

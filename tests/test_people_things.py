@@ -93,3 +93,9 @@ def test_a_one_word_name_modifying_a_noun_after_the_or_a_family_stays_a_person(n
     text = "Obama spoke in the Obama presidential library, and the Clintons came."
     ents = [("Obama", "PERSON", 0), ("Obama", "PERSON", 1), ("Clintons", "PERSON", 0)]
     assert _people(nlp, text, ents) == {"Obama": ["Obama", "Obama"], "Clintons": ["Clintons"]}
+
+
+def test_a_sentence_opening_word_the_article_names_elsewhere_stays_a_name_where_the_tagger_reads_a_noun(nlp):
+    text = "Donald Trump spoke on Monday. Trump supporters believe he can win."
+    ents = [("Donald Trump", "PERSON", 0), ("Trump", "PERSON", 1)]
+    assert _people(nlp, text, ents) == {"Donald Trump": ["Donald Trump", "Trump"]}

@@ -84,11 +84,6 @@ def test_a_one_word_name_heading_its_phrase_after_the_is_a_thing(nlp):
     assert _people(nlp, text, [("Hajj", "PERSON", 0), ("Hajj", "PERSON", 1)]) == {}
 
 
-def test_a_hyphen_joining_a_one_word_name_after_the_to_another_makes_a_thing(nlp):
-    text = "Dodd said nothing. He still signed the Dodd-Frank Act."
-    assert _people(nlp, text, [("Dodd", "PERSON", 0), ("Dodd", "PERSON", 1)]) == {}
-
-
 def test_a_one_word_name_modifying_a_noun_after_the_or_a_family_stays_a_person(nlp):
     text = "Obama spoke in the Obama presidential library, and the Clintons came."
     ents = [("Obama", "PERSON", 0), ("Obama", "PERSON", 1), ("Clintons", "PERSON", 0)]

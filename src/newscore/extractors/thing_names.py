@@ -138,10 +138,9 @@ def names_a_team(table: TokenTable, mentions: Iterable[Mention]) -> bool:
 
 def names_a_thing_after_the(table: TokenTable, mentions: Iterable[Mention]) -> bool:
     """Whether one mention of a one-word name heads its own phrase after "the": a verb or the end
-    of a clause follows it ("the Hajj,", "the Kremlin said"), or a hyphen joins it to a second name
-    ("the Dodd-Frank Act"). A person's name never stands so, though it may modify a noun there
-    ("the Obama administration", "the Obama presidential library"); a family stays a person ("the
-    Clintons")."""
+    of a clause follows it ("the Hajj,", "the Kremlin said"). A person's name never stands so,
+    though it may modify a noun there ("the Obama administration", "the Obama presidential
+    library", "the Clinton-Trump race"); a family stays a person ("the Clintons")."""
     n = len(table)
     for mention in mentions:
         span = table.token_span(mention.start, mention.end)
@@ -154,7 +153,6 @@ def names_a_thing_after_the(table: TokenTable, mentions: Iterable[Mention]) -> b
             after >= n
             or table.text[after] in _PHRASE_ENDS
             or table.pos[after] in ("VERB", "AUX")
-            or (table.text[after] == "-" and not table.whitespace[first] and not table.whitespace[after])
         ):
             return True
     return False

@@ -33,6 +33,7 @@ from newscore_organizations.merging import company_first_word, merge, short_form
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
+from newscore_organizations.venues import is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -87,13 +88,14 @@ class OrganizationExtractor:
         catalog = self.catalog
         evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
-        sporty = reads_as_sports(doc, text) or has_results_layout(text)
+        hits = self._hits(doc, table, text, index)
+        sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits)
 
-        listed = self._listed(doc, table, text, index, sporty)
+        listed = self._listed(table, text, index, hits, sporty)
         firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
-        spacy_orgs = list(spacy_spans(doc, text, ents))
+        spacy_orgs = [part for start, end in spacy_spans(doc, text, ents) for part in venue_parts(text, start, end)]
         for start, end in spacy_orgs:
             surface = text[start:end]
             if is_dateline(text, start, end):
@@ -149,12 +151,17 @@ class OrganizationExtractor:
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
         return organizations
 
-    def _listed(self, doc: Doc, table: TokenTable, text: str, index: EntityIndex, sporty: bool) -> list[Proposal]:
-        """Listed names found in the text; one that also names something else only where the text
-        supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously)."""
-        hits = [
+    def _hits(self, doc: Doc, table: TokenTable, text: str, index: EntityIndex) -> list[Proposal]:
+        """Listed names found in the text, outside longer names of other kinds."""
+        return [
             hit for hit in self.catalog.find(doc, text) if not inside_other_entity(table, index, hit.start, hit.end)
         ]
+
+    def _listed(
+        self, table: TokenTable, text: str, index: EntityIndex, hits: list[Proposal], sporty: bool
+    ) -> list[Proposal]:
+        """The listed names of ``hits`` an organisation's; one that also names something else only where the
+        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously)."""
         firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
         found = []
         for hit in hits:
@@ -167,6 +174,13 @@ class OrganizationExtractor:
                     continue
             found.append(hit)
         return found
+
+
+def _names_a_club(hits: list[Proposal]) -> bool:
+    """Whether the article names a listed sports club by a form nothing else goes by ("Arsenal", "Aston
+    Villa"): a sports report however short ("Tottenham beat Arsenal 2-1 on Sunday."), so its other clubs
+    named by a town ("Tottenham", "Newcastle") are read as clubs too."""
+    return any(hit.source == "catalog" and hit.known is not None and hit.known.type == "sports_club" for hit in hits)
 
 
 def _agencies_in_datelines(text: str, catalog: Catalog, proposals: list[Proposal]) -> list[Proposal]:
@@ -274,7 +288,7 @@ _TRUSTED = frozenset(["definition", "source-line"])
 
 def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) -> bool:
     """Whether where a proposal stands lets it name an organisation: a scoreboard's "At Leicester:"
-    is a ground; in a headline (capitals or title case) the model's reading of names is not trusted,
+    and an unlisted venue ("Craven Cottage") are grounds; in a headline (capitals or title case) the model's reading of names is not trusted,
     only the list's unambiguous forms ("Time" in "At A Better Time For…" is a word); an unlisted
     dateline in capitals is a place."""
     start, end = proposal.start, proposal.end
@@ -282,6 +296,8 @@ def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) ->
         return False
     if proposal.source in _TRUSTED or (proposal.known is not None and proposal.source != "catalog-ambiguous"):
         return True
+    if proposal.known is None and is_venue(text, start, end):
+        return False  # a ground or hall: a place ("Craven Cottage", "played at Barclays Center")
     return not (headlines.holds(start, end) or is_dateline(text, start, end))
 
 

@@ -193,8 +193,26 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
             start, end = _without_trailing_title(text, start, end)
+            start = first_conjunct(table, text, start)
             if end > start and not _one_adjective(table, start, end):
                 yield start, end
+
+
+#: "the Test and " right before a body's name: a first word the model left out of it.
+_FIRST_CONJUNCT = re.compile(r"\b[Tt]he (?P<word>[A-Z][a-z]+) and $")
+
+
+def first_conjunct(table: TokenTable, text: str, start: int) -> int:
+    """Where a name joined by "and" starts: "the Test and County Cricket Board", which the model cuts
+    to "County Cricket Board"; only a capitalised word after "the" that names nothing by itself
+    (not "the Bundesbank and Deutsche Bank", two bodies)."""
+    match = _FIRST_CONJUNCT.search(text, max(0, start - 30), start)
+    if match is None:
+        return start
+    word = table.token_at(match.start("word"))
+    if word < 0 or table.ent_type[word] or (table.pos[word] != "PROPN" and table.pos[word] != "NOUN"):
+        return start
+    return match.start("word")
 
 
 #: Titles that end no body's name (unlike "Executive", "Justice", "General": Health and Safety Executive).

@@ -17,6 +17,7 @@ from newscore_organizations.detection import (
     EntityIndex,
     context_proposals,
     entity_index,
+    first_conjunct,
     inside_other_entity,
     is_dateline,
     looks_like_a_name,
@@ -29,7 +30,14 @@ from newscore_organizations.detection import (
 )
 from newscore_organizations.headlines import HeadlineLines, names_in_capitals
 from newscore_organizations.matching import FormMatcher
-from newscore_organizations.merging import company_first_word, merge, short_forms, standalone_heads, type_from_name
+from newscore_organizations.merging import (
+    club_last_word,
+    company_first_word,
+    merge,
+    short_forms,
+    standalone_heads,
+    type_from_name,
+)
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
@@ -117,6 +125,7 @@ class OrganizationExtractor:
         proposals.extend(listed)
         proposals.extend(_definitions(text, index, table, catalog))
         for found in pattern_proposals(doc, text, sporty, ents):
+            found = attrs.evolve(found, start=first_conjunct(table, text, found.start))
             known = _resolved(catalog, text[found.start : found.end], sporty, firm)
             proposals.append(attrs.evolve(found, known=known))
         for found in context_proposals(doc, text):
@@ -216,8 +225,12 @@ def _extend_listed_names(text: str, proposed: list[Proposal], listed: list[Propo
 
 
 def _all_capitalised(surface: str) -> bool:
-    words = surface.split()
+    """Whether a name of two words or more ("Siemens AG", "Daimler-Benz") has only capitalised words and connectors."""
+    words = _WORDS_AND_HYPHENS.split(surface.strip())
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or w in "&-" for w in words)
+
+
+_WORDS_AND_HYPHENS = re.compile(r"\s+|(?<=\w)-(?=[A-Z])")
 
 
 def _resolved(catalog: Catalog, surface: str, sporty: bool, firm: frozenset[str]) -> KnownOrganization | None:
@@ -282,6 +295,8 @@ def _a_ground(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Right before a share's ticker ("trades under the symbol NSCP").
+_TICKER_BEFORE = re.compile(r"\b(?:symbol|ticker)s? $")
 #: Ways of finding a span that hold in a headline too.
 _TRUSTED = frozenset(["definition", "source-line"])
 
@@ -298,6 +313,8 @@ def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) ->
         return True
     if proposal.known is None and is_venue(text, start, end):
         return False  # a ground or hall: a place ("Craven Cottage", "played at Barclays Center")
+    if _TICKER_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False  # "under the symbol NSCP": a share's ticker, not the company's name
     return not (headlines.holds(start, end) or is_dateline(text, start, end))
 
 
@@ -370,8 +387,9 @@ def _bare_words(
         first = company_first_word(words, kind)
         if first is not None and first not in places:
             found.setdefault(first, []).append(proposal)
-        if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
-            found.setdefault(words[1], []).append(proposal)
+        last = club_last_word(words, kind)
+        if last is not None and last not in places:
+            found.setdefault(last, []).append(proposal)
     # a word the text also writes in lower case is a common word ("Acme" is not), except a head word
     # standing for the one body of its kind ("the council" and "Council approves…")
     return {

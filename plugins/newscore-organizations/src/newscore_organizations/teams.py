@@ -20,6 +20,12 @@ _BEATING = frozenset(
      "stunned", "upset", "crushed", "downed", "overcame", "outplayed", "eliminated", "knocked"]
 )
 _RESULT = _BEATING | frozenset(["drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "tied"])
+#: Words of a result whose object, after one of ``_AGAINST``, is the other side ("a 3-0 win over Celta
+#: Vigo", "a draw with Middlesbrough", "lost 2-1 away to Real Betis", "beaten by Leeds").
+_RESULT_NOUNS = _RESULT | frozenset(["victory", "victories", "wins", "defeat", "defeats", "loss", "losses", "tie", "beaten"])
+_AGAINST = frozenset(["over", "to", "against", "with", "by"])
+#: Words between a result and its preposition that the parse makes the preposition's head ("lost away to").
+_VENUE_SIDE = frozenset(["away", "home"])
 #: Roles written right after a club's name ("Collingwood coach Craig McRae").
 _CLUB_ROLES = frozenset(
     ["coach", "manager", "boss", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
@@ -46,6 +52,12 @@ _FIGURE = r"(?:\d{1,3}(?:\.\d+)?|\.\d+|-|\d+/\d+)"
 _STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+{_FIGURE}){{3,}}[ \t]*$", re.MULTILINE)
 
 
+#: A scoreboard line that starts at its ground: "At Chester-le-Street: Durham 326 (J. Morris 89);
+#: Leicestershire 120-3." (the sides are the names before a score or after "v").
+_AT_GROUND_LINE = re.compile(r"^At [^:\n]{2,40}:[ \t](?P<rest>[^\n]+)$", re.MULTILINE)
+_INNINGS = re.compile(rf"(?:(?<=^)|(?<=; )|(?<= v ))(?P<name>{_NAME})(?= \d{{1,3}}(?:-\d{{1,2}})?\b|[.;]?$)")
+
+
 @functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Names of countries and home nations (``data/countries.txt``)."""
@@ -62,7 +74,12 @@ def has_results_layout(text: str) -> bool:
         result = _RESULT_LINE.fullmatch(line.strip(" \t."))
         if result is not None and _SCORERS.search(line):
             return True
-        if result is not None or _STANDINGS_ROW.fullmatch(line) or _SCOREBOARD.fullmatch(line.strip(" \t.")):
+        if (
+            result is not None
+            or _STANDINGS_ROW.fullmatch(line)
+            or _SCOREBOARD.fullmatch(line.strip(" \t."))
+            or _AT_GROUND_LINE.fullmatch(line) is not None
+        ):
             rows += 1
             if rows == 2:
                 return True
@@ -119,13 +136,39 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
             continue
         head = heads[i]
         verb = lowers[head] if pos[head] in ("VERB", "AUX") else ""
-        side = (dep[i] == "nsubj" and verb in _RESULT) or (dep[i] == "dobj" and verb in _BEATING)
+        side = (
+            (dep[i] == "nsubj" and verb in _RESULT)
+            or (dep[i] == "dobj" and verb in _BEATING)
+            or (dep[i] == "pobj" and _against_a_side(table, head))
+        )
         role = i + 1 < len(texts) and lowers[i + 1] in _CLUB_ROLES and texts[i + 1].islower()
         if side or role:
             first = i
-            while first > 0 and heads[first - 1] == i and pos[first - 1] == "PROPN" and dep[first - 1] == "compound":
+            while first > 0 and heads[first - 1] == i and _name_word_before(table, first - 1):
                 first -= 1
             yield table.idx[first], table.end[i]
+
+
+def _name_word_before(table: TokenTable, i: int) -> bool:
+    """Whether token ``i``, before a club's last word, is a word of its name: a proper noun, or a
+    capitalised adjective the parse gives it ("Real" in "Real Betis"), not a nationality ("Spanish")."""
+    if table.dep[i] == "compound":
+        return table.pos[i] == "PROPN"
+    return (
+        table.dep[i] == "amod" and table.pos[i] in ("PROPN", "ADJ") and table.text[i][:1].isupper()
+        and table.ent_type[i] != "NORP" and not table.is_sent_start[i]
+    )
+
+
+def _against_a_side(table: TokenTable, preposition: int) -> bool:
+    """Whether ``preposition`` ("over", "with", "to") ties a result to the other side: "win over",
+    "draw with", "lost away to"."""
+    if table.lower[preposition] not in _AGAINST:
+        return False
+    result = table.head[preposition]
+    if table.lower[result] in _VENUE_SIDE:
+        result = table.head[result]
+    return table.lower[result] in _RESULT_NOUNS
 
 
 def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
@@ -137,7 +180,11 @@ def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _by_layout(text: str) -> Iterator[tuple[int, int]]:
-    """Sides in a results list and names in a standings table."""
+    """Sides in a results list, a scoreboard and names in a standings table."""
+    for line in _AT_GROUND_LINE.finditer(text):
+        rest, offset = line.group("rest"), line.start("rest")
+        for match in _INNINGS.finditer(rest.rstrip(" \t.")):
+            yield offset + match.start("name"), offset + match.end("name")
     for match in (*_RESULT_LINE.finditer(text), *_SCOREBOARD.finditer(text)):
         if _in_brackets(text, match.start()):
             continue  # the scorers of a result: "(Larsson 34, Van Gastel 78)"
@@ -156,6 +203,12 @@ def _in_brackets(text: str, position: int) -> bool:
 _MINUTE_AFTER = re.compile(r" \d{1,3}(?:\+\d)?\b")
 
 
+_FIGURE_AT_END = re.compile(r" \d{1,3}$")
+
+
 def is_scorer(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a scorer in a result's brackets: "(Larsson 34, Van Gastel 78)"."""
-    return _MINUTE_AFTER.match(text, end) is not None and _in_brackets(text, start)
+    """Whether ``[start, end)`` is a scorer in a result's brackets: "(Larsson 34, Van Gastel 78)", or
+    a batsman read with his runs, "(J. Morris 89)"."""
+    return _in_brackets(text, start) and (
+        _MINUTE_AFTER.match(text, end) is not None or _FIGURE_AT_END.search(text, start, end) is not None
+    )

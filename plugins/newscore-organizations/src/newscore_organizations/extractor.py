@@ -41,7 +41,7 @@ from newscore_organizations.merging import (
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
-from newscore_organizations.venues import is_venue, venue_parts
+from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -309,6 +309,8 @@ def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) ->
     start, end = proposal.start, proposal.end
     if _VENUE_HEADER.match(text, end) and text[max(0, start - 3) : start] == "At ":
         return False
+    if inside_a_venue(text, start, end):
+        return False  # "Barclays" of "played at Barclays Center" is the hall's name, not the bank
     if proposal.source in _TRUSTED or (proposal.known is not None and proposal.source != "catalog-ambiguous"):
         return True
     if proposal.known is None and is_venue(text, start, end):

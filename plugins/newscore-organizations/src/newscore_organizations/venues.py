@@ -32,6 +32,18 @@ def is_venue(text: str, start: int, end: int) -> bool:
     return last in _HALL_HEADS and _HELD_AT.search(text, max(0, start - 24), start) is not None
 
 
+#: Capitalised words after a name, up to a venue's or hall's last word.
+_REST_OF_A_VENUE = re.compile(
+    r"(?: [A-Z][\w'’.-]*){0,2}? (?:" + "|".join(sorted(_VENUE_HEADS | _HALL_HEADS)) + r")\b(?! [A-Z])"
+)
+
+
+def inside_a_venue(text: str, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` starts a venue's ("Barclays" in "played at Barclays Center")."""
+    rest = _REST_OF_A_VENUE.match(text, end)
+    return rest is not None and is_venue(text, start, rest.end())
+
+
 def venue_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``[start, end)`` cut at each "and" that follows a venue's name ("Barclays Center and Craven
     Cottage" is two names): the parts, in order (the span itself when no venue comes before an "and")."""

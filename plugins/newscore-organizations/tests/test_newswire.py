@@ -1,0 +1,118 @@
+"""Wire-style sports and business reports: clubs named by a town, results, scoreboards, venues,
+tickers and names joined by "and" (one behaviour per test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
+
+
+def organisation_mentions(analysis):
+    return sorted(m.text for e in analysis.entities_of("organization") for m in e.mentions)
+
+
+def test_a_club_named_by_a_town_beside_a_listed_club_is_a_club(organizations):
+    _, analysis = organizations("Tottenham beat Arsenal 2-1 on Sunday.")
+    assert organisation_mentions(analysis) == ["Arsenal", "Tottenham"]
+    assert not analysis.entities_of("person")
+
+
+def test_a_town_is_a_club_only_in_a_sports_report(organizations):
+    _, sports = organizations("Aston Villa beat Newcastle at Villa Park on Saturday.")
+    _, news = organizations("Floods hit Newcastle on Saturday, and rail lines to Leeds were closed.")
+    assert "Newcastle" in organisation_mentions(sports)
+    assert organisation_mentions(news) == []
+
+
+def test_venues_joined_by_and_are_no_organisation(organizations):
+    _, analysis = organizations("The game was played at Barclays Center and Craven Cottage.")
+    assert organisation_mentions(analysis) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "venue"),
+    [
+        ("They met at Craven Cottage on Sunday.", "Craven Cottage", True),
+        ("The final was played at Barclays Center.", "Barclays Center", True),
+        ("said an analyst at the Carnegie Moscow Center.", "Carnegie Moscow Center", False),
+        ("Shares of Park fell.", "Park", False),
+    ],
+)
+def test_is_venue(text, name, venue):
+    start = text.index(name)
+    assert is_venue(text, start, start + len(name)) is venue
+
+
+def test_venue_parts_cut_after_a_venue_only():
+    venues = "Barclays Center and Craven Cottage"
+    body = "Test and County Cricket Board"
+    assert [venues[s:e] for s, e in venue_parts(venues, 0, len(venues))] == ["Barclays Center", "Craven Cottage"]
+    assert [body[s:e] for s, e in venue_parts(body, 0, len(body))] == [body]
+
+
+def test_a_capitals_headline_word_joins_the_club_the_body_names(organizations):
+    found, _ = organizations(
+        "BASEBALL - DODGERS BEAT GIANTS.\nLOS ANGELES 1996-09-20\n"
+        "Hideo Nomo pitched a two-hitter as the Los Angeles Dodgers beat the San Francisco Giants 5-0 on Friday."
+    )
+    assert [m.text for m in found["San Francisco Giants"].mentions] == ["GIANTS", "San Francisco Giants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Barcelona went top of the league after a 3-0 win over Celta Vigo on Sunday.", "Celta Vigo"),
+        ("Aston Villa drew 0-0 with Middlesbrough on Saturday.", "Middlesbrough"),
+    ],
+)
+def test_the_other_side_of_a_result_after_a_preposition(organizations, side, text):
+    _, analysis = organizations(text)
+    assert side in organisation_mentions(analysis)
+
+
+def test_a_cricket_scoreboard_line_names_its_sides_not_its_batsmen(organizations):
+    _, analysis = organizations(
+        "Close of play scores in English county championship matches on Friday:\n"
+        "At Chester-le-Street: Durham 326 (J. Morris 89); Leicestershire 120-3.\n"
+        "At Taunton: Somerset 410-8 declared v Yorkshire."
+    )
+    mentions = organisation_mentions(analysis)
+    assert {"Durham", "Leicestershire", "Somerset", "Yorkshire"} <= set(mentions)
+    assert not any("Morris" in m or "Chester" in m or "Taunton" in m for m in mentions)
+
+
+def test_a_listed_name_joined_by_a_hyphen_stays_whole(organizations):
+    _, analysis = organizations("IG Metall threatened strikes on Thursday after Daimler-Benz said it would cut sick pay.")
+    assert "Daimler-Benz" in organisation_mentions(analysis)
+    assert "Daimler" not in organisation_mentions(analysis)
+
+
+def test_a_ticker_after_symbol_is_no_organisation(organizations):
+    _, analysis = organizations("Netscape Communications Corp, which trades on Nasdaq under the symbol NSCP, rose 2-1/4.")
+    assert "NSCP" not in organisation_mentions(analysis)
+    assert "Netscape Communications Corp" in organisation_mentions(analysis)
+
+
+def test_a_first_word_joined_by_and_stays_in_the_name(organizations):
+    _, analysis = organizations(
+        "The Test and County Cricket Board confirmed the match. Economists at the Bundesbank and Deutsche Bank agreed."
+    )
+    mentions = organisation_mentions(analysis)
+    assert "Test and County Cricket Board" in mentions
+    assert {"Bundesbank", "Deutsche Bank"} <= set(mentions)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The final was played at Barclays Center on Sunday.", True),
+        ("Staff left Goldman Sachs Park Avenue offices.", False),  # a street goes on: "Park" ends no venue
+        ("Barclays said on Thursday its profit fell.", False),
+    ],
+)
+def test_inside_a_venue(text, inside):
+    name = "Barclays" if "Barclays" in text else "Goldman Sachs"
+    start = text.index(name)
+    assert inside_a_venue(text, start, start + len(name)) is inside

@@ -116,3 +116,25 @@ def test_inside_a_venue(text, inside):
     name = "Barclays" if "Barclays" in text else "Goldman Sachs"
     start = text.index(name)
     assert inside_a_venue(text, start, start + len(name)) is inside
+
+
+def test_the_firm_after_a_market_worker_and_at(organizations):
+    found, _ = organizations("Shares fell 2 percent, said John Casesa, an analyst at Schroder Wertheim in New York.")
+    assert found["Schroder Wertheim"].type == "company"
+
+
+def test_a_place_after_a_market_worker_is_no_firm(organizations):
+    _, analysis = organizations("The mark firmed, said traders at Frankfurt on Monday.")
+    assert organisation_mentions(analysis) == []
+
+
+def test_a_listed_club_acting_as_a_side_is_surer_than_the_list_alone(organizations):
+    found, _ = organizations("Newcastle beat Wimbledon 2-1 on Saturday, and Liverpool are top of the league.")
+    assert found["Newcastle United"].confidence > found["Liverpool F.C."].confidence
+
+
+def test_a_country_named_club_is_the_club_only_where_a_league_is_spoken_of(organizations):
+    _, league = organizations("In France, Monaco beat Paris St Germain 3-1 to go top of the league.")
+    _, qualifier = organizations("Monaco beat Andorra 2-0 in a World Cup qualifier on Saturday.")
+    assert "Monaco" in organisation_mentions(league)
+    assert "Monaco" not in organisation_mentions(qualifier)

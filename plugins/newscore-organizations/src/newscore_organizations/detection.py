@@ -577,6 +577,13 @@ ROLE_NOUNS: dict[str, str | None] = {
 }
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Market people whose firm follows "at" or "with" ("an analyst at Schroder Wertheim", "dealers at
+#: State Bank of India", "an economist with Nomura"): the firm is a company whatever the model calls it.
+_WORKERS = frozenset(
+    ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+     "dealers", "broker", "brokers", "banker", "bankers", "fund-manager", "portfolio"]
+)
+_PLACE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "LOC"})
 
 
 def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
@@ -601,6 +608,7 @@ def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
             start, end = _trim(text, table.idx[i + 1], table.end[last])
             if end > start:
                 yield Proposal(start, end, "pattern", type_hint=kind)
+    yield from _workplaces(table, text)
     for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]
         if (
@@ -612,6 +620,29 @@ def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
             and not _in_capitals(texts, i)
         ):
             yield Proposal(table.idx[i], table.end[i], "pattern", form="acronym")
+
+
+def _workplaces(table: TokenTable, text: str) -> Iterator[Proposal]:
+    """The firm after a market worker and "at" or "with": "an analyst at Schroder Wertheim"; not a
+    place, a time or a person with a given name ("traders at Frankfurt", "dealers with John Smith")."""
+    texts, lowers, ent_types = table.text, table.lower, table.ent_type
+    n = len(table)
+    for i in [i for i, lowered in enumerate(lowers) if lowered in _WORKERS]:
+        first = i + 2
+        if first >= n or lowers[i + 1] not in ("at", "with") or not texts[i].islower():
+            continue
+        if lowers[first] == "the" and first + 1 < n:
+            first += 1
+        last = first - 1
+        while last + 1 < n and last + 1 - first < 4 and _NAME_WORD.fullmatch(texts[last + 1]) and _run_end_ok(table, last + 1):
+            last += 1
+        if last < first or ent_types[first] in _PLACE_OR_TIME:
+            continue
+        if ent_types[first] == "PERSON" and is_given_name(texts[first]):
+            continue
+        start, end = _trim(text, table.idx[first], table.end[last])
+        if end > start:
+            yield Proposal(start, end, "pattern", type_hint="company")
 
 
 def _in_capitals(texts: list[str], i: int) -> bool:

@@ -137,9 +137,14 @@ class OrganizationExtractor:
                 word for ent in ents if ent.label == "PERSON" and ent.end - ent.start > 1
                 for word in text[ent.start_char : ent.end_char].split()
             )
-            for found in team_proposals(table, text, index, person_words, lowercase):
+            clubs = frozenset(
+                text[hit.start : hit.end] for hit in listed if hit.known is not None and hit.known.type == "sports_club"
+            )
+            for found in team_proposals(table, text, index, person_words, lowercase, clubs):
                 known = _resolved(catalog, text[found.start : found.end], sporty, firm)
-                proposals.append(attrs.evolve(found, known=known))
+                # a listed club the sentence or the layout shows as a side: two kinds of evidence agree
+                club = known is not None and known.type == "sports_club"
+                proposals.append(attrs.evolve(found, known=known, source="corroborated" if club else found.source))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))

@@ -87,14 +87,21 @@ def has_results_layout(text: str) -> bool:
 
 
 def team_proposals(
-    table: TokenTable, text: str, index: EntityIndex, person_words: frozenset[str], lowercase: frozenset[str]
+    table: TokenTable,
+    text: str,
+    index: EntityIndex,
+    person_words: frozenset[str],
+    lowercase: frozenset[str],
+    listed_clubs: frozenset[str] = frozenset(),
 ) -> Iterator[Proposal]:
     """Clubs in a sports report (``text``, read as ``table``, whose entities are ``index``);
     ``person_words`` are words of the article's people's names ("Haaland beat the keeper" is no club),
     ``lowercase`` the words it writes in lower case ("States won…" is no club). A name the model reads
     inside a longer entity of another kind is no club by syntax or score; the layout of a results
-    list or table outweighs it ("Heerenveen 2" read as a law), unless the model reads a person there."""
-    nations = countries()
+    list or table outweighs it ("Heerenveen 2" read as a law), unless the model reads a person there.
+    A country's name the list also gives a club (``listed_clubs``: "Monaco") is the club in a report
+    that speaks of a league (national sides play no league)."""
+    nations = countries() - listed_clubs if "league" in lowercase else countries()
     by_context = [
         (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
         if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscore_organizations.teams import tells_a_result
 from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 
 
@@ -138,3 +139,24 @@ def test_a_country_named_club_is_the_club_only_where_a_league_is_spoken_of(organ
     _, qualifier = organizations("Monaco beat Andorra 2-0 in a World Cup qualifier on Saturday.")
     assert "Monaco" in organisation_mentions(league)
     assert "Monaco" not in organisation_mentions(qualifier)
+
+
+def test_a_result_told_in_one_sentence_makes_a_sports_report(organizations):
+    _, result = organizations("Guingamp beat Cannes 1-0 on Saturday.")
+    _, ruling = organizations("The court's 5-4 ruling beat expectations, and senators voted 52-48 to confirm Kavanaugh.")
+    assert organisation_mentions(result) == ["Cannes", "Guingamp"]
+    assert organisation_mentions(ruling) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Guingamp beat Cannes 1-0 on Saturday.", True),
+        ("Strasbourg were held 1-1 at home by Rennes.", True),
+        ("Le Havre lost 2-0 at Metz.", True),
+        ("The court's 5-4 ruling beat expectations.", False),
+        ("Senators voted 52-48 to confirm him.", False),
+    ],
+)
+def test_tells_a_result(text, told):
+    assert tells_a_result(text) is told

@@ -40,7 +40,7 @@ from newscore_organizations.merging import (
 )
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
-from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
+from newscore_organizations.teams import countries, has_results_layout, is_scorer, team_proposals, tells_a_result
 from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
@@ -97,9 +97,9 @@ class OrganizationExtractor:
         evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
         hits = self._hits(doc, table, text, index)
-        sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits)
+        sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits) or tells_a_result(text)
 
-        listed = self._listed(table, text, index, hits, sporty)
+        listed = self._listed(table, text, index, hits, sporty, "league" in lowercase)
         firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
@@ -172,10 +172,12 @@ class OrganizationExtractor:
         ]
 
     def _listed(
-        self, table: TokenTable, text: str, index: EntityIndex, hits: list[Proposal], sporty: bool
+        self, table: TokenTable, text: str, index: EntityIndex, hits: list[Proposal], sporty: bool, league: bool
     ) -> list[Proposal]:
         """The listed names of ``hits`` an organisation's; one that also names something else only where the
-        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously)."""
+        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously);
+        a club named like a country ("Monaco") only where the article speaks of a ``league``: national
+        sides play in none."""
         firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
         found = []
         for hit in hits:
@@ -183,6 +185,8 @@ class OrganizationExtractor:
                 if _contested_acronym(hit.known, text[hit.start : hit.end], firm):
                     continue
                 club = hit.known.type == "sports_club"
+                if club and not league and text[hit.start : hit.end] in countries():
+                    continue
                 supported = sporty if club else _tagged(table, index, hit.start, hit.end, "ORG")
                 if not (supported or hit.known.name in firm):
                     continue

@@ -65,6 +65,20 @@ def countries() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+#: A result told in a sentence: a side beaten or drawn with, then the score ("Guingamp beat Cannes
+#: 1-0", "were held 1-1 at home by Rennes"); a court's "5-4 ruling" beats no one.
+_RESULT_SENTENCE = re.compile(
+    r"\b(?:beat|beats|defeated|thrashed|edged|crushed|routed|drew with|lost to|were held|was held)"
+    r"(?: [A-Z][\w'’.-]*){1,3},? \d{1,2}[-–]\d{1,2}\b"
+    r"|\b(?:drew|lost|won|were held|was held) \d{1,2}[-–]\d{1,2} (?:at home |away )?(?:to|with|against|at|by) [A-Z]"
+)
+
+
+def tells_a_result(text: str) -> bool:
+    """Whether a sentence of ``text`` tells a match's result: a sports report however short."""
+    return _RESULT_SENTENCE.search(text) is not None
+
+
 def has_results_layout(text: str) -> bool:
     """Whether ``text`` holds two lines or more that are each a result, a scoreboard's line or a
     standings row, or one result with its scorers in brackets (a sports report even with few sports
@@ -138,7 +152,8 @@ def _a_person_by_the_model(table: TokenTable, index: EntityIndex, start: int, en
 def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
     """A proper noun that wins or loses ("Collingwood beat Brisbane") or has a club's role after it."""
     texts, lowers, pos, dep, heads, ent_types = table.text, table.lower, table.pos, table.dep, table.head, table.ent_type
-    for i in [i for i, tag in enumerate(pos) if tag == "PROPN"]:
+    # a capitalised adjective too: the model reads an unfamiliar town that way ("Guingamp beat Cannes")
+    for i in [i for i, tag in enumerate(pos) if tag == "PROPN" or tag == "ADJ"]:
         if not texts[i][:1].isupper() or ent_types[i] in ("DATE", "TIME", "NORP"):
             continue
         head = heads[i]

@@ -160,3 +160,10 @@ def test_a_result_told_in_one_sentence_makes_a_sports_report(organizations):
 )
 def test_tells_a_result(text, told):
     assert tells_a_result(text) is told
+
+
+def test_a_title_before_a_media_noun_is_a_media_body(organizations):
+    found, _ = organizations("Shares rose 3 percent after the Nikkei business daily said the company would merge its car unit.")
+    _, place = organizations("The Tokyo newspaper said the deal was off.")
+    assert found["Nikkei"].type == "media"
+    assert organisation_mentions(place) == []

@@ -584,6 +584,10 @@ _WORKERS = frozenset(
      "dealers", "broker", "brokers", "banker", "bankers", "fund-manager", "portfolio"]
 )
 _PLACE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "LOC"})
+#: Media nouns written after a title's name ("the Nikkei business daily", "the Asahi newspaper", "the
+#: PAP news agency"), and the words that may stand between ("business daily").
+_MEDIA_AFTER = frozenset(["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid"])
+_MEDIA_QUALIFIERS = frozenset(["business", "financial", "economic", "evening", "morning", "news", "official", "news-"])
 
 
 def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
@@ -609,6 +613,7 @@ def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
             if end > start:
                 yield Proposal(start, end, "pattern", type_hint=kind)
     yield from _workplaces(table, text)
+    yield from _titles_before_media_nouns(table, text)
     for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]
         if (
@@ -643,6 +648,26 @@ def _workplaces(table: TokenTable, text: str) -> Iterator[Proposal]:
         start, end = _trim(text, table.idx[first], table.end[last])
         if end > start:
             yield Proposal(start, end, "pattern", type_hint="company")
+
+
+def _titles_before_media_nouns(table: TokenTable, text: str) -> Iterator[Proposal]:
+    """A title named before a media noun: "the Nikkei business daily", "the Asahi newspaper", "the
+    PAP news agency" (not a place's or a people's name: "the Tokyo newspaper", "a Polish weekly")."""
+    texts, lowers, ent_types, pos = table.text, table.lower, table.ent_type, table.pos
+    for i in [i for i, lowered in enumerate(lowers) if lowered in _MEDIA_AFTER]:
+        if not texts[i].islower():
+            continue
+        last = i - 1
+        while last >= 0 and lowers[last] in _MEDIA_QUALIFIERS and texts[last].islower():
+            last -= 1
+        first = last + 1
+        while first - 1 >= 0 and last - first < 2 and pos[first - 1] == "PROPN" and _NAME_WORD.fullmatch(texts[first - 1]):
+            first -= 1
+        if first > last or ent_types[first] in _PLACE_OR_TIME or table.dep[last] != "compound":
+            continue
+        start, end = _trim(text, table.idx[first], table.end[last])
+        if end > start:
+            yield Proposal(start, end, "pattern", type_hint="media")
 
 
 def _in_capitals(texts: list[str], i: int) -> bool:

@@ -167,3 +167,23 @@ def test_a_title_before_a_media_noun_is_a_media_body(organizations):
     _, place = organizations("The Tokyo newspaper said the deal was off.")
     assert found["Nikkei"].type == "media"
     assert organisation_mentions(place) == []
+
+
+def test_the_owner_of_a_player_named_in_full_is_a_club_not_a_country(organizations):
+    _, analysis = organizations(
+        "Sampdoria's Juergen Klinsmann scored twice as his side beat Perugia 3-1 on Sunday, "
+        "and Brazil's Ronaldo watched from the stands."
+    )
+    mentions = organisation_mentions(analysis)
+    assert "Sampdoria" in mentions
+    assert "Brazil" not in mentions
+
+
+def test_a_motor_racing_report_reads_as_sports(organizations):
+    _, analysis = organizations(
+        "MOTOR RACING - ALESI FASTEST IN PRACTICE.\n"
+        "Benetton's Jean Alesi was fastest in practice on Friday, ahead of Michael Schumacher, who did only 12 laps "
+        "before taking a place on the podium."
+    )
+    assert "Benetton" in organisation_mentions(analysis)
+    assert [e.name for e in analysis.entities_of("person")] == ["Jean Alesi", "Michael Schumacher"]

@@ -29,7 +29,7 @@ _VENUE_SIDE = frozenset(["away", "home"])
 #: Roles written right after a club's name ("Collingwood coach Craig McRae").
 _CLUB_ROLES = frozenset(
     ["coach", "manager", "boss", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
-     "fans", "supporters", "chairman", "skipper", "quarterback", "pitcher", "batsman", "bowler"]
+     "fans", "supporters", "chairman", "skipper", "quarterback", "pitcher", "batsman", "bowler", "team"]
 )
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
 #: A line with a digit in it (rows of results and tables are among them).
@@ -164,11 +164,24 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
             or (dep[i] == "pobj" and _against_a_side(table, head))
         )
         role = i + 1 < len(texts) and lowers[i + 1] in _CLUB_ROLES and texts[i + 1].islower()
-        if side or role:
+        if side or role or _before_a_player(table, i):
             first = i
             while first > 0 and heads[first - 1] == i and _name_word_before(table, first - 1):
                 first -= 1
             yield table.idx[first], table.end[i]
+
+
+def _before_a_player(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` owns a player named in full after it: "Sampdoria's Juergen Klinsmann",
+    "Benetton's Jean Alesi" (a country's, "Brazil's Ronaldo", is dropped with the other nations)."""
+    player = i + 2
+    if player + 1 >= len(table) or table.text[i + 1] not in ("'s", "’s"):
+        return False
+    iob, types = table.ent_iob, table.ent_type
+    return (
+        iob[player] == "B" and types[player] == "PERSON" and iob[player + 1] == "I"
+        and is_given_name(table.text[player])
+    )
 
 
 def _name_word_before(table: TokenTable, i: int) -> bool:

@@ -187,3 +187,11 @@ def test_a_motor_racing_report_reads_as_sports(organizations):
     )
     assert "Benetton" in organisation_mentions(analysis)
     assert [e.name for e in analysis.entities_of("person")] == ["Jean Alesi", "Michael Schumacher"]
+
+
+def test_an_of_chain_ends_before_a_person_named_in_full(organizations):
+    _, analysis = organizations(
+        "Prime Minister Necmettin Erbakan's Welfare Party and the True Path Party of Tansu Ciller agreed to extend emergency rule."
+    )
+    assert "True Path Party" in organisation_mentions(analysis)
+    assert [e.name for e in analysis.entities_of("person")].count("Tansu Ciller") == 1

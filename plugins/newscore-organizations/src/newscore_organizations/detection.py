@@ -323,6 +323,7 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
                 and _run_end_ok(table, k)
                 and table.ent_type[k] not in _TIME_LABELS
                 and (lowers[j] != "and" or _and_inside_name(table, run, k))
+                and not (lowers[j] == "of" and _starts_a_person(table, k))  # "True Path Party of Tansu Ciller"
             ):
                 run.extend(range(j, k + 1))
                 j = k + 1
@@ -340,6 +341,18 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
                 continue
             break
         yield run
+
+
+def _starts_a_person(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` starts a person's name the model reads (two words or more, the name not
+    going on after it): "of Tansu Ciller" is whose party it is, not more of its name; "of Jesus Christ of
+    Latter-day Saints" goes on."""
+    if table.ent_type[i] != "PERSON" or table.ent_iob[i] != "B":
+        return False
+    end = i + 1
+    while end < len(table) and table.ent_iob[end] == "I":
+        end += 1
+    return end - i >= 2 and (end == len(table) or table.lower[end] not in CONNECTORS)
 
 
 def _and_inside_name(table: TokenTable, run: list[int], after: int) -> bool:

@@ -195,3 +195,27 @@ def test_an_of_chain_ends_before_a_person_named_in_full(organizations):
     )
     assert "True Path Party" in organisation_mentions(analysis)
     assert [e.name for e in analysis.entities_of("person")].count("Tansu Ciller") == 1
+
+
+def test_a_side_found_by_what_it_does_is_claimed_surely(organizations):
+    found, _ = organizations("Hamburg coach Felix Magath said his side had been unlucky in their 3-0 defeat by Karlsruhe.")
+    assert found["Karlsruhe"].confidence >= 0.95  # above a resolved town's: the sentence says club
+    assert found["Hamburg"].type == "sports_club"
+
+
+@pytest.mark.parametrize("club", ["VfL Bochum", "Real Betis", "SC Freiburg"])
+def test_a_club_named_with_a_clubs_prefix(organizations, club):
+    _, analysis = organizations(f"{club} moved into second place in the league on Saturday after a 2-1 win.")
+    assert club in organisation_mentions(analysis)
+
+
+def test_held_by_names_the_other_side(organizations):
+    _, analysis = organizations("Champions Borussia Dortmund were held 1-1 at home by Cottbus on Saturday.")
+    assert "Cottbus" in organisation_mentions(analysis)
+
+
+def test_a_league_table_makes_a_country_named_club_the_club(organizations):
+    _, analysis = organizations(
+        "Paris Saint-Germain were held 1-1 by Marseille on Sunday, leaving the champions three points clear of Monaco."
+    )
+    assert "Monaco" in organisation_mentions(analysis)

@@ -40,7 +40,14 @@ from newscore_organizations.merging import (
 )
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
-from newscore_organizations.teams import countries, has_results_layout, is_scorer, team_proposals, tells_a_result
+from newscore_organizations.teams import (
+    countries,
+    has_results_layout,
+    is_scorer,
+    speaks_of_a_league,
+    team_proposals,
+    tells_a_result,
+)
 from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
@@ -99,7 +106,7 @@ class OrganizationExtractor:
         hits = self._hits(doc, table, text, index)
         sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits) or tells_a_result(text)
 
-        listed = self._listed(table, text, index, hits, sporty, "league" in lowercase)
+        listed = self._listed(table, text, index, hits, sporty, speaks_of_a_league(lowercase))
         firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []

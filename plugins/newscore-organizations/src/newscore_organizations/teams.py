@@ -22,7 +22,9 @@ _BEATING = frozenset(
 _RESULT = _BEATING | frozenset(["drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "tied"])
 #: Words of a result whose object, after one of ``_AGAINST``, is the other side ("a 3-0 win over Celta
 #: Vigo", "a draw with Middlesbrough", "lost 2-1 away to Real Betis", "beaten by Leeds").
-_RESULT_NOUNS = _RESULT | frozenset(["victory", "victories", "wins", "defeat", "defeats", "loss", "losses", "tie", "beaten"])
+_RESULT_NOUNS = _RESULT | frozenset(
+    ["victory", "victories", "wins", "defeat", "defeats", "loss", "losses", "tie", "beaten", "held"]
+)
 _AGAINST = frozenset(["over", "to", "against", "with", "by"])
 #: Words between a result and its preposition that the parse makes the preposition's head ("lost away to").
 _VENUE_SIDE = frozenset(["away", "home"])
@@ -34,6 +36,13 @@ _CLUB_ROLES = frozenset(
 _NAME = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la))*"
 #: A line with a digit in it (rows of results and tables are among them).
 _DIGIT_LINE = re.compile(r"^[^\n\d]*\d[^\n]*$", re.MULTILINE)
+#: A club's name after the letters or word clubs put first ("VfL Bochum", "SC Freiburg", "Real Betis",
+#: "Dynamo Dresden"); not "US", which starts too many other names ("US Open").
+_CLUB_PREFIX = re.compile(
+    r"(?<![\w-])(?:FC|AFC|AC|AS|SC|SV|VfB|VfL|TSV|TSG|FSV|FK|NK|SK|KV|KRC|RC|RCD|CD|UD|SD|CF|SS|SSC|OGC|AJ|BK|IFK"
+    r"|Real|Sporting|Dynamo|Dinamo|Spartak|Lokomotiv|CSKA|Olympique|Borussia|Eintracht|Fortuna)"
+    r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w-])"
+)
 #: "Brentford 3-0".
 _BEFORE_SCORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:\d{1,2}[-–]\d{1,2})\b")
 #: "Arsenal 2 Sheffield Wednesday 1", "Feyenoord 2 (Larsson 34) Ajax 1" (results lists).
@@ -56,6 +65,15 @@ _STANDINGS_ROW = re.compile(rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+{_FIGURE}){{3,}}
 #: Leicestershire 120-3." (the sides are the names before a score or after "v").
 _AT_GROUND_LINE = re.compile(r"^At [^:\n]{2,40}:[ \t](?P<rest>[^\n]+)$", re.MULTILINE)
 _INNINGS = re.compile(rf"(?:(?<=^)|(?<=; )|(?<= v ))(?P<name>{_NAME})(?= \d{{1,3}}(?:-\d{{1,2}})?\b|[.;]?$)")
+
+
+#: Words of a league's table, which national sides are never in ("three points clear of Monaco").
+_LEAGUE_WORDS = frozenset(["league", "points", "division", "standings", "relegation", "promotion"])
+
+
+def speaks_of_a_league(lowercase: frozenset[str]) -> bool:
+    """Whether an article's lower-case words (``lowercase``) speak of a league or its table."""
+    return not _LEAGUE_WORDS.isdisjoint(lowercase)
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,18 +132,21 @@ def team_proposals(
     inside a longer entity of another kind is no club by syntax or score; the layout of a results
     list or table outweighs it ("Heerenveen 2" read as a law), unless the model reads a person there.
     A country's name the list also gives a club (``listed_clubs``: "Monaco") is the club in a report
-    that speaks of a league (national sides play no league)."""
-    nations = countries() - listed_clubs if "league" in lowercase else countries()
+    that speaks of a league or its table (national sides play in none)."""
+    nations = countries() - listed_clubs if speaks_of_a_league(lowercase) else countries()
     by_context = [
         (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
         if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)
     ]
-    by_layout = [(start, end) for start, end in _by_layout(text) if not _a_person_by_the_model(table, index, start, end)]
+    by_layout = [
+        (start, end) for start, end in (*_by_layout(text), *_by_prefix(text))
+        if not _a_person_by_the_model(table, index, start, end)
+    ]
     for start, end in (*by_context, *by_layout):
         surface = text[start:end]
         if surface in nations or surface.rstrip(".") in nations or surface.lower() in lowercase:
             continue
-        yield Proposal(start, end, "pattern", type_hint="sports_club")
+        yield Proposal(start, end, "side", type_hint="sports_club")
 
 
 def _a_player(words: list[str], person_words: frozenset[str]) -> bool:
@@ -212,6 +233,12 @@ def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
         first = table.token_at(match.start("name"))
         if first >= 0 and table.pos[first] == "PROPN" and table.ent_type[first] not in ("PERSON", "DATE", "TIME"):
             yield match.span("name")
+
+
+def _by_prefix(text: str) -> Iterator[tuple[int, int]]:
+    """Clubs named with the letters or word clubs put first: "VfL Bochum", "Real Betis"."""
+    for match in _CLUB_PREFIX.finditer(text):
+        yield match.span()
 
 
 def _by_layout(text: str) -> Iterator[tuple[int, int]]:

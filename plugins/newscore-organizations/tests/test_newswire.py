@@ -219,3 +219,17 @@ def test_a_league_table_makes_a_country_named_club_the_club(organizations):
         "Paris Saint-Germain were held 1-1 by Marseille on Sunday, leaving the champions three points clear of Monaco."
     )
     assert "Monaco" in organisation_mentions(analysis)
+
+
+def test_a_schedule_line_names_two_clubs(organizations):
+    _, analysis = organizations(
+        "Major League Baseball standings after games played on Thursday:\n"
+        "NEW YORK 71 55 .563 -\nBALTIMORE 67 60 .528 4 1/2\n"
+        "FRIDAY'S SCHEDULE\nKANSAS CITY AT DETROIT\nMINNESOTA AT SEATTLE"
+    )
+    assert {"KANSAS CITY", "DETROIT", "MINNESOTA", "SEATTLE"} <= set(organisation_mentions(analysis))
+
+
+def test_a_capitals_headline_with_at_is_no_fixture_outside_sports(organizations):
+    _, analysis = organizations("STORM DAMAGE AT PORTSMOUTH\nHigh winds tore roofs from houses on Monday, the council said.")
+    assert organisation_mentions(analysis) == []

@@ -42,6 +42,7 @@ from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
 from newscore_organizations.teams import (
     countries,
+    fixture_sides,
     has_results_layout,
     is_scorer,
     speaks_of_a_league,
@@ -158,7 +159,8 @@ class OrganizationExtractor:
 
         proposals = _agencies_in_datelines(text, catalog, proposals)
         headlines = HeadlineLines(text)
-        proposals = [p for p in proposals if _may_name_a_body(text, p, headlines)]
+        fixtures = frozenset(fixture_sides(text)) if sporty else frozenset()
+        proposals = [p for p in proposals if _may_name_a_body(text, p, headlines, fixtures)]
         if sporty:  # a scorer in a result's brackets; a ground after "at" that no other evidence calls a club
             proposals = [
                 p for p in proposals
@@ -317,12 +319,17 @@ _TICKER_BEFORE = re.compile(r"\b(?:symbol|ticker)s? $")
 _TRUSTED = frozenset(["definition", "source-line"])
 
 
-def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) -> bool:
+def _may_name_a_body(
+    text: str, proposal: Proposal, headlines: HeadlineLines, fixtures: frozenset[tuple[int, int]]
+) -> bool:
     """Whether where a proposal stands lets it name an organisation: a scoreboard's "At Leicester:"
-    and an unlisted venue ("Craven Cottage") are grounds; in a headline (capitals or title case) the model's reading of names is not trusted,
-    only the list's unambiguous forms ("Time" in "At A Better Time For…" is a word); an unlisted
-    dateline in capitals is a place."""
+    and an unlisted venue ("Craven Cottage") are grounds; in a headline (capitals or title case) the
+    model's reading of names is not trusted, only the list's unambiguous forms ("Time" in "At A Better
+    Time For…" is a word), except the sides of a fixture in a sports report ("KANSAS CITY AT
+    DETROIT"); an unlisted dateline in capitals is a place."""
     start, end = proposal.start, proposal.end
+    if (start, end) in fixtures:
+        return True
     if _VENUE_HEADER.match(text, end) and text[max(0, start - 3) : start] == "At ":
         return False
     if inside_a_venue(text, start, end):

@@ -139,7 +139,7 @@ def team_proposals(
         if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)
     ]
     by_layout = [
-        (start, end) for start, end in (*_by_layout(text), *_by_prefix(text))
+        (start, end) for start, end in (*_by_layout(text), *_by_prefix(text), *fixture_sides(text))
         if not _a_person_by_the_model(table, index, start, end)
     ]
     for start, end in (*by_context, *by_layout):
@@ -233,6 +233,22 @@ def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
         first = table.token_at(match.start("name"))
         if first >= 0 and table.pos[first] == "PROPN" and table.ent_type[first] not in ("PERSON", "DATE", "TIME"):
             yield match.span("name")
+
+
+#: A fixture on a line of its own: "KANSAS CITY AT DETROIT", "Somerset v Yorkshire".
+_FIXTURE_LINE = re.compile(
+    rf"^[ \t]*(?P<home>{_NAME}) (?:AT|at|v|V|vs\.?|VS\.?) (?P<away>{_NAME})[ \t.]*$", re.MULTILINE
+)
+
+
+def fixture_sides(text: str) -> Iterator[tuple[int, int]]:
+    """The two sides of each fixture written on a line of its own ("KANSAS CITY AT DETROIT"): a
+    schedule's line, which reads like a headline in capitals but names two clubs."""
+    if " AT " not in text and " at " not in text and " v" not in text and " V" not in text:
+        return
+    for match in _FIXTURE_LINE.finditer(text):
+        yield match.span("home")
+        yield match.span("away")
 
 
 def _by_prefix(text: str) -> Iterator[tuple[int, int]]:

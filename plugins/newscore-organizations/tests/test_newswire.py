@@ -233,3 +233,21 @@ def test_a_schedule_line_names_two_clubs(organizations):
 def test_a_capitals_headline_with_at_is_no_fixture_outside_sports(organizations):
     _, analysis = organizations("STORM DAMAGE AT PORTSMOUTH\nHigh winds tore roofs from houses on Monday, the council said.")
     assert organisation_mentions(analysis) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Ronaldo scored twice for Compostela as the league leaders won again.", "Compostela"),
+        ("Leeds signed Dutch defender Tony Dorigo from Torino on Monday, the club said.", "Torino"),
+        ("Nantes, who lost 2-1 at home to Lyon last week, went second in the league.", "Nantes"),
+    ],
+)
+def test_a_club_in_a_players_career_or_a_results_clause(organizations, text, club):
+    _, analysis = organizations(text)
+    assert club in organisation_mentions(analysis)
+
+
+def test_playing_for_a_country_is_no_club(organizations):
+    _, analysis = organizations("He played for England in 1990 and scored twice in the league for Arsenal.")
+    assert "England" not in organisation_mentions(analysis)

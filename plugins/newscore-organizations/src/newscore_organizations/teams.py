@@ -136,7 +136,8 @@ def team_proposals(
     nations = countries() - listed_clubs if speaks_of_a_league(lowercase) else countries()
     by_context = [
         (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
-        if not inside_other_entity(table, index, start, end) and not _a_player(text[start:end].split(), person_words)
+        if not inside_other_entity(table, index, start, end)
+        and not _a_player(text[start:end].split(), person_words, _a_place_by_the_model(table, start))
     ]
     by_layout = [
         (start, end) for start, end in (*_by_layout(text), *_by_prefix(text), *fixture_sides(text))
@@ -149,15 +150,21 @@ def team_proposals(
         yield Proposal(start, end, "side", type_hint="sports_club")
 
 
-def _a_player(words: list[str], person_words: frozenset[str]) -> bool:
+def _a_player(words: list[str], person_words: frozenset[str], place: bool) -> bool:
     """Whether a name that wins or scores is a person's: "Haaland beat the keeper", "Phil Foden beat two
     defenders", "Hillary wins", "beaten President Obama" (a results list's "Willem II" is a club,
-    whatever its first word)."""
+    whatever its first word). A single word the model reads as a place or a body is not a person's,
+    whatever given name it also is ("signed from Torino", "lost at home to Lyon")."""
     return (
         words[-1] in person_words
-        or is_given_name(words[0])
+        or (is_given_name(words[0]) and not (place and len(words) == 1))
         or words[0].lower() in PERSON_TITLES
     )
+
+
+def _a_place_by_the_model(table: TokenTable, start: int) -> bool:
+    token = table.token_at(start)
+    return token >= 0 and table.ent_type[token] in ("GPE", "LOC", "ORG", "FAC")
 
 
 def _a_person_by_the_model(table: TokenTable, index: EntityIndex, start: int, end: int) -> bool:
@@ -173,6 +180,8 @@ def _a_person_by_the_model(table: TokenTable, index: EntityIndex, start: int, en
 def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
     """A proper noun that wins or loses ("Collingwood beat Brisbane") or has a club's role after it."""
     texts, lowers, pos, dep, heads, ent_types = table.text, table.lower, table.pos, table.dep, table.head, table.ent_type
+    # "Nantes, who lost at home to Lyon": the name a result's relative clause hangs on
+    told_of = {heads[j] for j, label in enumerate(dep) if label == "relcl" and lowers[j] in _RESULT}
     # a capitalised adjective too: the model reads an unfamiliar town that way ("Guingamp beat Cannes")
     for i in [i for i, tag in enumerate(pos) if tag == "PROPN" or tag == "ADJ"]:
         if not texts[i][:1].isupper() or ent_types[i] in ("DATE", "TIME", "NORP"):
@@ -183,6 +192,7 @@ def _by_syntax(table: TokenTable) -> Iterator[tuple[int, int]]:
             (dep[i] == "nsubj" and verb in _RESULT)
             or (dep[i] == "dobj" and verb in _BEATING)
             or (dep[i] == "pobj" and _against_a_side(table, head))
+            or i in told_of
         )
         role = i + 1 < len(texts) and lowers[i + 1] in _CLUB_ROLES and texts[i + 1].islower()
         if side or role or _before_a_player(table, i):
@@ -216,15 +226,29 @@ def _name_word_before(table: TokenTable, i: int) -> bool:
     )
 
 
+#: Verbs of a player's career whose object after "for" is a club ("scored twice for Barcelona",
+#: "riding for Mapei", "signed for Leeds"); "from" after a move ("signed from Ajax").
+_PLAYING_FOR = frozenset(
+    ["play", "plays", "played", "playing", "ride", "rides", "rode", "riding", "drive", "drives", "drove", "driving",
+     "score", "scores", "scored", "scoring", "sign", "signs", "signed", "signing", "race", "races", "raced", "racing"]
+)
+_MOVING_FROM = frozenset(["signed", "signing", "joined", "joins", "moved", "moves", "transfer", "bought", "loan"])
+
+
 def _against_a_side(table: TokenTable, preposition: int) -> bool:
-    """Whether ``preposition`` ("over", "with", "to") ties a result to the other side: "win over",
-    "draw with", "lost away to"."""
-    if table.lower[preposition] not in _AGAINST:
+    """Whether ``preposition`` ties a name to a result or a player's career, so that the name is a
+    club: "win over", "draw with", "lost away to"; "scored twice for", "signed from"."""
+    word = table.lower[preposition]
+    head = table.head[preposition]
+    if word == "for":
+        return table.lower[head] in _PLAYING_FOR
+    if word == "from":
+        return table.lower[head] in _MOVING_FROM
+    if word not in _AGAINST:
         return False
-    result = table.head[preposition]
-    if table.lower[result] in _VENUE_SIDE:
-        result = table.head[result]
-    return table.lower[result] in _RESULT_NOUNS
+    if table.lower[head] in _VENUE_SIDE:
+        head = table.head[head]
+    return table.lower[head] in _RESULT_NOUNS
 
 
 def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:

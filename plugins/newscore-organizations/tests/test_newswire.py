@@ -251,3 +251,10 @@ def test_a_club_in_a_players_career_or_a_results_clause(organizations, text, clu
 def test_playing_for_a_country_is_no_club(organizations):
     _, analysis = organizations("He played for England in 1990 and scored twice in the league for Arsenal.")
     assert "England" not in organisation_mentions(analysis)
+
+
+def test_a_firm_starting_a_sentence_keeps_its_first_word_before_and(organizations):
+    _, analysis = organizations("Cable and Wireless Plc fell 5p. Barclays and HSBC Holdings rose on Friday.")
+    mentions = organisation_mentions(analysis)
+    assert "Cable and Wireless Plc" in mentions
+    assert {"Barclays", "HSBC Holdings"} <= set(mentions)

@@ -193,21 +193,23 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
             start, end = _without_trailing_title(text, start, end)
-            start = first_conjunct(table, text, start)
+            start = first_conjunct(table, text, start, end)
             if end > start and not _one_adjective(table, start, end):
                 yield start, end
 
 
-#: "the Test and " right before a body's name: a first word the model left out of it.
-_FIRST_CONJUNCT = re.compile(r"\b[Tt]he (?P<word>[A-Z][a-z]+) and $")
+#: "the Test and " or, starting a sentence, "Cable and " right before a body's name: a first word
+#: the model left out of it.
+_FIRST_CONJUNCT = re.compile(r"(?:(?P<the>\b[Tt]he )|^|(?<=[.!?] ))(?P<word>[A-Z][a-z]+) and $", re.MULTILINE)
 
 
-def first_conjunct(table: TokenTable, text: str, start: int) -> int:
-    """Where a name joined by "and" starts: "the Test and County Cricket Board", which the model cuts
-    to "County Cricket Board"; only a capitalised word after "the" that names nothing by itself
-    (not "the Bundesbank and Deutsche Bank", two bodies)."""
+def first_conjunct(table: TokenTable, text: str, start: int, end: int) -> int:
+    """Where a name joined by "and" starts: "the Test and County Cricket Board", "Cable and Wireless
+    Plc", which the model cuts to "County Cricket Board" and "Wireless Plc"; only a capitalised word
+    after "the", or starting a sentence before a firm's legal form, that names nothing by itself (not
+    "the Bundesbank and Deutsche Bank" or "Barclays and HSBC Holdings", two bodies)."""
     match = _FIRST_CONJUNCT.search(text, max(0, start - 30), start)
-    if match is None:
+    if match is None or (match.group("the") is None and not is_legal_form(text[start:end].rsplit(" ", 1)[-1])):
         return start
     word = table.token_at(match.start("word"))
     if word < 0 or table.ent_type[word] or (table.pos[word] != "PROPN" and table.pos[word] != "NOUN"):

@@ -133,7 +133,7 @@ class OrganizationExtractor:
         proposals.extend(listed)
         proposals.extend(_definitions(text, index, table, catalog))
         for found in pattern_proposals(doc, text, sporty, ents):
-            found = attrs.evolve(found, start=first_conjunct(table, text, found.start))
+            found = attrs.evolve(found, start=first_conjunct(table, text, found.start, found.end))
             known = _resolved(catalog, text[found.start : found.end], sporty, firm)
             proposals.append(attrs.evolve(found, known=known))
         for found in context_proposals(doc, text):

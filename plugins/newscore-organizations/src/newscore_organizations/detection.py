@@ -193,8 +193,28 @@ def spacy_spans(doc: Doc, text: str, ents: list[NamedEntity]) -> Iterator[tuple[
             start, end = _strip_connectors(text, start, end)
             start, end = _trim(text, start, end)
             start, end = _without_trailing_title(text, start, end)
+            start = first_conjunct(table, text, start, end)
             if end > start and not _one_adjective(table, start, end):
                 yield start, end
+
+
+#: "the Test and " or, starting a sentence, "Cable and " right before a body's name: a first word
+#: the model left out of it.
+_FIRST_CONJUNCT = re.compile(r"(?:(?P<the>\b[Tt]he )|^|(?<=[.!?] ))(?P<word>[A-Z][a-z]+) and $", re.MULTILINE)
+
+
+def first_conjunct(table: TokenTable, text: str, start: int, end: int) -> int:
+    """Where a name joined by "and" starts: "the Test and County Cricket Board", "Cable and Wireless
+    Plc", which the model cuts to "County Cricket Board" and "Wireless Plc"; only a capitalised word
+    after "the", or starting a sentence before a firm's legal form, that names nothing by itself (not
+    "the Bundesbank and Deutsche Bank" or "Barclays and HSBC Holdings", two bodies)."""
+    match = _FIRST_CONJUNCT.search(text, max(0, start - 30), start)
+    if match is None or (match.group("the") is None and not is_legal_form(text[start:end].rsplit(" ", 1)[-1])):
+        return start
+    word = table.token_at(match.start("word"))
+    if word < 0 or table.ent_type[word] or (table.pos[word] != "PROPN" and table.pos[word] != "NOUN"):
+        return start
+    return match.start("word")
 
 
 #: Titles that end no body's name (unlike "Executive", "Justice", "General": Health and Safety Executive).
@@ -305,6 +325,7 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
                 and _run_end_ok(table, k)
                 and table.ent_type[k] not in _TIME_LABELS
                 and (lowers[j] != "and" or _and_inside_name(table, run, k))
+                and not (lowers[j] == "of" and _starts_a_person(table, k))  # "True Path Party of Tansu Ciller"
             ):
                 run.extend(range(j, k + 1))
                 j = k + 1
@@ -322,6 +343,18 @@ def _runs(table: TokenTable, capitalised: list[bool]) -> Iterator[list[int]]:
                 continue
             break
         yield run
+
+
+def _starts_a_person(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` starts a person's name the model reads (two words or more, the name not
+    going on after it): "of Tansu Ciller" is whose party it is, not more of its name; "of Jesus Christ of
+    Latter-day Saints" goes on."""
+    if table.ent_type[i] != "PERSON" or table.ent_iob[i] != "B":
+        return False
+    end = i + 1
+    while end < len(table) and table.ent_iob[end] == "I":
+        end += 1
+    return end - i >= 2 and (end == len(table) or table.lower[end] not in CONNECTORS)
 
 
 def _and_inside_name(table: TokenTable, run: list[int], after: int) -> bool:
@@ -559,6 +592,17 @@ ROLE_NOUNS: dict[str, str | None] = {
 }
 _NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Market people whose firm follows "at" or "with" ("an analyst at Schroder Wertheim", "dealers at
+#: State Bank of India", "an economist with Nomura"): the firm is a company whatever the model calls it.
+_WORKERS = frozenset(
+    ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+     "dealers", "broker", "brokers", "banker", "bankers", "fund-manager", "portfolio"]
+)
+_PLACE_OR_TIME = frozenset({"NORP", "DATE", "TIME", "GPE", "LOC"})
+#: Media nouns written after a title's name ("the Nikkei business daily", "the Asahi newspaper", "the
+#: PAP news agency"), and the words that may stand between ("business daily").
+_MEDIA_AFTER = frozenset(["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid"])
+_MEDIA_QUALIFIERS = frozenset(["business", "financial", "economic", "evening", "morning", "news", "official", "news-"])
 
 
 def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
@@ -583,6 +627,8 @@ def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
             start, end = _trim(text, table.idx[i + 1], table.end[last])
             if end > start:
                 yield Proposal(start, end, "pattern", type_hint=kind)
+    yield from _workplaces(table, text)
+    yield from _titles_before_media_nouns(table, text)
     for i in [i for i, dep in enumerate(table.dep) if dep in _SUBJECTS]:
         word = texts[i]
         if (
@@ -594,6 +640,49 @@ def context_proposals(doc: Doc, text: str) -> Iterator[Proposal]:
             and not _in_capitals(texts, i)
         ):
             yield Proposal(table.idx[i], table.end[i], "pattern", form="acronym")
+
+
+def _workplaces(table: TokenTable, text: str) -> Iterator[Proposal]:
+    """The firm after a market worker and "at" or "with": "an analyst at Schroder Wertheim"; not a
+    place, a time or a person with a given name ("traders at Frankfurt", "dealers with John Smith")."""
+    texts, lowers, ent_types = table.text, table.lower, table.ent_type
+    n = len(table)
+    for i in [i for i, lowered in enumerate(lowers) if lowered in _WORKERS]:
+        first = i + 2
+        if first >= n or lowers[i + 1] not in ("at", "with") or not texts[i].islower():
+            continue
+        if lowers[first] == "the" and first + 1 < n:
+            first += 1
+        last = first - 1
+        while last + 1 < n and last + 1 - first < 4 and _NAME_WORD.fullmatch(texts[last + 1]) and _run_end_ok(table, last + 1):
+            last += 1
+        if last < first or ent_types[first] in _PLACE_OR_TIME:
+            continue
+        if ent_types[first] == "PERSON" and is_given_name(texts[first]):
+            continue
+        start, end = _trim(text, table.idx[first], table.end[last])
+        if end > start:
+            yield Proposal(start, end, "pattern", type_hint="company")
+
+
+def _titles_before_media_nouns(table: TokenTable, text: str) -> Iterator[Proposal]:
+    """A title named before a media noun: "the Nikkei business daily", "the Asahi newspaper", "the
+    PAP news agency" (not a place's or a people's name: "the Tokyo newspaper", "a Polish weekly")."""
+    texts, lowers, ent_types, pos = table.text, table.lower, table.ent_type, table.pos
+    for i in [i for i, lowered in enumerate(lowers) if lowered in _MEDIA_AFTER]:
+        if not texts[i].islower():
+            continue
+        last = i - 1
+        while last >= 0 and lowers[last] in _MEDIA_QUALIFIERS and texts[last].islower():
+            last -= 1
+        first = last + 1
+        while first - 1 >= 0 and last - first < 2 and pos[first - 1] == "PROPN" and _NAME_WORD.fullmatch(texts[first - 1]):
+            first -= 1
+        if first > last or ent_types[first] in _PLACE_OR_TIME or table.dep[last] != "compound":
+            continue
+        start, end = _trim(text, table.idx[first], table.end[last])
+        if end > start:
+            yield Proposal(start, end, "pattern", type_hint="media")
 
 
 def _in_capitals(texts: list[str], i: int) -> bool:

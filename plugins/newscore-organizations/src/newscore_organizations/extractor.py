@@ -17,6 +17,7 @@ from newscore_organizations.detection import (
     EntityIndex,
     context_proposals,
     entity_index,
+    first_conjunct,
     inside_other_entity,
     is_dateline,
     looks_like_a_name,
@@ -29,10 +30,26 @@ from newscore_organizations.detection import (
 )
 from newscore_organizations.headlines import HeadlineLines, names_in_capitals
 from newscore_organizations.matching import FormMatcher
-from newscore_organizations.merging import company_first_word, merge, short_forms, standalone_heads, type_from_name
+from newscore_organizations.merging import (
+    club_last_word,
+    company_first_word,
+    merge,
+    short_forms,
+    standalone_heads,
+    type_from_name,
+)
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
-from newscore_organizations.teams import has_results_layout, is_scorer, team_proposals
+from newscore_organizations.teams import (
+    countries,
+    fixture_sides,
+    has_results_layout,
+    is_scorer,
+    speaks_of_a_league,
+    team_proposals,
+    tells_a_result,
+)
+from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
     NOT_ACRONYMS,
@@ -87,13 +104,14 @@ class OrganizationExtractor:
         catalog = self.catalog
         evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
-        sporty = reads_as_sports(doc, text) or has_results_layout(text)
+        hits = self._hits(doc, table, text, index)
+        sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits) or tells_a_result(text)
 
-        listed = self._listed(doc, table, text, index, sporty)
+        listed = self._listed(table, text, index, hits, sporty, speaks_of_a_league(lowercase))
         firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
-        spacy_orgs = list(spacy_spans(doc, text, ents))
+        spacy_orgs = [part for start, end in spacy_spans(doc, text, ents) for part in venue_parts(text, start, end)]
         for start, end in spacy_orgs:
             surface = text[start:end]
             if is_dateline(text, start, end):
@@ -115,6 +133,7 @@ class OrganizationExtractor:
         proposals.extend(listed)
         proposals.extend(_definitions(text, index, table, catalog))
         for found in pattern_proposals(doc, text, sporty, ents):
+            found = attrs.evolve(found, start=first_conjunct(table, text, found.start, found.end))
             known = _resolved(catalog, text[found.start : found.end], sporty, firm)
             proposals.append(attrs.evolve(found, known=known))
         for found in context_proposals(doc, text):
@@ -126,16 +145,22 @@ class OrganizationExtractor:
                 word for ent in ents if ent.label == "PERSON" and ent.end - ent.start > 1
                 for word in text[ent.start_char : ent.end_char].split()
             )
-            for found in team_proposals(table, text, index, person_words, lowercase):
+            clubs = frozenset(
+                text[hit.start : hit.end] for hit in listed if hit.known is not None and hit.known.type == "sports_club"
+            )
+            for found in team_proposals(table, text, index, person_words, lowercase, clubs):
                 known = _resolved(catalog, text[found.start : found.end], sporty, firm)
-                proposals.append(attrs.evolve(found, known=known))
+                # a listed club the sentence or the layout shows as a side: two kinds of evidence agree
+                club = known is not None and known.type == "sports_club"
+                proposals.append(attrs.evolve(found, known=known, source="corroborated" if club else found.source))
         for start, end in source_lines(text, article.source):
             known = catalog.lookup(text[start:end])
             proposals.append(Proposal(start, end, "source-line", form="alias", known=known, type_hint="media"))
 
         proposals = _agencies_in_datelines(text, catalog, proposals)
         headlines = HeadlineLines(text)
-        proposals = [p for p in proposals if _may_name_a_body(text, p, headlines)]
+        fixtures = frozenset(fixture_sides(text)) if sporty else frozenset()
+        proposals = [p for p in proposals if _may_name_a_body(text, p, headlines, fixtures)]
         if sporty:  # a scorer in a result's brackets; a ground after "at" that no other evidence calls a club
             proposals = [
                 p for p in proposals
@@ -149,12 +174,19 @@ class OrganizationExtractor:
         organizations.extend(people_entities(doc, text, ents, person_spans, claimed))
         return organizations
 
-    def _listed(self, doc: Doc, table: TokenTable, text: str, index: EntityIndex, sporty: bool) -> list[Proposal]:
-        """Listed names found in the text; one that also names something else only where the text
-        supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously)."""
-        hits = [
+    def _hits(self, doc: Doc, table: TokenTable, text: str, index: EntityIndex) -> list[Proposal]:
+        """Listed names found in the text, outside longer names of other kinds."""
+        return [
             hit for hit in self.catalog.find(doc, text) if not inside_other_entity(table, index, hit.start, hit.end)
         ]
+
+    def _listed(
+        self, table: TokenTable, text: str, index: EntityIndex, hits: list[Proposal], sporty: bool, league: bool
+    ) -> list[Proposal]:
+        """The listed names of ``hits`` an organisation's; one that also names something else only where the
+        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously);
+        a club named like a country ("Monaco") only where the article speaks of a ``league``: national
+        sides play in none."""
         firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
         found = []
         for hit in hits:
@@ -162,11 +194,20 @@ class OrganizationExtractor:
                 if _contested_acronym(hit.known, text[hit.start : hit.end], firm):
                     continue
                 club = hit.known.type == "sports_club"
+                if club and not league and text[hit.start : hit.end] in countries():
+                    continue
                 supported = sporty if club else _tagged(table, index, hit.start, hit.end, "ORG")
                 if not (supported or hit.known.name in firm):
                     continue
             found.append(hit)
         return found
+
+
+def _names_a_club(hits: list[Proposal]) -> bool:
+    """Whether the article names a listed sports club by a form nothing else goes by ("Arsenal", "Aston
+    Villa"): a sports report however short ("Tottenham beat Arsenal 2-1 on Sunday."), so its other clubs
+    named by a town ("Tottenham", "Newcastle") are read as clubs too."""
+    return any(hit.source == "catalog" and hit.known is not None and hit.known.type == "sports_club" for hit in hits)
 
 
 def _agencies_in_datelines(text: str, catalog: Catalog, proposals: list[Proposal]) -> list[Proposal]:
@@ -202,8 +243,12 @@ def _extend_listed_names(text: str, proposed: list[Proposal], listed: list[Propo
 
 
 def _all_capitalised(surface: str) -> bool:
-    words = surface.split()
+    """Whether a name of two words or more ("Siemens AG", "Daimler-Benz") has only capitalised words and connectors."""
+    words = _WORDS_AND_HYPHENS.split(surface.strip())
     return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS or w in "&-" for w in words)
+
+
+_WORDS_AND_HYPHENS = re.compile(r"\s+|(?<=\w)-(?=[A-Z])")
 
 
 def _resolved(catalog: Catalog, surface: str, sporty: bool, firm: frozenset[str]) -> KnownOrganization | None:
@@ -268,20 +313,33 @@ def _a_ground(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Right before a share's ticker ("trades under the symbol NSCP").
+_TICKER_BEFORE = re.compile(r"\b(?:symbol|ticker)s? $")
 #: Ways of finding a span that hold in a headline too.
 _TRUSTED = frozenset(["definition", "source-line"])
 
 
-def _may_name_a_body(text: str, proposal: Proposal, headlines: HeadlineLines) -> bool:
+def _may_name_a_body(
+    text: str, proposal: Proposal, headlines: HeadlineLines, fixtures: frozenset[tuple[int, int]]
+) -> bool:
     """Whether where a proposal stands lets it name an organisation: a scoreboard's "At Leicester:"
-    is a ground; in a headline (capitals or title case) the model's reading of names is not trusted,
-    only the list's unambiguous forms ("Time" in "At A Better Time For…" is a word); an unlisted
-    dateline in capitals is a place."""
+    and an unlisted venue ("Craven Cottage") are grounds; in a headline (capitals or title case) the
+    model's reading of names is not trusted, only the list's unambiguous forms ("Time" in "At A Better
+    Time For…" is a word), except the sides of a fixture in a sports report ("KANSAS CITY AT
+    DETROIT"); an unlisted dateline in capitals is a place."""
     start, end = proposal.start, proposal.end
+    if (start, end) in fixtures:
+        return True
     if _VENUE_HEADER.match(text, end) and text[max(0, start - 3) : start] == "At ":
         return False
+    if inside_a_venue(text, start, end):
+        return False  # "Barclays" of "played at Barclays Center" is the hall's name, not the bank
     if proposal.source in _TRUSTED or (proposal.known is not None and proposal.source != "catalog-ambiguous"):
         return True
+    if proposal.known is None and is_venue(text, start, end):
+        return False  # a ground or hall: a place ("Craven Cottage", "played at Barclays Center")
+    if _TICKER_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False  # "under the symbol NSCP": a share's ticker, not the company's name
     return not (headlines.holds(start, end) or is_dateline(text, start, end))
 
 
@@ -354,8 +412,9 @@ def _bare_words(
         first = company_first_word(words, kind)
         if first is not None and first not in places:
             found.setdefault(first, []).append(proposal)
-        if kind == "sports_club" and len(words) == 2 and words[1].isalpha():
-            found.setdefault(words[1], []).append(proposal)
+        last = club_last_word(words, kind)
+        if last is not None and last not in places:
+            found.setdefault(last, []).append(proposal)
     # a word the text also writes in lower case is a common word ("Acme" is not), except a head word
     # standing for the one body of its kind ("the council" and "Council approves…")
     return {

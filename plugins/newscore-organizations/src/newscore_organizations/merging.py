@@ -103,6 +103,14 @@ def company_first_word(words: Sequence[str], kind: str | None) -> str | None:
     return words[0] if firm and words[0].isalpha() else None
 
 
+def club_last_word(words: Sequence[str], kind: str | None) -> str | None:
+    """A club's last word, which may stand alone for it ("Villa" for Aston Villa, "Giants" for San
+    Francisco Giants, "GIANTS" in a headline): a sports club's name of two or three words; None for
+    any other name."""
+    club = kind == "sports_club" and 2 <= len(words) <= 3 and words[-1].isalpha() and words[-1][:1].isupper()
+    return words[-1] if club else None
+
+
 def type_from_name(name: str) -> str | None:
     """The type a name's words suggest ("… Party": political_party), or None."""
     words = normalize_form(name).split()
@@ -144,7 +152,7 @@ def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
         words = surface.split()
         proposal = chosen[index]
         kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(surface)
-        for head in (*standalone_heads(words), company_first_word(words, kind)):
+        for head in (*standalone_heads(words), company_first_word(words, kind), club_last_word(words, kind)):
             if head is not None:
                 reductions.setdefault(normalized_name(head), set()).add(groups.root(index))
         acronym = initials(surface)

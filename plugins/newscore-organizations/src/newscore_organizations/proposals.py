@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 #: How a span was found: a key of PRIORITY and CONFIDENCE.
 Source = Literal[
-    "definition", "source-line", "catalog", "spacy-extended", "pattern", "catalog-ambiguous", "spacy", "propagated"
+    "definition", "source-line", "corroborated", "catalog", "spacy-extended", "side", "pattern", "catalog-ambiguous", "spacy", "propagated"
 ]
 #: How a mention names its organisation.
 NameForm = Literal["name", "acronym", "alias"]
@@ -23,8 +23,10 @@ NameForm = Literal["name", "acronym", "alias"]
 PRIORITY: dict[Source, int] = {
     "definition": 5,
     "source-line": 5,
+    "corroborated": 4,
     "catalog": 4,
     "spacy-extended": 4,
+    "side": 3,
     "pattern": 3,
     "catalog-ambiguous": 3,
     "spacy": 2,
@@ -34,8 +36,12 @@ PRIORITY: dict[Source, int] = {
 CONFIDENCE: dict[Source, float] = {
     "definition": 0.9,
     "source-line": 0.85,
+    # a listed name the sentence also shows acting as what the list says: a club that beats a side
+    "corroborated": 0.95,
     "catalog": 0.9,
     "spacy-extended": 0.75,
+    # a club by what it does in a sports report: beats or is beaten, has a coach, heads a results line
+    "side": 0.95,
     "pattern": 0.75,
     "catalog-ambiguous": 0.75,
     "spacy": 0.6,

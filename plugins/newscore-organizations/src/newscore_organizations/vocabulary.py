@@ -101,7 +101,7 @@ FIRST_NAMES = frozenset(
 #: Words whose presence (three different ones) makes an article read as sports.
 SPORTS_WORDS = frozenset(
     ["goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "coach", "league", "season", "cup", "scored", "beat", "defeated", "draw", "drew", "fixture", "stadium", "penalty", "referee", "squad", "transfer", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown", "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "match", "matches", "championship", "semi-final", "final", "kick-off", "victory", "points", "standings", "club", "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball",
-     "hockey", "premiership", "bundesliga"]
+     "hockey", "premiership", "bundesliga", "pole", "lap", "laps", "podium", "qualifying", "racing"]
 )
 
 #: Head words that stand alone for the one body of that kind an article names ("Council approves…",
@@ -123,7 +123,7 @@ STRONG_SPORTS_WORDS = frozenset(
      "referee", "innings", "wicket", "wickets", "batting", "bowler", "playoff", "playoffs", "quarterback", "touchdown",
      "pitcher", "inning", "halftime", "half-time", "derby", "relegation", "tournament", "fixture", "kick-off", "club",
      "clubs", "soccer", "football", "rugby", "cricket", "basketball", "baseball", "hockey", "premiership", "bundesliga",
-     "scored", "semi-final", "standings"]
+     "scored", "semi-final", "standings", "lap", "laps", "podium"]
 )
 
 #: A company's trade ending its name: the word before may stand alone for it ("Tata" for Tata Motors).

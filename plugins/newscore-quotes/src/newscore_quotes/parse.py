@@ -16,7 +16,7 @@ from newscore_quotes.cues import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from newscore import TokenTable
 
@@ -252,6 +252,23 @@ _EXPLAINING = frozenset(["explain", "reveal", "recount", "detail"])
 
 
 _COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp"])  # "said legalizing it could …" parses as an xcomp
+#: Fewer tokens than this are too few to be a reported clause ("he said so" is read by short_answer).
+_MIN_CLAUSE_TOKENS = 3
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back over the punctuation and spaces that close tokens ``[start, end)``."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _trimmed(doc: Doc, start: int, end: int, *, marks: bool = False) -> tuple[int, int]:
+    """Tokens ``[start, end)`` without the punctuation and spaces at both edges, nor (with
+    ``marks``) the subordinating words that open a clause (``that``, ``as``)."""
+    while start < end and ((marks and doc[start].dep_ == "mark") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, _trim_end(doc, start, end)
 
 
 def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
@@ -266,13 +283,10 @@ def parenthetical_clause(verb: Token) -> list[tuple[int, int]] | None:
     doc, head = verb.doc, verb.head
     pieces = []
     for start, end in ((head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)):
-        while start < end and (doc[start].is_punct or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        start, end = _trimmed(doc, start, end)
         if end > start:
             pieces.append((start, end))
-    return pieces if sum(end - start for start, end in pieces) >= 3 else None
+    return pieces if sum(end - start for start, end in pieces) >= _MIN_CLAUSE_TOKENS else None
 
 
 _AS_WORDS = 8  # "As the International Business Times noted," : the words from "as" to the cue
@@ -286,10 +300,9 @@ def _as_reported(verb: Token) -> list[tuple[int, int]] | None:
     opening = next((i for i in range(verb.i - 1, max(sentence.start, verb.i - _AS_WORDS) - 1, -1) if doc[i].lower_ == "as"), None)
     if opening is None or not (opening == sentence.start or doc[opening - 1].is_punct):
         return None
-    start, end = verb.i + 2, sentence.end
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return [(start, end)] if end - start >= 3 else None
+    start = verb.i + 2
+    end = _trim_end(doc, start, sentence.end)
+    return [(start, end)] if end - start >= _MIN_CLAUSE_TOKENS else None
 
 
 _ACT_VERBS = frozenset(["agree", "refuse", "decline", "continue"])
@@ -364,12 +377,8 @@ def reported_clause(verb: Token, first: int = 0) -> tuple[int, int] | None:
             end = _trailing_report(child, start, max(end, _conjoined_report_end(verb, end)))
         elif child.right_edge.i > verb.i:
             end = verb.i
-        start = max(start, first)
-        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        if end - start >= 3:
+        start, end = _trimmed(doc, max(start, first), end, marks=True)
+        if end - start >= _MIN_CLAUSE_TOKENS:
             return start, end
     return None
 
@@ -406,10 +415,7 @@ def interrupting_cue(verb: Token, first: int = 0) -> list[tuple[int, int]] | Non
     sentence = verb.sent
     pieces = []
     for start, end in ((max(sentence.start, first), left - 1), (comma + 1, sentence.end)):
-        while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        start, end = _trimmed(doc, start, end, marks=True)
         if end - start < _MIN_SIDE_TOKENS:
             return None
         pieces.append((start, end))
@@ -445,20 +451,25 @@ def nominal_report(noun: Token) -> tuple[Token, tuple[int, int]] | None:
     if source is None:
         return None
     for child in holder.rights:
-        if child.i < noun.i:
+        if child.i < noun.i or child.pos_ not in _VERBAL:
             continue
-        if child.dep_ not in _CLAUSE_OF_NOUN or child.pos_ not in _VERBAL:
-            continue
-        first = child.left_edge
-        if first.lower_ != "that" or not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in child.children):
-            continue
-        start, end = first.i + 1, child.right_edge.i + 1
-        doc = noun.doc
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        if end - start >= 3:
-            return source, (start, end)
+        clause = _that_clause(child)
+        if clause is not None:
+            return source, clause
     return None
+
+
+def _that_clause(clause: Token) -> tuple[int, int] | None:
+    """The token range (without ``that``) of a ``that`` clause with a subject that a noun holds
+    (``the claim that …``, ``in a statement that …``); None where ``clause`` is none or too short."""
+    first = clause.left_edge
+    if clause.dep_ not in _CLAUSE_OF_NOUN or first.lower_ != "that":
+        return None
+    if not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in clause.children):
+        return None
+    start = first.i + 1
+    end = _trim_end(clause.doc, start, clause.right_edge.i + 1)
+    return (start, end) if end - start >= _MIN_CLAUSE_TOKENS else None
 
 
 _OBJECT_REPORTS = frozenset(["accuse", "announce", "report", "note", "reveal", "confirm", "deny", "admit", "acknowledge", "explain"])
@@ -481,9 +492,7 @@ def object_report(verb: Token) -> tuple[int, int] | None:
             return None  # "accused him": of nothing the sentence says
         end = max(end, charge.right_edge.i + 1)
     start = target.left_edge.i
-    doc = verb.doc
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = _trim_end(verb.doc, start, end)
     return (start, end) if end - start >= _MIN_OBJECT_TOKENS else None
 
 
@@ -519,14 +528,7 @@ def medium_clause(verb: Token) -> tuple[int, int] | None:
             if medium.dep_ != "pobj" or medium.lemma_.lower() not in _MEDIUM_NOUNS:
                 continue
             for clause in medium.rights:
-                first = clause.left_edge
-                if clause.dep_ not in _CLAUSE_OF_NOUN or first.lower_ != "that" or first.i <= medium.i:
-                    continue
-                if not any(t.dep_ in NOMINAL_SUBJECT_DEPS for t in clause.children):
-                    continue
-                doc, start, end = verb.doc, first.i + 1, clause.right_edge.i + 1
-                while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                    end -= 1
-                if end - start >= 3:
-                    return start, end
+                reported = _that_clause(clause) if clause.left_edge.i > medium.i else None
+                if reported is not None:
+                    return reported
     return None

@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 _LOOK_BACK = 400
 #: A place guessed from the text around a venue is a weak resolution.
 _CONFIDENCE = 0.3
-_SITES = ("city", "region")
+#: What a venue can be sited at: a country or a continent is too large to say where it stands.
+_SITE_FEATURES = ("city", "region")
 
 
 def place_venues(found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> list[Resolution]:
@@ -43,6 +44,7 @@ def place_venues(found: Sequence[Found], resolutions: Sequence[Resolution], text
 
 
 def _is_venue(mention: Found, text: str) -> bool:
+    """Whether a mention names a venue or an institution: found as one, labelled FAC, or a name with a facility's head word."""
     return mention.source in ("facility", "institution") or (
         mention.source in ("ner", "gazetteer")
         and (mention.label == "FAC" or names_a_facility(text[mention.start : mention.end]))
@@ -50,16 +52,28 @@ def _is_venue(mention: Found, text: str) -> bool:
 
 
 def _usable(mention: Found, resolution: Resolution) -> bool:
+    """Whether a mention was resolved firmly enough, to a city or region, to site a venue at."""
     place = resolution.place
     return (
         place is not None
         and not resolution.approximate
-        and place.feature in _SITES
+        and place.feature in _SITE_FEATURES
         and mention.source not in ("demonym", "adjective", "embedded")
     )
 
 
 def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:
+    """Where venue ``i`` stands: the first of the places the module's docstring lists, in order."""
+    return (
+        _written_after(i, found, resolutions, text)
+        or _nearest_in_sentence(i, found, resolutions, text)
+        or _dateline(found, resolutions)
+        or _city_before(i, found, resolutions)
+    )
+
+
+def _written_after(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:
+    """The place right after the venue: "X Stadium in Mumbai", "X Airport, Surabaya"."""
     venue = found[i]
     if (
         i + 1 < len(found)
@@ -67,6 +81,14 @@ def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], tex
         and _IN_PLACE.fullmatch(text, venue.end, found[i + 1].start)
     ):
         return resolutions[i + 1]
+    return None
+
+
+def _nearest_in_sentence(
+    i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str
+) -> Resolution | None:
+    """The city or region named nearest the venue, before or after it, in its sentence."""
+    venue = found[i]
     same_sentence = [
         (min(abs(f.start - venue.end), abs(venue.start - f.end)), k)
         for k, f in enumerate(found)
@@ -74,11 +96,20 @@ def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], tex
         and _usable(f, resolutions[k])
         and not _SENTENCE_END.search(text, min(f.end, venue.end), max(f.start, venue.start))
     ]
-    if same_sentence:
-        return resolutions[min(same_sentence)[1]]
+    return resolutions[min(same_sentence)[1]] if same_sentence else None
+
+
+def _dateline(found: Sequence[Found], resolutions: Sequence[Resolution]) -> Resolution | None:
+    """The dateline's place: where the story was filed."""
     for k, f in enumerate(found):
         if f.source == "dateline" and _usable(f, resolutions[k]):
             return resolutions[k]
+    return None
+
+
+def _city_before(i: int, found: Sequence[Found], resolutions: Sequence[Resolution]) -> Resolution | None:
+    """The nearest city named before the venue, no further back than ``_LOOK_BACK`` characters."""
+    venue = found[i]
     for k in range(i - 1, -1, -1):
         f = found[k]
         if venue.start - f.end > _LOOK_BACK:

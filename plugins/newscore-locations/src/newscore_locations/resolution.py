@@ -73,7 +73,13 @@ class Resolution:
 
     place: Place | None
     confidence: float
-    approximate: bool = False  # resolved through a place named inside the mention ("Southern Indiana")
+    # placed at a place named inside the mention ("Southern Indiana") or, for a venue, around it
+    # (newscore_locations.sites): the mention is not that place
+    approximate: bool = False
+
+
+#: A mention no place fits: as sure as a weak guess that it names a place at all.
+_UNRESOLVED = Resolution(None, 0.3)
 
 
 def _candidates(surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
@@ -119,11 +125,11 @@ def _is_admin1(place: Place) -> bool:
 
 
 def _context_of(place: Place) -> tuple[str | None, tuple[str, str] | None]:
+    """The country and the first-level region a resolved place lends an article as context:
+    a state itself, or the state a city or a district lies in."""
     if _is_admin1(place) and place.country_code:
         return place.country_code, (place.country_code, place.name)
-    if place.feature == "region" and place.country_code and place.admin1:
-        return place.country_code, (place.country_code, place.admin1)  # a district: the state it lies in
-    if place.feature == "city" and place.country_code and place.admin1:
+    if place.feature in ("city", "region") and place.country_code and place.admin1:
         return place.country_code, (place.country_code, place.admin1)
     return place.country_code, None
 
@@ -293,19 +299,7 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             options_of[(demonym, surface)] = _options(demonym, surface, gazetteer)
     options = [options_of[look] for look in looks]
 
-    # "City, State" / "City, Country": the next mention right after a comma contains this one;
-    # "Hyderabad in Pakistan" too, though "in" does not make the second name a region
-    containers: dict[int, int] = {}
-    written_in: set[int] = set()
-    for i in range(len(found) - 1):
-        between = text[found[i].end : found[i + 1].start]
-        if found[i + 1].source in ("demonym", "adjective"):
-            continue
-        if _LIST_SEPARATOR.fullmatch(between):
-            containers[i] = i + 1
-        elif _IN.fullmatch(between):
-            containers[i] = i + 1
-            written_in.add(i + 1)
+    containers, written_in = _containers(found, text)
     hints = [_hint(f, text) for f in found]
 
     alone: dict[tuple[tuple[bool, str], str], tuple[Place, float]] = {}
@@ -367,7 +361,7 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
     resolutions = []
     for i, (candidates, approximate) in enumerate(options):
         if not candidates:
-            resolutions.append(Resolution(None, 0.3))
+            resolutions.append(_UNRESOLVED)
             continue
         container_index = containers.get(i)
         container = first.get(container_index) if container_index is not None else None
@@ -378,7 +372,7 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
             # a town or region inside a longer name, or a region named by a compass word alone
             # ("the South", "Western"), stands for it only in an article about its country:
             # "Western Kasai" in a Congo story is not Kasai, Japan; "the South" not Cameroon's
-            resolutions.append(Resolution(None, 0.3))
+            resolutions.append(_UNRESOLVED)
             continue
         if (
             hints[i] == "region"
@@ -388,10 +382,29 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         ):
             # "Nyanza province" in a Kenyan story is no town of that name in Rwanda: the text
             # says a region the gazetteer lacks
-            resolutions.append(Resolution(None, 0.3))
+            resolutions.append(_UNRESOLVED)
             continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
+
+
+def _containers(found: Sequence[Found], text: str) -> tuple[dict[int, int], set[int]]:
+    """Which mention contains which: "City, State" / "City, Country", the next mention right
+    after a comma or a bracket; "Hyderabad in Pakistan" too, though "in" does not make the
+    second name a region. The index of each contained mention's container, and the containers
+    written after "in"."""
+    containers: dict[int, int] = {}
+    written_in: set[int] = set()
+    for i in range(len(found) - 1):
+        between = text[found[i].end : found[i + 1].start]
+        if found[i + 1].source in ("demonym", "adjective"):
+            continue
+        if _LIST_SEPARATOR.fullmatch(between):
+            containers[i] = i + 1
+        elif _IN.fullmatch(between):
+            containers[i] = i + 1
+            written_in.add(i + 1)
+    return containers, written_in
 
 
 def _lists(found: Sequence[Found], text: str, options: list[tuple[list[Candidate], bool]]) -> list[list[int]]:

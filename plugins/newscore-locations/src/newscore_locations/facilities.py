@@ -5,7 +5,8 @@ spaCy labels many of them ORG and the organisations plugin keeps them as organis
 geoparsing gold counts them as places. A venue (stadium, airport, station, bridge …) is
 reported as a place name; an institution that is also a body (hospital, university,
 museum, centre) as an ``embedded`` place, so NER-style scoring, which counts it as an
-organisation, leaves it out. Resolution places either at a place named inside it, if any.
+organisation, leaves it out. Resolution places either at a place named inside it, if any,
+else (:mod:`newscore_locations.sites`) at the place the text sets it in.
 """
 
 from __future__ import annotations
@@ -81,14 +82,18 @@ def _kind(table: TokenTable, first: int, stop: int) -> str | None:
 def names_a_facility(name: str) -> bool:
     """Whether a name of two or more words ends in a venue's or an institution's head word
     ("Narendra Modi Stadium", "Moi International Airport", "Aga Khan University Hospital")."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].casefold() in _FACILITY_HEADS
+    return _headed_by(name, _FACILITY_HEADS)
 
 
 def names_a_venue(name: str) -> bool:
     """Whether a name of two or more words ends in a venue's head word ("Moi International Airport")."""
+    return _headed_by(name, _VENUES)
+
+
+def _headed_by(name: str, heads: frozenset[str]) -> bool:
+    """Whether ``name`` has two or more words, the last one of ``heads`` (a bare "Stadium" names nothing)."""
     words = name.split()
-    return len(words) >= 2 and words[-1].casefold() in _VENUES
+    return len(words) >= 2 and words[-1].casefold() in heads
 
 
 def is_venue_word(word: str) -> bool:

@@ -100,21 +100,9 @@ class LocationExtractor:
         return sorted(located, key=lambda e: e.mentions[0].start)
 
     def _entity(self, doc: Doc, text: str, members: list[tuple[Found, Resolution]]) -> Entity | None:
-        mentions = []
-        for found, resolution in members:
-            if found.source in ("demonym", "adjective"):  # "Russian", "pro-Beijing"
-                if self.include_demonyms:
-                    mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
-                continue
-            form = "embedded" if found.source in ("embedded", "institution") else "name"
-            place = resolution.place
-            surface = text[found.start : found.end]
-            if form == "name" and place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
-                form = "alias"
-            metonymic = form != "embedded" and place is not None and place.feature in ("country", "city", "region") and is_metonymic(
-                doc, found.start, found.end
-            )
-            mentions.append(Mention.from_text(text, found.start, found.end, form=form, metonymic=metonymic))
+        """The place a group of mentions names, as an entity; None where no mention is reported
+        (demonyms, when they are left out)."""
+        mentions = self._mentions(doc, text, members)
         if not mentions:
             return None
         resolution = max((r for _, r in members), key=lambda r: r.confidence)
@@ -141,7 +129,8 @@ class LocationExtractor:
             attributes["capital"] = True
         name, geonames_id, feature = place.name, place.geonames_id, place.feature
         if resolution.approximate:
-            # "Southern Indiana", "Kennedy Space Center in Houston": placed at the place named inside
+            # "Southern Indiana", "Kennedy Space Center in Houston": placed at the place named
+            # inside; "Wankhede Stadium": at the place around it (sites.py)
             attributes.update(approximate=True, within=place.name)
             name, geonames_id, feature = mentions[0].text, None, "other"
         return Entity(
@@ -157,6 +146,26 @@ class LocationExtractor:
             feature=feature,
             attributes=attributes,
         )
+
+    def _mentions(self, doc: Doc, text: str, members: list[tuple[Found, Resolution]]) -> list[Mention]:
+        """The group's mentions as reported: a name, an alias, an embedded place or (if asked
+        for) a demonym each."""
+        mentions = []
+        for found, resolution in members:
+            if found.source in ("demonym", "adjective"):  # "Russian", "pro-Beijing"
+                if self.include_demonyms:
+                    mentions.append(Mention.from_text(text, found.start, found.end, form="demonym"))
+                continue
+            form = "embedded" if found.source in ("embedded", "institution") else "name"
+            place = resolution.place
+            surface = text[found.start : found.end]
+            if form == "name" and place is not None and name_key(surface) != name_key(place.name) and not resolution.approximate:
+                form = "alias"
+            metonymic = form != "embedded" and place is not None and place.feature in ("country", "city", "region") and is_metonymic(
+                doc, found.start, found.end
+            )
+            mentions.append(Mention.from_text(text, found.start, found.end, form=form, metonymic=metonymic))
+        return mentions
 
 
 #: How sure a venue's name ("Narendra Modi Stadium") makes a place, however it was placed.

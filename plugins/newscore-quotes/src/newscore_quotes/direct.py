@@ -63,17 +63,25 @@ class DirectQuotes:
                 continue
             quote = self._direct(index, used)
             if quote is None:
-                # a few words after a quote's attribution still go on with it: '"A," he told them. "Donald Trump."'
-                fragment = FoundQuote("direct", list(run.pieces), None, None, 0.0, paragraph=layout.paragraph_of(run.opening), runs=[index])
-                whole = not layout.text[run.closing + 1 :].lstrip(" \t\u00a0")[:1].islower()  # no title: '"Hamlet" is …'
-                if whole and found and found[-1].cue is not None and self._continues(found[-1], fragment):
-                    _join(found[-1], fragment)
+                fragment = self._unattributed(index)
+                if fragment is not None and found and found[-1].cue is not None and self._continues(found[-1], fragment):
+                    _join(found[-1], fragment)  # '"A," he told them. "Donald Trump."'
                 continue
             if found and self._continues(found[-1], quote):
                 _join(found[-1], quote)
             else:
                 found.append(quote)
         return found
+
+    def _unattributed(self, index: int) -> FoundQuote | None:
+        """Run ``index``, which no cue attributes, as a quote that may go on with the one before
+        it (a few words after that quote's attribution); None where a lower-case word follows it:
+        a title (``"Hamlet" is …``), not more of what was said."""
+        layout = self._layout
+        run = layout.runs[index]
+        if layout.text[run.closing + 1 :].lstrip(" \t\u00a0")[:1].islower():
+            return None
+        return FoundQuote("direct", list(run.pieces), None, None, 0.0, paragraph=layout.paragraph_of(run.opening), runs=[index])
 
     def _continues(self, quote: FoundQuote, after: FoundQuote) -> bool:
         """Whether ``after`` goes on with ``quote``: one attribution (``"A," he said. "B."``, a

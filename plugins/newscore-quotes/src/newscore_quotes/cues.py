@@ -71,6 +71,7 @@ SECTION_LABELS: frozenset[str] = frozenset(
 )
 
 
+#: Past forms of speech verbs that no suffix rule of ``is_cue_form`` undoes.
 _IRREGULAR_FORMS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -79,5 +80,7 @@ def is_cue_form(word: str) -> bool:
     ``replied``), read off its letters: for a word the tokeniser glued to other characters,
     which the tagger gave no lemma."""
     lower = word.lower()
+    # the word itself, an irregular past, and the stems of "says", "added", "replied", "adding";
+    # a wrong cut ("insisted" -> "insiste") is no speech verb, so trying them all is safe
     stems = (lower, _IRREGULAR_FORMS.get(lower, ""), lower[:-1], lower[:-2], lower[:-3] + "y", lower[:-3])
-    return any(stem in SPEECH_VERBS for stem in stems if len(stem) > 2)
+    return any(stem in SPEECH_VERBS for stem in stems)

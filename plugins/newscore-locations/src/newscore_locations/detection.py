@@ -95,15 +95,14 @@ def _read_entities(table: TokenTable) -> list[tuple[int, int, str]]:
 
 #: Where a place name the model ran on cannot continue: a spaced dash or a line break.
 _NAME_BREAK = re.compile(r" [-–—] |[ \t]*\n\s*")
+#: Lower-case kinds of region written after a name ("Gauteng province", "Kano state").
+_REGION_KINDS = "province|state|region|county|district|prefecture|oblast|governorate|territory"
 #: A lower-case kind of place after a name the model ran on ("Gauteng province", "Kano
 #: state"): geoparsing and NER gold both mark the name alone; resolution still reads the word.
 #: Nor a joining word the model ran on to ("Westfield Stadium and").
-_TAIL = re.compile(
-    r"\s+(?:province|state|region|county|district|prefecture|oblast|governorate|municipality|territory|city"
-    r"|and|or|&)$"
-)
-#: The same kinds after a name: the text says it is a place.
-_KIND_NEXT = re.compile(r"\s+(?:province|state|region|county|district|prefecture|oblast|governorate|territory)\b")
+_TAIL = re.compile(rf"\s+(?:{_REGION_KINDS}|municipality|city|and|or|&)$")
+#: A kind of region after a name: the text says it is a place.
+_KIND_NEXT = re.compile(rf"\s+(?:{_REGION_KINDS})\b")
 
 
 def _entity_spans(table: TokenTable, text: str) -> list[tuple[int, int, str]]:

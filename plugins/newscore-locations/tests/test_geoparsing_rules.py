@@ -9,6 +9,8 @@ from newscore_locations import LocationExtractor
 from newscore_locations.events import names_an_event
 from newscore_locations.facilities import facility_spans
 
+from .test_locations import km_from
+
 
 def _locations(nlp, text: str, *organizations: str) -> list[Entity]:
     bodies = tuple(
@@ -81,18 +83,6 @@ def test_a_dateline_inside_a_name_the_model_ran_on_stays_a_place(nlp):
     assert found["LUCKNOW"].feature == "city"  # a dateline names a city, not Lucknow District
 
 
-def _km(entity: Entity, lat: float, lon: float) -> float:
-    import math
-
-    assert entity.latitude is not None and entity.longitude is not None
-    p1, p2 = math.radians(entity.latitude), math.radians(lat)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - entity.longitude) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
-
-
 def test_another_region_named_leaves_a_city_of_a_regions_name_the_city(nlp):
     found = _mentions(_locations(nlp, "Kano sent 20 trucks of grain to Borno State on Monday."))
     assert (found["Kano"].feature, found["Kano"].name) == ("city", "Kano")
@@ -150,15 +140,27 @@ def test_a_venue_is_placed_at_the_place_written_after_it(nlp):
         _locations(nlp, "Flights were suspended at Juanda International Airport in Surabaya for six hours.")
     )
     airport = found["Juanda International Airport"]
-    assert airport.country_code == "ID" and _km(airport, -7.38, 112.79) < 50
+    assert airport.country_code == "ID" and km_from(airport, -7.38, 112.79) < 50
     assert airport.attributes.get("approximate") is True and airport.geonames_id is None
 
 
 def test_a_venue_is_placed_at_a_city_in_its_sentence_or_the_dateline(nlp):
     text = "AHMEDABAD - India beat Australia at the Narendra Modi Stadium. The teams travel to Mumbai for the third match at the Wankhede Stadium."
     found = _mentions(_locations(nlp, text))
-    assert _km(found["Narendra Modi Stadium"], 23.09, 72.60) < 50  # the dateline's city
-    assert _km(found["Wankhede Stadium"], 18.94, 72.83) < 50  # Mumbai, in its sentence
+    assert km_from(found["Narendra Modi Stadium"], 23.09, 72.60) < 50  # the dateline, which its sentence holds
+    assert km_from(found["Wankhede Stadium"], 18.94, 72.83) < 50  # Mumbai, in its sentence
+
+
+def test_a_venue_whose_sentence_names_no_place_is_placed_at_the_dateline(nlp):
+    # the test above reaches its dateline through the sentence; here a city named just before
+    # the venue (Mumbai) must lose to the dateline, which comes first
+    text = "AHMEDABAD - Australia flew in from Mumbai on Monday. The teams practised at the Narendra Modi Stadium on Tuesday."
+    assert km_from(_mentions(_locations(nlp, text))["Narendra Modi Stadium"], 23.03, 72.59) < 50  # Ahmedabad
+
+
+def test_a_venue_with_no_place_in_its_sentence_and_no_dateline_is_placed_at_a_city_before_it(nlp):
+    text = "Australia arrived in Mumbai on Monday. The teams practised at the Wankhede Stadium on Tuesday."
+    assert km_from(_mentions(_locations(nlp, text))["Wankhede Stadium"], 18.94, 72.83) < 50  # Mumbai
 
 
 def test_a_venue_claims_its_name_as_firmly_as_an_untyped_organisation(nlp):

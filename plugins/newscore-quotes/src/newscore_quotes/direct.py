@@ -122,8 +122,7 @@ class DirectQuotes:
         glued = None if after else self._glued_cue(run)
         if glued is not None:  # 'Ryan said,“Look, …”': the tokeniser left the cue inside one word
             glued_chars, before = glued
-            resolver = self._speakers.resolver
-            glued_speaker = resolver.resolve(before) or resolver.unresolved(before)
+            glued_speaker = self._speakers.resolver.resolve_or_phrase(before)
             return FoundQuote("direct", list(run.pieces), glued_chars, glued_speaker, 0.8, paragraph=paragraph, runs=[index])
         cue = after[0] if after else self._cue_before(run) or self._verb_before(run)
         runs = [index]
@@ -141,7 +140,7 @@ class DirectQuotes:
             colon = self._colon_before(run)
             named = None if colon is None else self._name_before_colon(colon)
             if colon is not None and named is not None:  # "Rep. Trey Gowdy (R-S.C.): "…"", "More from Jones: "…""
-                named_speaker = self._speakers.resolver.resolve(named) or self._speakers.resolver.unresolved(named)
+                named_speaker = self._speakers.resolver.resolve_or_phrase(named)
                 colon_chars = (layout.table.idx[colon], layout.table.end[colon])
                 return FoundQuote("direct", pieces, colon_chars, named_speaker, 0.8, paragraph=paragraph, runs=runs)
             if colon is not None:  # "Reid gave the Texan a compliment: "…"", "The governor added:\n\n"…""

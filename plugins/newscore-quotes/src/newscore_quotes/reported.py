@@ -105,7 +105,7 @@ class ReportedSpeech:
                 continue
             colon = layout.token_at(match.end(1))
             source = table.tokens[layout.token_at(match.end(1) - 1)]
-            speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+            speaker = self._speakers.resolver.resolve_or_phrase(source)
             found.append(self._reported_quote(table.tokens[colon], [(content_start, content_end)], speaker, 0.5))
         return found
 
@@ -117,7 +117,7 @@ class ReportedSpeech:
         if found is None:
             return None
         source, (start, end) = found
-        speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+        speaker = self._speakers.resolver.resolve_or_phrase(source)
         table = self._layout.table
         return self._reported_quote(noun, [(table.idx[start], table.end[end - 1])], speaker, 0.6)
 
@@ -151,7 +151,7 @@ class ReportedSpeech:
         if source is None:
             return None
         # "according to someone in attendance": a source, even one the article does not name
-        speaker = self._speakers.resolver.resolve(source) or self._speakers.resolver.unresolved(source)
+        speaker = self._speakers.resolver.resolve_or_phrase(source)
         sentence = token.sent
         table = self._layout.table
         pieces = []

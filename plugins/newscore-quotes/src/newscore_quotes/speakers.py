@@ -139,6 +139,12 @@ class SpeakerResolver:
             return self._named(found[0], head, start, span)
         return self._unnamed(head, start, end, span)
 
+    def resolve_or_phrase(self, head: Token) -> Speaker:
+        """The speaker ``resolve`` finds, else the phrase itself naming no entity (``unresolved``):
+        for a cue whose source is surely someone, named or not (``according to someone in
+        attendance``, ``Ryan said,“Look``)."""
+        return self.resolve(head) or self.unresolved(head)
+
     def unresolved(self, head: Token) -> Speaker:
         """The phrase headed by ``head`` as the speaker, naming no entity: what the article says
         when no one it names can be found (``He`` with no antecedent, ``About 4 in 10``)."""

@@ -397,17 +397,7 @@ def interrupting_cue(verb: Token, first: int = 0) -> list[tuple[int, int]] | Non
     parse hung them: token ranges of A and B. None where the cue does not stand between commas, a
     side is too short, or B holds a cue of its own (``…, he said, adding that …``)."""
     doc = verb.doc
-    left = verb.i
-    for child in reversed(list(verb.lefts)):  # "the Times", "has also"
-        if child.dep_ not in _OWN_LEFT_DEPS or child.right_edge.i != left - 1:
-            break
-        left = child.left_edge.i
-    right = verb.i
-    for child in verb.rights:  # "on Monday", "Marcia Smith, senior vice president …,"
-        if child.dep_ not in _OWN_RIGHT_DEPS or child.left_edge.i != right + 1:
-            break
-        right = child.right_edge.i
-    comma = right if doc[right].text == "," and right > verb.i else right + 1
+    left, comma = _cue_phrase(verb)
     if left <= 0 or doc[left - 1].text != "," or comma >= len(doc) or doc[comma].text not in _CUE_CLOSERS:
         return None
     if comma - left > _CUE_PHRASE_TOKENS:
@@ -422,6 +412,25 @@ def interrupting_cue(verb: Token, first: int = 0) -> list[tuple[int, int]] | Non
     if any(cue_strength(t) is not None for t in doc[pieces[1][0] : pieces[1][1]]):
         return None
     return pieces
+
+
+def _cue_phrase(verb: Token) -> tuple[int, int]:
+    """The cue's own words around ``verb``: the first token of its subject and auxiliaries
+    (``the Times``, ``has also``), and the token that closes what follows it (``on Monday``,
+    ``Marcia Smith, senior vice president …,``): the comma (or colon, semicolon) set after it."""
+    doc = verb.doc
+    left = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in _OWN_LEFT_DEPS or child.right_edge.i != left - 1:
+            break
+        left = child.left_edge.i
+    right = verb.i
+    for child in verb.rights:
+        if child.dep_ not in _OWN_RIGHT_DEPS or child.left_edge.i != right + 1:
+            break
+        right = child.right_edge.i
+    closer = right if doc[right].text == "," and right > verb.i else right + 1  # an apposition's comma closes it too
+    return left, closer
 
 
 _AGENT_PREPS = frozenset(["by", "from"])

@@ -246,28 +246,9 @@ def _outside_organizations(
             kept.append(mention)
             continue
         if [(s, e) for s, e, _ in overlapping] == [(mention.start, mention.end)]:
-            candidates = gazetteer.candidates(text[mention.start : mention.end])
-            features = {c.place.feature for c in candidates}
-            # an area with no country of its own that a body is named after (the EU), not a venue
-            areas = {c.place.feature for c in candidates if c.place.country_code is None}
-            # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
-            decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
-            # an organisation with no type is the plugin's guess ("New South Wales (NSW)" read as
-            # a body and its acronym): a region the model calls a place stays one
-            guessed = overlapping[0][2].type is None and mention.label in ("GPE", "LOC") and "region" in features
-            if "other" in areas and not features & {"country", "continent"}:
-                # the EU: a body named as the area it governs, a place only to geoparsers
-                kept.append(Found(mention.start, mention.end, "embedded", mention.label))
-            elif (
-                features & {"country", "continent"}
-                or decided
-                or guessed
-                or mention.source in ("dateline", "demonym", "adjective")
-                or (previous_word(doc, mention.start) in _INSIDE_WORDS and _short_form(text[mention.start : mention.end], names))
-            ):
-                # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG);
-                # "in Newcastle" is the town where the article also calls "Newcastle Knights" "Newcastle"
-                kept.append(mention)
+            named_alike = _named_as_organization(mention, overlapping[0][2], names, doc, text, gazetteer)
+            if named_alike is not None:
+                kept.append(named_alike)
             continue
         if not all(s <= mention.start and mention.end <= e for s, e, _ in overlapping):
             if mention.source == "dateline":
@@ -278,6 +259,37 @@ def _outside_organizations(
         else:
             kept.append(Found(mention.start, mention.end, "embedded", mention.label))
     return kept
+
+
+def _named_as_organization(
+    mention: Found, organization: Entity, names: set[str], doc: Doc, text: str, gazetteer: Gazetteer
+) -> Found | None:
+    """A mention spanning exactly an organisation's name, as it is kept (the EU as an embedded
+    place, a country, a place words around it decide); None where it is the organisation's.
+    ``names`` are all the organisations' mentions' texts."""
+    candidates = gazetteer.candidates(text[mention.start : mention.end])
+    features = {c.place.feature for c in candidates}
+    # an area with no country of its own that a body is named after (the EU), not a venue
+    areas = {c.place.feature for c in candidates if c.place.country_code is None}
+    # kept: a country, or a place whose surroundings made us overrule spaCy's label ("in Nottingham")
+    decided = mention.source == "gazetteer" and mention.label not in (None, "GPE", "LOC", "FAC")
+    # an organisation with no type is the plugin's guess ("New South Wales (NSW)" read as
+    # a body and its acronym): a region the model calls a place stays one
+    guessed = organization.type is None and mention.label in ("GPE", "LOC") and "region" in features
+    if "other" in areas and not features & {"country", "continent"}:
+        # the EU: a body named as the area it governs, a place only to geoparsers
+        return Found(mention.start, mention.end, "embedded", mention.label)
+    if (
+        features & {"country", "continent"}
+        or decided
+        or guessed
+        or mention.source in ("dateline", "demonym", "adjective")
+        or (previous_word(doc, mention.start) in _INSIDE_WORDS and _short_form(text[mention.start : mention.end], names))
+    ):
+        # a demonym is one whatever the model called it ("the Kazakh capital" read as ORG);
+        # "in Newcastle" is the town where the article also calls "Newcastle Knights" "Newcastle"
+        return mention
+    return None
 
 
 def _outside_person_names(

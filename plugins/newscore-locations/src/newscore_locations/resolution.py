@@ -366,26 +366,26 @@ def resolve(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Res
         container_index = containers.get(i)
         container = first.get(container_index) if container_index is not None else None
         place, margin = choose(i, container)
-        if (approximate or keys[i] in _COMPASS) and place.feature in ("city", "region") and not others[keys[i]].countries.get(
-            place.country_code or "", 0
-        ):
-            # a town or region inside a longer name, or a region named by a compass word alone
-            # ("the South", "Western"), stands for it only in an article about its country:
-            # "Western Kasai" in a Congo story is not Kasai, Japan; "the South" not Cameroon's
-            resolutions.append(_UNRESOLVED)
-            continue
-        if (
-            hints[i] == "region"
-            and place.feature == "city"
-            and not any(c.place.feature == "region" for c in candidates)
-            and not others[keys[i]].countries.get(place.country_code or "", 0)
-        ):
-            # "Nyanza province" in a Kenyan story is no town of that name in Rwanda: the text
-            # says a region the gazetteer lacks
+        if _needs_its_country(
+            place, candidates, approximate=approximate, compass=keys[i] in _COMPASS, hint=hints[i]
+        ) and not others[keys[i]].countries.get(place.country_code or "", 0):
             resolutions.append(_UNRESOLVED)
             continue
         resolutions.append(Resolution(place, _confidence(margin, approximate), approximate))
     return resolutions
+
+
+def _needs_its_country(
+    place: Place, candidates: list[Candidate], *, approximate: bool, compass: bool, hint: str
+) -> bool:
+    """Whether ``place`` may stand for its mention only in an article that names its country:
+    a town or region inside a longer name, or a region named by a compass word alone ("Western
+    Kasai" in a Congo story is not Kasai, Japan; "the South" not Cameroon's); a town chosen for
+    a name the text calls a region the gazetteer lacks ("Nyanza province" in a Kenyan story is
+    no town of that name in Rwanda)."""
+    if (approximate or compass) and place.feature in ("city", "region"):
+        return True
+    return hint == "region" and place.feature == "city" and not any(c.place.feature == "region" for c in candidates)
 
 
 def _containers(found: Sequence[Found], text: str) -> tuple[dict[int, int], set[int]]:

@@ -119,11 +119,9 @@ class DirectQuotes:
         text = layout.text
         paragraph = layout.paragraph_of(run.opening)
         after = self._cue_after(run)
-        glued = None if after else self._glued_cue(run)
+        glued = None if after else self._glued_quote(index)
         if glued is not None:  # 'Ryan said,“Look, …”': the tokeniser left the cue inside one word
-            glued_chars, before = glued
-            glued_speaker = self._speakers.resolver.resolve_or_phrase(before)
-            return FoundQuote("direct", list(run.pieces), glued_chars, glued_speaker, 0.8, paragraph=paragraph, runs=[index])
+            return glued
         cue = after[0] if after else self._cue_before(run) or self._verb_before(run)
         runs = [index]
         pieces = list(run.pieces)
@@ -172,6 +170,18 @@ class DirectQuotes:
             return None
         last = max((i for i in range(first, last + 1) if table.pos[i] == "PROPN"), default=-1)
         return (match.start(1), match.end(1)), table.tokens[last]
+
+    def _glued_quote(self, index: int) -> FoundQuote | None:
+        """Run ``index`` as the quote of a cue glued to its opening mark, said by the word before
+        the cue; None where no cue is glued to it."""
+        run = self._layout.runs[index]
+        glued = self._glued_cue(run)
+        if glued is None:
+            return None
+        chars, before = glued
+        speaker = self._speakers.resolver.resolve_or_phrase(before)
+        paragraph = self._layout.paragraph_of(run.opening)
+        return FoundQuote("direct", list(run.pieces), chars, speaker, 0.8, paragraph=paragraph, runs=[index])
 
     def _glued_cue(self, run: QuotedRun) -> tuple[tuple[int, int], Token] | None:
         """A cue the opening mark is glued to (``Ryan said,“Look``, ``He said:“We``), which the tokeniser

@@ -230,6 +230,10 @@ def _asked_question(verb: Token, clause: Token) -> bool:
     )
 
 
+#: Cues whose wh-clause is the answer they give, not a question (``explained how …``, ``revealed why …``).
+_EXPLAINING = frozenset(["explain", "reveal", "recount", "detail"])
+
+
 def _is_question(clause: Token, verb: Token) -> bool:
     """Whether a clausal complement is not a claim: an indirect question the speaker did not ask
     (``Asked whether …``, ``would not say what …``) or the rest of a relative clause (``a man who
@@ -245,10 +249,6 @@ def _is_question(clause: Token, verb: Token) -> bool:
             asked_by_someone = verb.lemma_.lower() in _ASKING and _has_asker(verb)
             return not asked_by_someone
     return False
-
-
-#: Cues whose wh-clause is the answer they give, not a question (``explained how …``, ``revealed why …``).
-_EXPLAINING = frozenset(["explain", "reveal", "recount", "detail"])
 
 
 _COMPLEMENT_DEPS = frozenset(["ccomp", "xcomp"])  # "said legalizing it could …" parses as an xcomp
@@ -506,6 +506,7 @@ def object_report(verb: Token) -> tuple[int, int] | None:
 
 
 _ANSWERS = frozenset(["yes", "no", "so"])
+_ANSWERING = frozenset(["say", "answer", "reply", "respond"])  # cues a one-word answer follows
 
 
 def short_answer(verb: Token) -> tuple[int, int] | None:
@@ -517,9 +518,6 @@ def short_answer(verb: Token) -> tuple[int, int] | None:
     if after + 1 < len(doc) and not doc[after + 1].is_punct:
         return None  # "said no to the deal", "said so far"
     return after, after + 1
-
-
-_ANSWERING = frozenset(["say", "answer", "reply", "respond"])
 
 
 #: What a cue says something in (``said in a statement that …``, ``wrote in a letter that …``).

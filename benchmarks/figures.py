@@ -83,7 +83,9 @@ def summary(figures: Figures) -> str:
         if loc:
             ours, raw = loc["newscore"], loc["raw_spacy"]
             accuracy = f" / {_n(ours['accuracy_161km'])}" if "accuracy_161km" in ours else ""
-            what = "places, overlap F1" + (" / within 161 km" if accuracy else "")
+            by_id = loc.get("newscore_by_id", {}).get("accuracy_161km") if accuracy else None
+            accuracy += f" / {_n(by_id)}" if by_id is not None else ""
+            what = "places, overlap F1" + (" / within 161 km" if accuracy else "") + (" / areas by GeoNames id" if by_id is not None else "")
             rows.append(
                 f"| {what} | {label} ({loc['documents']} articles) | {_n(ours['relaxed']['f1'])}{accuracy} "
                 f"| raw spaCy {_n(raw['relaxed']['f1'])} |"
@@ -105,6 +107,13 @@ def summary(figures: Figures) -> str:
         )
     else:
         rows.append(f"| organisations, exact F1 | GUM news | {NOT_YET} | |")
+    names_only = _get(figures, "people", "figures", "sets", "gum-news-names")
+    if names_only:
+        rows.append(
+            f"| people, exact F1 / overlap F1 | GUM news, spans cut to the name as CoNLL marks it "
+            f"({names_only['documents']} articles) | {_n(names_only['person_exact']['f1'])} "
+            f"/ {_n(names_only['person_relaxed']['f1'])} | |"
+        )
     speed = _get(figures, "throughput", "figures", "throughput")
     if speed:
         rows.append(
@@ -117,7 +126,7 @@ def summary(figures: Figures) -> str:
     start = _get(figures, "throughput", "figures", "startup")
     first = f"{_n(start['first_record_seconds'], 1)} s" if start else NOT_YET
     rows.append(f"| start-up: `newscore analyze` to its first record | the seed article | {first} | |")
-    names = ("quotes_polnear", "quotes_heldback", "locations", "organizations", "throughput")
+    names = ("quotes_polnear", "quotes_heldback", "locations", "organizations", "people", "throughput")
     return "\n".join(rows) + "\n\n" + _provenance(figures, *names) + "\n"
 
 

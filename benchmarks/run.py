@@ -38,6 +38,8 @@ BENCHMARKS: dict[str, tuple[list[str], str]] = {
     "quotes_heldback": (["benchmarks/quotes.py", "--gold", "benchmarks/data/quotes_heldback.jsonl", "--systems", _SYSTEMS], "1 min"),
     "organizations": (["benchmarks/organizations.py"], "1–2 min"),
     "locations": (["benchmarks/locations.py"], "3–5 min"),
+    # GUM's person gold cut to CoNLL-style names (names_only.py), and the written CoNLL-style passages
+    "people": (["benchmarks/people.py", "--set", "gum-news-names", "--set", "passages"], "1 min"),
     "startup": (["benchmarks/startup.py", "--rounds", "5"], "1–3 min"),
     # the first 254 articles (the seed, GeoVirus, GUM): the same set as every earlier throughput figure
     "throughput": (["benchmarks/throughput.py", "--rounds", "3", "--limit", "254", "--processes", "1,2"], "6–9 min"),

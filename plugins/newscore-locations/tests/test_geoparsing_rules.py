@@ -94,6 +94,12 @@ def test_a_district_of_a_citys_name_yields_to_the_city(nlp):
     assert (found["Curitiba"].feature, found["Curitiba"].country_code) == ("city", "BR")
 
 
+def test_a_district_far_bigger_than_its_town_still_yields_to_the_town(nlp):
+    # Karlsruhe's government region has 2.2 million people, the city 0.3 million
+    found = _mentions(_locations(nlp, "The constitutional court in Karlsruhe ruled on Tuesday."))
+    assert (found["Karlsruhe"].feature, found["Karlsruhe"].name) == ("city", "Karlsruhe")
+
+
 def test_a_city_alone_is_not_its_region_because_it_named_that_region_itself(nlp):
     found = _mentions(_locations(nlp, "New York is hot this week."))
     assert found["New York"].name == "New York City"  # its own mention once counted as a region named

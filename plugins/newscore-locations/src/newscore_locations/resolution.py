@@ -254,15 +254,16 @@ def _famous_namesake(chosen: Place, candidates: list[Candidate]) -> Place | None
 
 
 def _city_of_region(region: Place, others: list[Place]) -> Place | None:
-    """A city among ``others`` (all of one name) that lies in ``region`` and holds a good share
-    of its people: in it as its state ("Sao Paulo"), or beside it in one state as a district of
-    the city's name does ("Curitiba", a city and a district of Parana)."""
+    """A city among ``others`` (all of one name) that lies in ``region``: in it as its state, where
+    it holds a good share of the state's people ("Sao Paulo"), or beside it in one state as a
+    district named after its town does, whatever the district's size ("Curitiba", a city and a
+    district of Parana; "Karlsruhe", a city and a government region of Baden-Wuerttemberg)."""
     for place in others:
         if (
             place.feature == "city"
             and place.country_code == region.country_code
             and place.admin1 in (region.name, region.admin1)
-            and place.population >= _CITY_SHARE * region.population
+            and (not _is_admin1(region) or place.population >= _CITY_SHARE * region.population)
         ):
             return place
     return None

@@ -148,6 +148,7 @@ def test_a_venue_is_placed_at_the_place_written_after_it(nlp):
     airport = found["Juanda International Airport"]
     assert airport.country_code == "ID" and km_from(airport, -7.38, 112.79) < 50
     assert airport.attributes.get("approximate") is True and airport.geonames_id is None
+    assert "population" not in airport.attributes  # Surabaya's three million are not the airport's
 
 
 def test_a_venue_is_placed_at_a_city_in_its_sentence_or_the_dateline(nlp):

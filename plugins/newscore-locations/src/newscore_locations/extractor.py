@@ -122,17 +122,20 @@ class LocationExtractor:
                 extractor=self.name,
                 attributes={"sources": sources, "resolved": False},
             )
-        attributes: dict[str, object] = {"sources": sources, "population": place.population}
+        attributes: dict[str, object] = {"sources": sources}
         if place.admin1 and place.feature == "city":
             attributes["admin1"] = place.admin1
-        if place.capital:
-            attributes["capital"] = True
         name, geonames_id, feature = place.name, place.geonames_id, place.feature
         if resolution.approximate:
             # "Southern Indiana", "Kennedy Space Center in Houston": placed at the place named
-            # inside; "Wankhede Stadium": at the place around it (sites.py)
+            # inside; "Wankhede Stadium": at the place around it (sites.py). The population and
+            # the capital's title are that place's, not this one's.
             attributes.update(approximate=True, within=place.name)
             name, geonames_id, feature = mentions[0].text, None, "other"
+        else:
+            attributes["population"] = place.population
+            if place.capital:
+                attributes["capital"] = True
         return Entity(
             kind="location",
             name=name,

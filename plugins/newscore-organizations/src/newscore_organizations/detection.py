@@ -41,9 +41,11 @@ _BRACKETED_WIRE = re.compile(
     r"[ \t]+(?:--|—|–|-)"
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
-#: A score the model read as part of a team's name ("Arsenal 2-1").
-_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+#: A score the model read as part of a team's name ("Arsenal 2-1", "Sweden 1 – 0"), whatever the dash.
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s*[-–—]\s*\d{1,3}$")
 _TRAILING_NUMBER = re.compile(r"\s+\d{1,3}$")
+#: The rest of a score after a side's goals ("Sweden 1" + " – 0"): the number was goals, not a name's.
+_SCORE_CONTINUES = re.compile(r"\s*[-–—]\s*\d{1,3}\b")
 #: After a side's goals in a results line: its scorers, or the other side and its goals.
 _RESULT_FOLLOWS = re.compile(r" (?:\([A-Z][^()\n]*\d\)|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} \d{1,3}\b)")
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -80,7 +82,9 @@ def named_entities(doc: Doc, text: str) -> list[NamedEntity]:
         if score is None and end - start > 1 and table.text[end - 1].isdigit():
             # "Feyenoord 2 (Larsson 34)" as a person, "Newcastle 0 Everton 2" as an organisation: a side's
             # goals (an organisation's number is kept where no result follows it: "Channel 4")
-            if label == "PERSON" or (label == "ORG" and _RESULT_FOLLOWS.match(text, end_char)):
+            if label == "PERSON" or (
+                label == "ORG" and (_RESULT_FOLLOWS.match(text, end_char) or _SCORE_CONTINUES.match(text, end_char))
+            ):
                 score = _TRAILING_NUMBER.search(text, start_char, end_char)
         if score is not None and score.start() > start_char:
             end = table.token_at(score.start())  # the whitespace before the score belongs to the name's last token

@@ -1,0 +1,14 @@
+"""What is never part of a body's name, and names that head another kind's name (one behaviour per test)."""
+
+from __future__ import annotations
+
+
+def organisation_mentions(analysis):
+    return sorted(m.text for e in analysis.entities_of("organization") for m in e.mentions)
+
+
+def test_a_score_with_a_spaced_dash_is_no_part_of_a_name(organizations):
+    _, analysis = organizations(
+        "Andreas Granqvist scored a penalty in Nizhny Novgorod, putting Sweden 1 – 0 up after the review."
+    )
+    assert not any(any(ch.isdigit() for ch in mention) for mention in organisation_mentions(analysis))

@@ -12,3 +12,10 @@ def test_a_score_with_a_spaced_dash_is_no_part_of_a_name(organizations):
         "Andreas Granqvist scored a penalty in Nizhny Novgorod, putting Sweden 1 – 0 up after the review."
     )
     assert not any(any(ch.isdigit() for ch in mention) for mention in organisation_mentions(analysis))
+
+
+def test_a_place_qualifying_a_treaty_is_no_body(organizations):
+    _, analysis = organizations(
+        "Ministers said Italy would not meet the Maastricht criteria for joining the single currency."
+    )
+    assert "Maastricht" not in organisation_mentions(analysis)

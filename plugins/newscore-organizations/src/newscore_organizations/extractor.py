@@ -52,6 +52,7 @@ from newscore_organizations.teams import (
 from newscore_organizations.venues import inside_a_venue, is_venue, venue_parts
 from newscore_organizations.vocabulary import (
     CONNECTORS,
+    DOCUMENT_NOUNS,
     NOT_ACRONYMS,
     PREFIX_HEADS,
     STANDALONE_HEADS,
@@ -118,7 +119,7 @@ class OrganizationExtractor:
                 continue
             known = _resolved(catalog, surface, sporty, firm)
             if known is None:
-                if not looks_like_a_name(surface, lowercase):
+                if not looks_like_a_name(surface, lowercase) or _qualifies_a_document(table, end):
                     continue
                 if evidence.names_a_person(text, start, end):
                     person_spans.append((start, end))
@@ -201,6 +202,13 @@ class OrganizationExtractor:
                     continue
             found.append(hit)
         return found
+
+
+def _qualifies_a_document(table: TokenTable, end: int) -> bool:
+    """Whether a lower-case document noun follows the name ending at ``end`` ("the Maastricht treaty"):
+    the name says where it was agreed, it names no body."""
+    after = table.next_token(end)
+    return after < len(table) and table.text[after] in DOCUMENT_NOUNS
 
 
 def _names_a_club(hits: list[Proposal]) -> bool:

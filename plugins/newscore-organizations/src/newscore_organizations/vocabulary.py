@@ -131,3 +131,9 @@ TRADES = frozenset(
     ["Motors", "Airlines", "Airways", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Logistics", "Sensors",
      "Robotics", "Semiconductors", "Devices", "Communications", "Brands", "Studios", "Laboratories", "Labs"]
 )
+
+#: Lower-case nouns for a document or agreement a name before them only qualifies ("the Maastricht
+#: treaty", "the Maastricht criteria", "the Kyoto protocol"): the name is where it was signed, no body.
+DOCUMENT_NOUNS = frozenset(
+    ["treaty", "treaties", "criteria", "criterion", "accord", "accords", "agreement", "protocol", "convention", "declaration", "pact"]
+)

@@ -19,3 +19,13 @@ def test_a_place_qualifying_a_treaty_is_no_body(organizations):
         "Ministers said Italy would not meet the Maastricht criteria for joining the single currency."
     )
     assert "Maastricht" not in organisation_mentions(analysis)
+
+
+def test_a_span_run_on_over_a_missing_comma_ends_before_the(organizations):
+    _, analysis = organizations(
+        "Mike Rathbun left the church in 2004. According to Rathbun the Scientology property in question "
+        "was bought in 2004."
+    )
+    mentions = organisation_mentions(analysis)
+    assert not any("Rathbun" in mention for mention in mentions)
+    assert "Scientology" in mentions

@@ -160,6 +160,7 @@ def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
         breaks = (
             text in _BREAKERS
             or i in goals
+            or _the_after_a_name(table, i, ent.start)
             or spaces[i]
             or (text[:1].islower() and lowers[i] not in CONNECTORS and text not in _POSSESSIVE and not _glued(table, i))
         )
@@ -171,6 +172,18 @@ def _segments(table: TokenTable, ent: NamedEntity) -> Iterator[tuple[int, int]]:
             piece.append(i)
     if piece:
         yield starts[piece[0]], ends[piece[-1]]
+
+
+def _the_after_a_name(table: TokenTable, i: int, first: int) -> bool:
+    """Whether token ``i`` is a lower-case "the" right after a capitalised word of the same entity: inside
+    a name "the" follows a connector ("Church of the Latter-day Saints"); after a name it starts a new
+    phrase the model ran on into over a missing comma ("According to Rathbun the Scientology property")."""
+    return (
+        i > first
+        and table.text[i] == "the"
+        and table.text[i - 1][:1].isupper()
+        and table.lower[i - 1] not in CONNECTORS
+    )
 
 
 def _strip_connectors(text: str, start: int, end: int) -> tuple[int, int]:

@@ -29,3 +29,25 @@ def test_a_span_run_on_over_a_missing_comma_ends_before_the(organizations):
     mentions = organisation_mentions(analysis)
     assert not any("Rathbun" in mention for mention in mentions)
     assert "Scientology" in mentions
+
+
+def person_mentions(analysis):
+    return sorted(m.text for e in analysis.entities_of("person") for m in e.mentions)
+
+
+def test_a_thing_named_with_its_class_is_no_person(organizations):
+    text = (
+        "The space agency retired its last shuttle in 2011. On April 12, 1981, Space Shuttle Columbia lifted off "
+        "from the Kennedy Space Center. Columbia was lost in 2003, and Space Shuttle Atlantis flew the last mission."
+    )
+    _, analysis = organizations(text)
+    assert not any("Columbia" in mention for mention in person_mentions(analysis))
+
+
+def test_a_surname_heading_a_buildings_name_is_no_mention_of_the_person(organizations):
+    _, analysis = organizations(
+        "Donald Trump opened Trump Tower in 1983 and later bought Trump Plaza in Atlantic City. "
+        "Trump said the casino would thrive."
+    )
+    mentions = [m for e in analysis.entities_of("person") for m in e.mentions]
+    assert all(not analysis.article.text[m.end :].startswith((" Tower", " Plaza")) for m in mentions)

@@ -103,8 +103,8 @@ class OrganizationExtractor:
         ents = named_entities(doc, article.text)
         index = entity_index(doc, ents)
         catalog = self.catalog
-        evidence = PersonEvidence(doc, text, ents)
         lowercase = lowercase_words(doc)
+        evidence = PersonEvidence(doc, text, ents, lowercase)
         hits = self._hits(doc, table, text, index)
         sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits) or tells_a_result(text)
 
@@ -120,6 +120,8 @@ class OrganizationExtractor:
             known = _resolved(catalog, surface, sporty, firm)
             if known is None:
                 if not looks_like_a_name(surface, lowercase) or _qualifies_a_document(table, end):
+                    continue
+                if evidence.names_a_thing(surface):
                     continue
                 if evidence.names_a_person(text, start, end):
                     person_spans.append((start, end))

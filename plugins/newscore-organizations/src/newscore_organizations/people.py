@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newscore import Entity, Mention
-from newscore.text import token_table
+from newscore.text import TokenTable, is_given_name, token_table
 from newscore_organizations.detection import NamedEntity
 from newscore_organizations.vocabulary import FIRM_LAST_WORDS, FIRST_NAMES, PERSON_TITLES, PREFIX_HEADS, SUFFIX_HEADS
 
@@ -25,16 +25,21 @@ def _words(surface: str) -> list[str]:
 class PersonEvidence:
     """What a parsed article says about who is a person: its PERSON names and surnames."""
 
-    def __init__(self, doc: Doc, text: str, ents: list[NamedEntity]) -> None:
-        """``text`` parsed as ``doc``, whose entities are ``ents``."""
+    def __init__(self, doc: Doc, text: str, ents: list[NamedEntity], lowercase: frozenset[str]) -> None:
+        """``text`` parsed as ``doc``, whose entities are ``ents`` and whose lower-case words are ``lowercase``."""
         self._table = token_table(doc)
         self._full_names: set[str] = set()
         self._surnames: set[str] = set()
+        self._things: set[str] = set()  # "Columbia" of "Space Shuttle Columbia"
         for ent in ents:
             if ent.label != "PERSON":
                 continue
             words = _words(text[ent.start_char : ent.end_char])
-            if words and all(_NAME_WORD.match(word) for word in words):
+            if not words or not all(_NAME_WORD.match(word) for word in words):
+                continue
+            if _a_named_thing(words, lowercase):
+                self._things.add(words[-1])
+            else:
                 self.add_person(words)
 
     def add_person(self, words: list[str]) -> None:
@@ -56,12 +61,42 @@ class PersonEvidence:
             return True
         return self._after_title(start)
 
+    def names_a_thing(self, surface: str) -> bool:
+        """Whether ``surface`` is the name of a thing the article names with its class ("Columbia" after
+        "Space Shuttle Columbia"): neither a person nor a body."""
+        return surface in self._things and surface not in self._surnames
+
     def _after_title(self, start: int) -> bool:
         """Whether a title ("boss", "Mr") is the word before the token starting at ``start``."""
         i = self._table.token_at(start)
         if i <= 0 or self._table.idx[i] != start:
             return False
         return self._table.lower[i - 1] in PERSON_TITLES
+
+
+def _heads_a_longer_name(table: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is followed by a capitalised word of the same sentence: a person's name heading
+    a building's or a firm's ("Trump Tower", "Trump Plaza") is part of that name, no mention of them."""
+    after = i + 1
+    return (
+        after < len(table)
+        and table.text[after][:1].isupper()
+        and table.tokens[after].is_alpha
+        and not table.is_sent_start[after]
+    )
+
+
+def _a_named_thing(words: list[str], lowercase: frozenset[str]) -> bool:
+    """Whether a PERSON span is a thing's class before its name ("Space Shuttle Columbia"): every word
+    before the last is one the article writes in lower case ("space", "shuttle"), and the first is no
+    given name ("Bill Clinton") nor a title ("President Trump")."""
+    head = words[:-1]
+    return (
+        bool(head)
+        and not is_given_name(head[0])
+        and head[0].lower() not in PERSON_TITLES
+        and all(word.lower() in lowercase for word in head)
+    )
 
 
 def people_entities(
@@ -85,8 +120,8 @@ def people_entities(
         if words and words[-1] in groups:
             groups[words[-1]].append((ent.start_char, ent.end_char))
     table = token_table(doc)
-    for word, ent_type, start, end in zip(table.text, table.ent_type, table.idx, table.end):
-        if word in groups and ent_type in ("", "PERSON", "ORG", "NORP"):
+    for i, (word, ent_type, start, end) in enumerate(zip(table.text, table.ent_type, table.idx, table.end)):
+        if word in groups and ent_type in ("", "PERSON", "ORG", "NORP") and not _heads_a_longer_name(table, i):
             groups[word].append((start, end))
     people: list[Entity] = []
     for surname in sorted(groups):

@@ -51,3 +51,18 @@ def test_a_surname_heading_a_buildings_name_is_no_mention_of_the_person(organiza
     )
     mentions = [m for e in analysis.entities_of("person") for m in e.mentions]
     assert all(not analysis.article.text[m.end :].startswith((" Tower", " Plaza")) for m in mentions)
+
+
+def test_a_side_the_model_reads_as_a_person_is_a_club_when_it_faces_a_club(organizations):
+    _, analysis = organizations(
+        "PSV Eindhoven stayed top of the Dutch league with a 2-0 win over NAC Breda on Sunday, and Feyenoord "
+        "beat Twente Enschede 4-1 in Rotterdam."
+    )
+    assert "Twente Enschede" in organisation_mentions(analysis)
+    assert "Twente Enschede" not in person_mentions(analysis)
+
+
+def test_a_player_beating_a_player_stays_a_person(organizations):
+    _, analysis = organizations("Aryna Sabalenka beat Coco Gauff 6-4 6-3 in the final on Saturday.")
+    assert organisation_mentions(analysis) == []
+    assert "Aryna Sabalenka" in person_mentions(analysis)

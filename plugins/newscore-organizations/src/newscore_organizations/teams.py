@@ -134,11 +134,16 @@ def team_proposals(
     A country's name the list also gives a club (``listed_clubs``: "Monaco") is the club in a report
     that speaks of a league or its table (national sides play in none)."""
     nations = countries() - listed_clubs if speaks_of_a_league(lowercase) else countries()
-    by_context = [
-        (start, end) for start, end in (*_by_syntax(table), *_before_a_score(table, text))
-        if not inside_other_entity(table, index, start, end)
-        and not _a_player(text[start:end].split(), person_words, _a_place_by_the_model(table, start))
-    ]
+    by_context = []
+    read_as_people = []
+    for start, end in (*_by_syntax(table), *_before_a_score(table, text, people=True)):
+        if not inside_other_entity(table, index, start, end) and not _a_player(
+            text[start:end].split(), person_words, _a_place_by_the_model(table, start)
+        ):
+            by_context.append((start, end))
+        elif _a_side_read_as_a_person(table, index, start, end):
+            read_as_people.append((start, end))
+    by_context.extend(_facing_a_side(table, read_as_people, by_context))
     by_layout = [
         (start, end) for start, end in (*_by_layout(text), *_by_prefix(text), *fixture_sides(text))
         if not _a_person_by_the_model(table, index, start, end)
@@ -148,6 +153,42 @@ def team_proposals(
         if surface in nations or surface.rstrip(".") in nations or surface.lower() in lowercase:
             continue
         yield Proposal(start, end, "side", type_hint="sports_club")
+
+
+def _a_side_read_as_a_person(table: TokenTable, index: EntityIndex, start: int, end: int) -> bool:
+    """Whether the model reads a side of a result as a person without a given name or title
+    ("Feyenoord beat Twente Enschede 4-1", "Hansa Rostock drew 1-1 with Bochum")."""
+    tokens = table.token_span(start, end)
+    if tokens is None:
+        return False
+    found = index[tokens[0]]
+    if found is None or found[2] != "PERSON" or found[0] != start:
+        return False
+    first = table.text[tokens[0]]
+    return not is_given_name(first) and first.lower() not in PERSON_TITLES
+
+
+def _facing_a_side(
+    table: TokenTable, read_as_people: list[tuple[int, int]], sides: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The names of ``read_as_people`` whose sentence names a side that is no person: a person's
+    name beats or draws with a person ("Aryna Sabalenka beat Coco Gauff 6-4"); one who faces a club
+    is a club ("Feyenoord beat Twente Enschede")."""
+    if not read_as_people or not sides:
+        return
+    sentences = _sentence_numbers(table)
+    facing = {sentences[table.token_at(start)] for start, _ in sides}
+    for start, end in read_as_people:
+        if sentences[table.token_at(start)] in facing:
+            yield start, end
+
+
+def _sentence_numbers(table: TokenTable) -> list[int]:
+    numbers, current = [], -1
+    for starts in table.is_sent_start:
+        current += 1 if starts else 0
+        numbers.append(max(current, 0))
+    return numbers
 
 
 def _a_player(words: list[str], person_words: frozenset[str], place: bool) -> bool:
@@ -251,11 +292,12 @@ def _against_a_side(table: TokenTable, preposition: int) -> bool:
     return table.lower[head] in _RESULT_NOUNS
 
 
-def _before_a_score(table: TokenTable, text: str) -> Iterator[tuple[int, int]]:
-    """A proper noun before a score ("Brentford 3-0"), not a person's or a date's."""
+def _before_a_score(table: TokenTable, text: str, *, people: bool = False) -> Iterator[tuple[int, int]]:
+    """A proper noun before a score ("Brentford 3-0"), not a date's, nor a person's unless ``people``."""
+    excluded = ("DATE", "TIME") if people else ("PERSON", "DATE", "TIME")
     for match in _BEFORE_SCORE.finditer(text):
         first = table.token_at(match.start("name"))
-        if first >= 0 and table.pos[first] == "PROPN" and table.ent_type[first] not in ("PERSON", "DATE", "TIME"):
+        if first >= 0 and table.pos[first] == "PROPN" and table.ent_type[first] not in excluded:
             yield match.span("name")
 
 

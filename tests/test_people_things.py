@@ -38,6 +38,12 @@ def test_a_name_between_the_and_a_place_noun_is_a_place_even_a_given_name(nlp):
     assert list(_people(nlp, text, ents)) == ["Netanyahu"]
 
 
+def test_a_name_between_the_and_an_agreement_noun_is_no_person(nlp):
+    text = "Kohl said Germany would meet the Maastricht criteria on time."
+    ents = [("Kohl", "PERSON", 0), ("Maastricht", "PERSON", 0)]
+    assert list(_people(nlp, text, ents)) == ["Kohl"]
+
+
 def test_a_common_noun_opening_a_sentence_before_a_noun_it_modifies_is_no_person(nlp):
     text = "Proceeds go to the foundation. Volunteer organization Comic Corps of Canada collects donations."
     assert _people(nlp, text, [("Volunteer", "PERSON", 0)]) == {}

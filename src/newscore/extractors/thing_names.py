@@ -37,6 +37,8 @@ _PLACE_NOUNS = frozenset(
      "corridor", "tunnel", "bridge", "highway", "airport", "airbase", "crater", "glacier", "delta", "gorge",
      "reservoir", "oilfield", "gasfield", "mine", "refinery", "peninsula", "frontier"]
 )
+#: Lower-case nouns of an agreement named after the place it was signed in ("the Maastricht treaty").
+_AGREEMENT_NOUNS = frozenset(["treaty", "treaties", "criteria", "protocol", "accord", "accords", "convention", "declaration"])
 #: First words of a place's or a body's name ("Instituto Gonzaga", "Camp David", "Mount Kenya").
 _NAME_OPENERS = frozenset(
     ["instituto", "institut", "universidad", "universidade", "università", "université", "museo", "musée", "colegio",
@@ -98,13 +100,14 @@ def class_named(table: TokenTable, first: int, stop: int) -> bool:
 
 
 def _place_after_the(table: TokenTable, first: int, stop: int) -> bool:
-    """A name between "the" and a lower-case place noun ("the Erez crossing"), even a given name
-    ("Erez" is one); "the Obama administration" stays a person's (CoNLL marks it so)."""
+    """A name between "the" and a lower-case place or agreement noun ("the Erez crossing", "the
+    Maastricht criteria"), even a given name ("Erez" is one); "the Obama administration" stays a
+    person's (CoNLL marks it so)."""
     return (
         first > 0
         and stop < len(table)
         and table.lower[first - 1] == "the"
-        and table.text[stop] in _PLACE_NOUNS
+        and (table.text[stop] in _PLACE_NOUNS or table.text[stop] in _AGREEMENT_NOUNS)
     )
 
 

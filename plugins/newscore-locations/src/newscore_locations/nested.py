@@ -95,7 +95,7 @@ def _longest_place(
         if not all(is_capitalised(word) or not word[:1].isalpha() for word in words):
             continue
         key = name_key(surface)
-        if venue and last != stop - 2:
+        if venue and (last != stop - 2 or not _town(surface, gazetteer)):
             continue  # "Halifax Stanfield International Airport" may be named after anyone's Halifax
         if venue and key not in COMMON_WORDS and _big_city(surface, gazetteer):
             return Found(start, end, "embedded", "ORG")
@@ -110,6 +110,11 @@ def _longest_place(
 
 #: A city this big is known under its other spellings too ("Nizhny Novgorod" for Nizhniy Novgorod).
 _BIG_CITY = 500_000
+
+
+def _town(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a city's or a region's a venue can be named after (not a person's, "Wankhede")."""
+    return any(c.place.feature in ("city", "region") for c in gazetteer.candidates(surface))
 
 
 def _big_city(surface: str, gazetteer: Gazetteer) -> bool:

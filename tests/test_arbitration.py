@@ -69,6 +69,16 @@ def test_a_place_inside_a_body_s_name_is_an_embedded_mention_and_the_body_stays_
     assert [(m.text, m.form) for m in entities[1].mentions] == [("Miami", "embedded"), ("Miami", "name")]
 
 
+def test_a_dateline_a_name_runs_on_from_across_a_dash_stays_a_name():
+    text = "LUCKNOW - Voters queued on Sunday, the China Trade Council said."
+    misread = _entity(text, "organization", [("LUCKNOW - Voters", 0), ("China Trade Council", 0)], id="o1")
+    city = _entity(text, "location", [("LUCKNOW", 0)], id="l1", extractor="locations")
+    country = _entity(text, "location", [("China", 0)], id="l2", extractor="locations")
+    entities = settle([misread, city, country], baseline=BASELINE).entities
+    forms = {m.text: m.form for e in entities if e.kind == "location" for m in e.mentions}
+    assert forms == {"LUCKNOW": "name", "China": "embedded"}  # no dash after China: inside the name
+
+
 def test_an_international_body_can_also_be_a_place_but_a_club_cannot():
     text = "EU officials met. Chelsea won."
     union = _entity(text, "organization", [("EU", 0)], id="o1", type="international")

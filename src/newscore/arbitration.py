@@ -8,7 +8,8 @@ by the evidence the claims carry and by what the article establishes, with these
 
 1. **Nesting the world has.** A place named inside an organisation's name ("Miami" in
    "Miami Herald") stays a place mention with ``form="embedded"``; the organisation stays
-   whole. An international body that is also a place ("EU") keeps both claims.
+   whole. A dateline in capitals that a claimed name runs on from across a spaced dash
+   ("LUCKNOW - Voters") is no part of it and stays a name. An international body that is also a place ("EU") keeps both claims.
 2. **One claim per span.** Where entities of different kinds, or two people or two
    organisations, claim overlapping characters (members named inside a group's span, as in
    "Graham and Sunita Whitlock" or "Italy and Greece", stand beside it), the stronger claim
@@ -107,7 +108,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _embed_places(entities: list[Entity]) -> list[Entity]:
     organizations = SpanIndex(
-        (m.start, m.end, None) for e in entities if e.kind == "organization" for m in e.mentions
+        (m.start, m.end, m.text) for e in entities if e.kind == "organization" for m in e.mentions
     )
     if not len(organizations):
         return entities
@@ -146,8 +147,25 @@ class _Coverage:
         return k >= 0 and char < self._ends[k]
 
 
-def _strictly_inside(index: SpanIndex[None], mention: Mention) -> bool:
-    return any((start, end) != (mention.start, mention.end) for start, end, _ in index.covering(mention.start, mention.end))
+def _strictly_inside(index: SpanIndex[str], mention: Mention) -> bool:
+    return any(
+        (start, end) != (mention.start, mention.end) and not _dateline_before_dash(mention, start, name)
+        for start, end, name in index.covering(mention.start, mention.end)
+    )
+
+
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]")
+
+
+def _dateline_before_dash(place: Mention, start: int, name: str) -> bool:
+    """Whether ``place`` is a dateline in capitals that the name ``name`` (starting at ``start``)
+    only runs on from across a spaced dash: "LUCKNOW - Voters queued" read as one name."""
+    return (
+        place.start == start
+        and len(place.text) > 1
+        and place.text.isupper()
+        and _SPACED_DASH.match(name, place.end - start) is not None
+    )
 
 
 # --- rule 3 ------------------------------------------------------------------------------------
@@ -317,7 +335,7 @@ def _unsupported(entity: Entity) -> bool:
 
 def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
     """Claims that stand together (of different entities): places, a place nested in a body's name,
-    members named inside a group, or a body that is also a place."""
+    members named inside a group, a body that is also a place, or a dateline a name ran on from."""
     if a.kind == b.kind:
         return a.kind == "location"  # places nest ("Mexico" in "Mexico City"); two people on one span are one too many
     if "embedded" in (ma.form, mb.form):
@@ -327,7 +345,9 @@ def _may_share(a: Entity, b: Entity, ma: Mention, mb: Mention) -> bool:
         return group.start <= member.start and member.end <= group.end
     if {a.kind, b.kind} != {"organization", "location"}:
         return False
-    organization = a if a.kind == "organization" else b
+    organization, name, place = (a, ma, mb) if a.kind == "organization" else (b, mb, ma)
+    if _dateline_before_dash(place, name.start, name.text):
+        return True  # "LUCKNOW - Voters": the name only ran on from the dateline
     return organization.type in _ALSO_PLACES and (ma.start, ma.end) == (mb.start, mb.end)
 
 

@@ -221,3 +221,43 @@ def test_a_district_is_no_sibling_of_the_states_named(nlp):
 def test_a_name_before_a_kind_of_venue_is_the_venue(nlp):
     text = "Brazil's top court upheld the conviction of a former governor for taking bribes on contracts for the Maracana stadium."
     assert _mentions(_locations(nlp, text))["Maracana"].country_code == "BR"  # the model reads it as a person
+
+
+def test_a_venue_named_after_its_city_holds_the_city_and_stands_there(nlp):
+    text = "Brazil beat Serbia at the Kazan Arena, then lost at the Nizhny Novgorod Stadium."
+    found = _mentions(_locations(nlp, text))
+    for venue, city in (("Kazan Arena", "Kazan"), ("Nizhny Novgorod Stadium", "Nizhny Novgorod")):
+        assert found[city].mentions[0].form == "embedded"  # another spelling of Nizhniy Novgorod too
+        assert found[city].geonames_id is not None and found[city].country_code == "RU"
+        place = found[venue]
+        assert (place.latitude, place.longitude) == (found[city].latitude, found[city].longitude)
+        assert place.attributes["within"] == found[city].name
+
+
+def test_a_body_or_a_bare_title_the_model_calls_a_place_is_none(nlp):
+    from newscore_locations.detection import Found, keep_unresolved
+    from newscore_locations.gazetteer import load_gazetteer
+
+    text = "He left the Sea Org and spoke to the Sheriff near Rockmoor Valley."
+    doc = nlp(text)
+    def kept(surface: str, label: str) -> bool:
+        start = text.index(surface)
+        return keep_unresolved(doc, text, Found(start, start + len(surface), "ner", label), load_gazetteer())
+    assert not kept("Sea Org", "LOC") and not kept("Sheriff", "FAC")
+    assert kept("Rockmoor Valley", "LOC")  # a place the gazetteer lacks is still one
+
+
+def test_famous_grounds_and_natural_features_are_places_where_they_are(nlp):
+    text = "Fans at the Gabba watched Eden Gardens on screens, far from Lake Victoria and the Himalayas."
+    found = _mentions(_locations(nlp, text))
+    # points checked by hand: Brisbane's Woolloongabba, Kolkata's maidan, the lake's middle, central Nepal
+    for name, lat, lon, within in (("Gabba", -27.49, 153.04, 5), ("Eden Gardens", 22.56, 88.34, 5),
+                                   ("Lake Victoria", -1.0, 33.0, 150), ("Himalayas", 28.5, 84.0, 300)):
+        assert km_from(found[name], lat, lon) < within, name
+
+
+def test_a_venue_named_after_a_desert_stands_in_its_town(nlp):
+    found = _mentions(_locations(nlp, "Fans packed the Sahara Stadium in Durban on Sunday."))
+    assert found["Sahara Stadium"].country_code == "ZA"  # not in the Sahara its name holds
+    assert km_from(found["Sahara Stadium"], -29.86, 31.03) < 20
+    assert "Sahara" not in found

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from newscore.text import SpanIndex, TokenTable, token_table, trim_span, without_article
+from newscore.text.names import TITLES
 from newscore_locations.containment import confirmed_places
 from newscore_locations.datelines import dateline_spans, slug_country_spans
 from newscore_locations.events import names_an_event
@@ -542,6 +543,20 @@ def after_place_preposition(doc: Doc, start: int) -> bool:
     return previous_word(doc, start) in _PLACE_PREPOSITIONS
 
 
+#: Last words of a body's name: "the Sea Org", which the model may label a place.
+_BODY_HEADS = frozenset(
+    ["org", "organization", "organisation", "inc", "corp", "ltd", "llc", "company", "association",
+     "society", "committee", "council", "office", "department", "agency", "ministry", "foundation"]
+)
+
+
+def _names_a_body_or_title(surface: str) -> bool:
+    """Whether a name no gazetteer place explains ends as a body's name does ("Sea Org") or is
+    a bare title ("Sheriff" of "the Sheriff 's office"): the model's place label alone is wrong."""
+    words = surface.split()
+    return words[-1].casefold() in _BODY_HEADS or (len(words) == 1 and surface.casefold() in TITLES)
+
+
 def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> bool:
     """Whether a mention no gazetteer place explains is still worth reporting.
 
@@ -554,7 +569,7 @@ def keep_unresolved(doc: Doc, text: str, found: Found, gazetteer: Gazetteer) -> 
     if found.source != "ner":
         return True
     surface = text[found.start : found.end]
-    if any(ch.isdigit() for ch in surface):
+    if any(ch.isdigit() for ch in surface) or _names_a_body_or_title(surface):
         return False
     if found.label in ("LOC", "FAC") or " " in surface.strip() or _KIND_NEXT.match(text, found.end):
         return True  # "Nyanza province": the text says it is a place the gazetteer lacks

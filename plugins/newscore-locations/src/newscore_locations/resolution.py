@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from newscore_locations.detection import COMMON_WORDS, Found, is_capitalised
+from newscore_locations.facilities import names_a_facility
 from newscore_locations.gazetteer import Candidate, Gazetteer, Place, name_key
 
 __all__ = ["Resolution", "resolve"]
@@ -101,12 +102,15 @@ def _candidates(surface: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bo
         if found:
             return found, trimmed.lower() != name_key(surface)
     words = [(m.start(), m.end()) for m in _WORD.finditer(surface)]
+    venue = names_a_facility(surface)
     for size in range(len(words) - 1, 0, -1):  # longest main name inside ("Kennedy Space Center in Houston")
         for first in range(len(words) - size + 1):
             start, end = words[first][0], words[first + size - 1][1]
             part = surface[start:end]
             if is_capitalised(part) and gazetteer.is_primary(part) and name_key(part) not in COMMON_WORDS:
                 inner = [c for c in gazetteer.candidates(part) if not c.alternate and _well_known(c.place)]
+                if venue:  # a stadium stands in a town, not in the desert or sea it is named after
+                    inner = [c for c in inner if c.place.feature in ("city", "region")]
                 if inner:
                     return inner, True
     return [], False

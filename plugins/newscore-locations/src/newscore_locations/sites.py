@@ -4,7 +4,7 @@
 Geoparsing gold places a stadium, an airport or a hospital at its own coordinates; the
 gazetteer holds few venues, but the article nearly always names the town around it. A venue
 left unresolved is placed, approximately (as a place named inside a longer name is), at the
-first of: the place written right after it ("in Mumbai", ", Surabaya"); the nearest city or
+first of: the town it is named after ("the Volgograd Arena"); the place written right after it ("in Mumbai", ", Surabaya"); the nearest city or
 region named in the same sentence; the dateline's city; the nearest city named before it in
 the preceding few sentences.
 """
@@ -65,11 +65,30 @@ def _usable(mention: Found, resolution: Resolution) -> bool:
 def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:
     """Where venue ``i`` stands: the first of the places the module's docstring lists, in order."""
     return (
-        _written_after(i, found, resolutions, text)
+        _named_inside(i, found, resolutions)
+        or _written_after(i, found, resolutions, text)
         or _nearest_in_sentence(i, found, resolutions, text)
         or _dateline(found, resolutions)
         or _city_before(i, found, resolutions)
     )
+
+
+def _named_inside(i: int, found: Sequence[Found], resolutions: Sequence[Resolution]) -> Resolution | None:
+    """The city or region the venue is named after: "Volgograd" in "the Volgograd Arena"."""
+    venue = found[i]
+    for k, f in enumerate(found):
+        place = resolutions[k].place
+        if (
+            k != i
+            and f.source == "embedded"
+            and venue.start <= f.start
+            and f.end <= venue.end
+            and place is not None
+            and place.feature in _SITE_FEATURES
+            and not resolutions[k].approximate
+        ):
+            return resolutions[k]
+    return None
 
 
 def _written_after(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:

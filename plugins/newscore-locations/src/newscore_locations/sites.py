@@ -51,15 +51,15 @@ def _is_venue(mention: Found, text: str) -> bool:
     )
 
 
-def _usable(mention: Found, resolution: Resolution) -> bool:
-    """Whether a mention was resolved firmly enough, to a city or region, to site a venue at."""
+def _firm_site(resolution: Resolution) -> bool:
+    """Whether a resolution is firm (not approximate) and to a city or region: a place to site a venue at."""
     place = resolution.place
-    return (
-        place is not None
-        and not resolution.approximate
-        and place.feature in _SITE_FEATURES
-        and mention.source not in ("demonym", "adjective", "embedded")
-    )
+    return place is not None and not resolution.approximate and place.feature in _SITE_FEATURES
+
+
+def _usable(mention: Found, resolution: Resolution) -> bool:
+    """Whether a place written on its own (no demonym, no name inside another) sites a venue."""
+    return _firm_site(resolution) and mention.source not in ("demonym", "adjective", "embedded")
 
 
 def _site(i: int, found: Sequence[Found], resolutions: Sequence[Resolution], text: str) -> Resolution | None:
@@ -77,15 +77,12 @@ def _named_inside(i: int, found: Sequence[Found], resolutions: Sequence[Resoluti
     """The city or region the venue is named after: "Volgograd" in "the Volgograd Arena"."""
     venue = found[i]
     for k, f in enumerate(found):
-        place = resolutions[k].place
         if (
             k != i
             and f.source == "embedded"
             and venue.start <= f.start
             and f.end <= venue.end
-            and place is not None
-            and place.feature in _SITE_FEATURES
-            and not resolutions[k].approximate
+            and _firm_site(resolutions[k])
         ):
             return resolutions[k]
     return None

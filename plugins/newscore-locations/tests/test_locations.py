@@ -311,6 +311,9 @@ def test_a_headline_word_in_capitals_is_no_given_name_before_a_place(nlp):
         ("WASHINGTON (AP) — Officials met on Monday to discuss the merger.", "WASHINGTON", 38.90, -77.04),
         ("LAGOS, Nigeria (Reuters) — The state oil firm said it had restored supply.", "LAGOS", 6.45, 3.40),
         ("TOKYO (Reuters) — The automaker said it would build a battery plant.", "TOKYO", 35.69, 139.69),
+        # a wire dateline with a date
+        ("LONDON 1996-08-30\nShares rose in early trading on Friday.", "LONDON", 51.51, -0.13),
+        ("MELBOURNE 1996-12-27\nThe home side batted first on a slow pitch.", "MELBOURNE", -37.81, 144.96),
     ],
 )
 def test_a_dateline_is_the_city_it_names(nlp, text, surface, lat, lon):
@@ -492,19 +495,6 @@ def test_a_small_place_in_a_list_beside_places_is_a_place(nlp):
     entities = _locations(nlp, text)
     for town in ("Kisumu", "Migori", "Homa Bay"):
         assert _by_mention(entities, town).country_code == "KE"
-
-
-@pytest.mark.parametrize(
-    "text,surface,lat,lon",
-    [
-        ("LONDON 1996-08-30\nShares rose in early trading on Friday.", "LONDON", 51.51, -0.13),
-        ("MELBOURNE 1996-12-27\nThe home side batted first on a slow pitch.", "MELBOURNE", -37.81, 144.96),
-    ],
-)
-def test_a_wire_dateline_with_a_date_is_the_city_it_names(nlp, text, surface, lat, lon):
-    place = _by_mention(_locations(nlp, text), surface)
-    assert place.feature == "city"
-    assert km_from(place, lat, lon) < 50
 
 
 def test_a_headline_topic_slug_is_no_dateline_but_a_country_in_it_is_a_place(nlp):

@@ -34,7 +34,7 @@ import spacy
 from _common import DEV_DATA, cached_parses, raw_spacy, write_json_out
 
 from newscore import Analysis, Article, Pipeline
-from newscore.evaluation import GoldDocument, Report, score
+from newscore.evaluation import GoldDocument, Report, distance_km, score
 from newscore_locations import LocationExtractor
 from newscore_locations.gazetteer import Place, load_gazetteer, name_key
 
@@ -78,7 +78,7 @@ def _with_geonames_ids(documents: Iterable[GoldDocument]) -> list[GoldDocument]:
         entities = []
         for g in document.entities:
             if g.kind == "location" and g.geonames_id is None and g.latitude is not None and g.name:
-                area = _nearest_area(gazetteer.lookup(g.name.split(",")[0].split(" (")[0]), g.latitude, g.longitude or 0.0)
+                area = _nearest_area(gazetteer.lookup(_bare_name(g.name)), g.latitude, g.longitude or 0.0)
                 if area is not None:
                     g = attrs.evolve(g, geonames_id=area)
             entities.append(g)
@@ -86,16 +86,20 @@ def _with_geonames_ids(documents: Iterable[GoldDocument]) -> list[GoldDocument]:
     return with_ids
 
 
+def _bare_name(gold_name: str) -> str:
+    """A gold place's name without the container or note gold writes after it ("Paris, France", "Georgia (country)")."""
+    return gold_name.split(",")[0].split(" (")[0]
+
+
 def _nearest_area(places: Iterable[Place], latitude: float, longitude: float) -> int | None:
     """The GeoNames id of the nearest of ``places``, if it is a country, continent or region close enough."""
-    from newscore.evaluation import _distance_km  # benchmark-only peek at the scorer's distance
-
-    ranked = sorted(places, key=lambda p: _distance_km(latitude, longitude, p.latitude, p.longitude))
-    if not ranked or ranked[0].feature not in ("country", "continent", "region") or ranked[0].geonames_id is None:
+    by_distance = [(distance_km(latitude, longitude, p.latitude, p.longitude), p) for p in places]
+    if not by_distance:
         return None
-    if _distance_km(latitude, longitude, ranked[0].latitude, ranked[0].longitude) > _SAME_AREA_KM:
+    km, nearest = min(by_distance, key=lambda pair: pair[0])
+    if nearest.feature not in ("country", "continent", "region") or nearest.geonames_id is None or km > _SAME_AREA_KM:
         return None
-    return ranked[0].geonames_id
+    return nearest.geonames_id
 
 
 def _ner_style(analysis: Analysis) -> Analysis:
@@ -125,8 +129,6 @@ def _row(label: str, report: Report) -> str:
 
 
 def _errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], limit: int) -> None:
-    from newscore.evaluation import _distance_km  # benchmark-only peek at the scorer's distance
-
     shown = 0
     for gold, analysis in zip(gold_docs, analyses, strict=True):
         golds = [g for g in gold.entities if g.kind == "location"]
@@ -142,7 +144,7 @@ def _errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], lim
                 if e.latitude is None:
                     print(f"  UNRES {gold.id}: {m.text!r} (gold {g.name})")
                     shown += 1
-                elif _distance_km(g.latitude, g.longitude, e.latitude, e.longitude) > 161 and e.geonames_id != g.geonames_id:
+                elif distance_km(g.latitude, g.longitude, e.latitude, e.longitude) > 161 and e.geonames_id != g.geonames_id:
                     print(f"  WRONG {gold.id}: {m.text!r} -> {e.name} {e.country_code} (gold {g.name} {g.country_code})")
                     shown += 1
         for m, e in predicted:
@@ -157,7 +159,7 @@ def _resolution_category(gold_text: str, gold_name: str, mention_text: str, enti
     """Why a found place is more than 161 km from gold: what to fix differs by kind."""
     if entity.latitude is None:
         return "unresolved (no gazetteer place)"
-    same_name = name_key(gold_name.split(",")[0].split(" (")[0]) in {name_key(entity.name), name_key(mention_text)}
+    same_name = name_key(_bare_name(gold_name)) in {name_key(entity.name), name_key(mention_text)}
     if mention_text != gold_text:
         return "span differs from gold (part or more of the name)"
     if same_name and entity.feature in ("country", "continent", "region", "other"):
@@ -169,8 +171,6 @@ def _resolution_category(gold_text: str, gold_name: str, mention_text: str, enti
 
 def _resolution_errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Analysis], examples: int) -> None:
     """Resolution failures (found, but over 161 km from gold and not the same GeoNames id) by category."""
-    from newscore.evaluation import _distance_km  # benchmark-only peek at the scorer's distance
-
     by_category: dict[str, Counter[str]] = {}
     total = 0
     for gold, analysis in zip(gold_docs, analyses, strict=True):
@@ -182,7 +182,7 @@ def _resolution_errors(gold_docs: Iterable[GoldDocument], analyses: Iterable[Ana
             if not hits:
                 continue
             m, e = hits[0]
-            km = 0.0 if e.latitude is None else _distance_km(g.latitude, g.longitude, e.latitude, e.longitude)
+            km = 0.0 if e.latitude is None else distance_km(g.latitude, g.longitude, e.latitude, e.longitude)
             if e.latitude is not None and (km <= 161 or (g.geonames_id is not None and e.geonames_id == g.geonames_id)):
                 continue
             total += 1

@@ -15,11 +15,11 @@ and overall, and the share of checks with coordinates resolved within 161 km.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from pathlib import Path
 
 from newscore import Article, Pipeline
+from newscore.evaluation import distance_km
 
 PASSAGES = Path(__file__).resolve().parent / "data" / "locations_passages.jsonl"
 _ACCURACY_KM = 161.0
@@ -28,16 +28,10 @@ _ACCURACY_KM = 161.0
 _Found = tuple[str | None, str, float | None, float | None]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _resolved(check: dict, mentions: list[_Found]) -> str | None:
     """None if a mention of the check's text lies within 161 km of its coordinates."""
     distances = [
-        _km(check["latitude"], check["longitude"], lat, lon)
+        distance_km(check["latitude"], check["longitude"], lat, lon)
         for _, _, lat, lon in mentions
         if lat is not None and lon is not None
     ]

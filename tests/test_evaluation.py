@@ -8,6 +8,7 @@ from newscore.evaluation import (
     GoldDocument,
     GoldEntity,
     GoldQuote,
+    distance_km,
     is_reported_speech,
     names_match,
     score,
@@ -131,3 +132,9 @@ def test_ner_style_gold_leaves_out_demonyms_and_places_inside_names():
     ner_style = score([gold], [analysis], unscored_forms=NER_UNSCORED_FORMS).to_dict()["entities"]["location"]["exact"]
     assert counted["predicted"] == 3 and counted["precision"] < 1
     assert ner_style["predicted"] == 1 and ner_style["f1"] == 1.0
+
+
+def test_distance_km_is_the_great_circle_distance():
+    assert distance_km(51.5074, -0.1278, 51.5074, -0.1278) == 0.0
+    assert distance_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=2)  # London to Paris
+    assert distance_km(0.0, 0.0, 0.0, 180.0) == pytest.approx(20015, abs=1)  # half the equator

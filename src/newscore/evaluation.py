@@ -36,6 +36,7 @@ __all__ = [
     "GoldEntity",
     "GoldQuote",
     "Report",
+    "distance_km",
     "evaluate",
     "gold_from_seed",
     "is_reported_speech",
@@ -364,7 +365,8 @@ def _one_to_one(gold: list[GoldEntity], predicted: list[tuple[int, int, Entity]]
     return [(gold[gi], predicted[pi][2]) for gi, pi in _greedy_pairs(candidates).items()]
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points (the scorer's 161 km test uses it)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -376,7 +378,7 @@ def _resolved(gold: GoldEntity, entity: Entity) -> bool:
         return True
     if entity.latitude is None or entity.longitude is None or gold.latitude is None or gold.longitude is None:
         return False
-    return _distance_km(gold.latitude, gold.longitude, entity.latitude, entity.longitude) <= _ACCURACY_KM
+    return distance_km(gold.latitude, gold.longitude, entity.latitude, entity.longitude) <= _ACCURACY_KM
 
 
 #: Mention forms NER-style gold (CoNLL) does not mark: score such gold with ``unscored_forms=NER_UNSCORED_FORMS``.

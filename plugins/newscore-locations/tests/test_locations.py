@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
 import newscore_locations.plugin
 from newscore import Article, Entity, Mention, Pipeline, Plugins
+from newscore.evaluation import distance_km
 from newscore.text import token_table
 from newscore_locations import LocationExtractor, load_gazetteer
 from newscore_locations.gazetteer import name_key
@@ -32,10 +32,7 @@ def _by_mention(entities: list[Entity], surface: str) -> Entity:
 def km_from(a: Entity, lat: float, lon: float) -> float:
     """Great-circle distance from a resolved place to a point (test_geoparsing_rules uses it too)."""
     assert a.latitude is not None and a.longitude is not None, f"{a.name} has no coordinates"
-    p1, p2 = math.radians(a.latitude), math.radians(lat)
-    dp, dl = p2 - p1, math.radians(lon - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return distance_km(a.latitude, a.longitude, lat, lon)
 
 
 @pytest.fixture(scope="module")

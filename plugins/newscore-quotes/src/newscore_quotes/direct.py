@@ -283,17 +283,21 @@ class DirectQuotes:
     def _credited_source(self, cue: int) -> int:
         """``," Sanders said, according to CNN.``: the quotation reaches the article through the source
         ``according to`` names, which is credited with it (the cue then is ``according to``); else ``cue``."""
-        layout, table = self._layout, self._layout.table
-        words = table.text
-        for i in range(cue + 1, min(len(table), cue + _AFTER_WINDOW)):
-            if "\n" in words[i] or words[i] in _SENTENCE_END or layout.run_covering(table.idx[i]) is not None:
-                break
+        words = self._layout.table.text
+        for i in range(cue + 1, self._cue_words_end(cue)):
             if i in self._cues.according and words[i - 1] == ",":
                 return i
         return cue
 
     def _attribution_stop(self, i: int) -> int:
-        """Where the words after a cue stop: a line break, a sentence end or a quotation."""
+        """Where the words after a cue stop, as a character offset (see ``_cue_words_end``)."""
+        table = self._layout.table
+        end = self._cue_words_end(i)
+        return table.idx[end] if end < len(table) else len(self._layout.text)
+
+    def _cue_words_end(self, i: int) -> int:
+        """The token where the words after cue ``i`` stop: a line break, a sentence end or a
+        quotation, at most ``_AFTER_WINDOW`` tokens on."""
         layout, table = self._layout, self._layout.table
         words, starts, count = table.text, table.idx, len(table)
         end = i + 1
@@ -302,7 +306,7 @@ class DirectQuotes:
             if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
                 break
             end += 1
-        return starts[end] if end < count else len(layout.text)
+        return end
 
     def _subject_near(self, cue: Token, start: int) -> bool:
         """Whether a cue's subject is within the first words after a closing mark, or, whatever the

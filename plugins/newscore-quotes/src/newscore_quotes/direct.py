@@ -36,6 +36,7 @@ _SENTENCE_END = frozenset(".!?")
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
 )
+_NEXT_CHARACTER = re.compile(r"[ \t\u00a0]*(.)", re.DOTALL)  # the first character after spaces
 _GLUED_CUE = re.compile(r"([A-Za-z]+)[,:]?")  # "said," or "said:" glued to the opening mark after it
 #: What someone gives out to say something (``released the following statement:``): the colon after
 #: one of these introduces what its giver said.
@@ -63,8 +64,8 @@ class DirectQuotes:
                 continue
             quote = self._direct(index, used)
             if quote is None:
-                fragment = self._unattributed(index)
-                if fragment is not None and found and found[-1].cue is not None and self._continues(found[-1], fragment):
+                fragment = self._unattributed(index) if found and found[-1].cue is not None else None
+                if fragment is not None and self._continues(found[-1], fragment):
                     _join(found[-1], fragment)  # '"A," he told them. "Donald Trump."'
                 continue
             if found and self._continues(found[-1], quote):
@@ -79,7 +80,8 @@ class DirectQuotes:
         a title (``"Hamlet" is …``), not more of what was said."""
         layout = self._layout
         run = layout.runs[index]
-        if layout.text[run.closing + 1 :].lstrip(" \t\u00a0")[:1].islower():
+        following = _NEXT_CHARACTER.match(layout.text, run.closing + 1)  # not a copy of the rest of the text
+        if following is not None and following.group(1).islower():
             return None
         return FoundQuote("direct", list(run.pieces), None, None, 0.0, paragraph=layout.paragraph_of(run.opening), runs=[index])
 

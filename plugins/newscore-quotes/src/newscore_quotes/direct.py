@@ -12,6 +12,7 @@ from newscore_quotes.cues import DOCUMENT_NOUNS, SECTION_LABELS, is_cue_form
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
+from newscore_quotes.parse import SUBJECT_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +27,6 @@ _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is lo
 _APPOSITION_WINDOW = 40  # … when a name right after the mark may carry a long apposition
 _NAME_TOKENS = 6  # tokens after the mark in which that name (the cue's subject) must stand
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _NAME_INTRODUCERS = frozenset(["-", "—", "–", "―", "--", "from"])  # "More from Jones:", "Pollsters agree - Carl Bialik:"
 _OPEN_ENDINGS = frozenset(",?!—–-")
 _BEFORE_WINDOW = 30  # tokens before an opening mark
@@ -380,7 +380,7 @@ def _name_end(table: TokenTable, start: int, stop: int) -> int:
     pos, words = table.pos, table.text
     if start >= stop:
         return start
-    if pos[start] == "PRON" and words[start].lower() in _SUBJECT_PRONOUNS:
+    if pos[start] == "PRON" and words[start].lower() in SUBJECT_PRONOUNS:
         return start + 1
     i = start
     if pos[start] == "DET":

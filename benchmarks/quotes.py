@@ -236,17 +236,15 @@ def score(documents: Sequence[GoldDocument], analyses: Sequence[Analysis], dump:
     scores = score_analyses(documents, analyses).quotes
     if dump is not None:
         for document, analysis in zip(documents, analyses, strict=True):
-            gold, predicted = list(document.quotes), list(analysis.quotes)
-            paired = match_quotes(gold, predicted)
-            found = {g: p for p, g in paired.items()}
-            _dump(document, gold, predicted, paired, found, [is_reported_speech(q) for q in gold], dump)
+            _dump(document, analysis.quotes, dump)
     return {row: dict(scores[row]) for row in _ROWS if row in scores}
 
 
-def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence[Quote], paired: dict[int, int],
-          found: dict[int, int], reported: Sequence[bool], out: list[dict[str, Any]]) -> None:
+def _dump(document: GoldDocument, predicted: Sequence[Quote], out: list[dict[str, Any]]) -> None:
     """Misses, false alarms and wrong speakers of one document, for reading (never committed)."""
-    text = document.text
+    text, gold = document.text, document.quotes
+    paired = match_quotes(gold, predicted)
+    found = {g: p for p, g in paired.items()}
     for g, target in enumerate(gold):
         quote = predicted[found[g]] if g in found else None
         error = "missed" if quote is None else None
@@ -254,7 +252,7 @@ def _dump(document: GoldDocument, gold: Sequence[GoldQuote], predicted: Sequence
             error = "speaker"
         if error:
             out.append({
-                "doc": document.id, "error": error, "kind": target.kind, "reported": reported[g], "cue": target.cue,
+                "doc": document.id, "error": error, "kind": target.kind, "reported": is_reported_speech(target), "cue": target.cue,
                 "gold": text[target.start : target.end][:300], "gold_speaker": target.speaker,
                 "predicted_speaker": None if quote is None else quote.speaker_name,
                 "predicted_speaker_text": None if quote is None or quote.speaker is None else quote.speaker.text,

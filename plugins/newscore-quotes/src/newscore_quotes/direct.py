@@ -12,6 +12,7 @@ from newscore_quotes.cues import DOCUMENT_NOUNS, SECTION_LABELS, is_cue_form
 from newscore_quotes.found import FoundQuote
 from newscore_quotes.layout import ArticleLayout, looks_like_title, word_count
 from newscore_quotes.marks import QuotedRun
+from newscore_quotes.parse import SUBJECT_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +27,6 @@ _AFTER_WINDOW = 16  # tokens after a closing mark in which its attribution is lo
 _APPOSITION_WINDOW = 40  # … when a name right after the mark may carry a long apposition
 _NAME_TOKENS = 6  # tokens after the mark in which that name (the cue's subject) must stand
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _NAME_INTRODUCERS = frozenset(["-", "—", "–", "―", "--", "from"])  # "More from Jones:", "Pollsters agree - Carl Bialik:"
 _OPEN_ENDINGS = frozenset(",?!—–-")
 _BEFORE_WINDOW = 30  # tokens before an opening mark
@@ -36,6 +36,7 @@ _SENTENCE_END = frozenset(".!?")
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0\n]*)?(―|—|–|--?)[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0]*(?=[,\n]|$)"
 )
+_NEXT_CHARACTER = re.compile(r"[ \t\u00a0]*(.)", re.DOTALL)  # the first character after spaces
 _GLUED_CUE = re.compile(r"([A-Za-z]+)[,:]?")  # "said," or "said:" glued to the opening mark after it
 #: What someone gives out to say something (``released the following statement:``): the colon after
 #: one of these introduces what its giver said.
@@ -63,8 +64,8 @@ class DirectQuotes:
                 continue
             quote = self._direct(index, used)
             if quote is None:
-                fragment = self._unattributed(index)
-                if fragment is not None and found and found[-1].cue is not None and self._continues(found[-1], fragment):
+                fragment = self._unattributed(index) if found and found[-1].cue is not None else None
+                if fragment is not None and self._continues(found[-1], fragment):
                     _join(found[-1], fragment)  # '"A," he told them. "Donald Trump."'
                 continue
             if found and self._continues(found[-1], quote):
@@ -79,7 +80,8 @@ class DirectQuotes:
         a title (``"Hamlet" is …``), not more of what was said."""
         layout = self._layout
         run = layout.runs[index]
-        if layout.text[run.closing + 1 :].lstrip(" \t\u00a0")[:1].islower():
+        following = _NEXT_CHARACTER.match(layout.text, run.closing + 1)  # not a copy of the rest of the text
+        if following is not None and following.group(1).islower():
             return None
         return FoundQuote("direct", list(run.pieces), None, None, 0.0, paragraph=layout.paragraph_of(run.opening), runs=[index])
 
@@ -283,17 +285,21 @@ class DirectQuotes:
     def _credited_source(self, cue: int) -> int:
         """``," Sanders said, according to CNN.``: the quotation reaches the article through the source
         ``according to`` names, which is credited with it (the cue then is ``according to``); else ``cue``."""
-        layout, table = self._layout, self._layout.table
-        words = table.text
-        for i in range(cue + 1, min(len(table), cue + _AFTER_WINDOW)):
-            if "\n" in words[i] or words[i] in _SENTENCE_END or layout.run_covering(table.idx[i]) is not None:
-                break
+        words = self._layout.table.text
+        for i in range(cue + 1, self._cue_words_end(cue)):
             if i in self._cues.according and words[i - 1] == ",":
                 return i
         return cue
 
     def _attribution_stop(self, i: int) -> int:
-        """Where the words after a cue stop: a line break, a sentence end or a quotation."""
+        """Where the words after a cue stop, as a character offset (see ``_cue_words_end``)."""
+        table = self._layout.table
+        end = self._cue_words_end(i)
+        return table.idx[end] if end < len(table) else len(self._layout.text)
+
+    def _cue_words_end(self, i: int) -> int:
+        """The token where the words after cue ``i`` stop: a line break, a sentence end or a
+        quotation, at most ``_AFTER_WINDOW`` tokens on."""
         layout, table = self._layout, self._layout.table
         words, starts, count = table.text, table.idx, len(table)
         end = i + 1
@@ -302,7 +308,7 @@ class DirectQuotes:
             if "\n" in word or word in _SENTENCE_END or layout.run_covering(starts[end]) is not None:
                 break
             end += 1
-        return starts[end] if end < count else len(layout.text)
+        return end
 
     def _subject_near(self, cue: Token, start: int) -> bool:
         """Whether a cue's subject is within the first words after a closing mark, or, whatever the
@@ -374,7 +380,7 @@ def _name_end(table: TokenTable, start: int, stop: int) -> int:
     pos, words = table.pos, table.text
     if start >= stop:
         return start
-    if pos[start] == "PRON" and words[start].lower() in _SUBJECT_PRONOUNS:
+    if pos[start] == "PRON" and words[start].lower() in SUBJECT_PRONOUNS:
         return start + 1
     i = start
     if pos[start] == "DET":

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newscore import TokenTable
 
 __all__ = [
+    "SUBJECT_PRONOUNS",
     "according_source",
     "can_invert",
     "cue_strength",
@@ -47,7 +48,8 @@ _NOT_INVERTED = frozenset(["tell", "ask", "inform", "advise", "brief", "urge", "
 _ADDRESSED = frozenset(["tell", "ask", "inform", "advise", "brief", "remind", "question", "assure"])
 _NON_SPEECH_SAID = frozenset(["amod", "compound"])  # "the said company", "so-called"
 _VERBAL = frozenset(["VERB", "AUX"])
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+#: Personal pronouns that can stand as a speaker phrase of their own (``," she said``).
+SUBJECT_PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
 _PHRASE_POS = frozenset(["ADJ", "NUM", "NOUN", "PROPN"])
 _PHRASE_TOKENS = 8
 _CUE_FORMS = frozenset(["said", "says", "told"])  # speech whatever lemma the tagger gave them
@@ -168,7 +170,7 @@ def phrase_end(table: TokenTable, start: int, stop: int) -> int:
     if start >= stop:
         return start
     if pos[start] == "PRON":
-        return start + 1 if words[start].lower() in _SUBJECT_PRONOUNS else start
+        return start + 1 if words[start].lower() in SUBJECT_PRONOUNS else start
     end = start + 1 if pos[start] == "DET" else start
     last_noun = start
     tags = table.tag

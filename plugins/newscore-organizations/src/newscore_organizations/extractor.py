@@ -108,8 +108,9 @@ class OrganizationExtractor:
         hits = self._hits(doc, table, text, index)
         sporty = reads_as_sports(doc, text) or has_results_layout(text) or _names_a_club(hits) or tells_a_result(text)
 
-        listed = self._listed(table, text, index, hits, sporty, speaks_of_a_league(lowercase))
-        firm = frozenset(p.known.name for p in listed if p.known is not None and p.source == "catalog")
+        # every unambiguous hit is listed, so these are the bodies the list names for sure
+        firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
+        listed = self._listed(table, text, index, hits, firm, sporty, speaks_of_a_league(lowercase))
         proposals: list[Proposal] = []
         person_spans: list[tuple[int, int]] = []
         spacy_orgs = [part for start, end in spacy_spans(doc, text, ents) for part in venue_parts(text, start, end)]
@@ -184,13 +185,19 @@ class OrganizationExtractor:
         ]
 
     def _listed(
-        self, table: TokenTable, text: str, index: EntityIndex, hits: list[Proposal], sporty: bool, league: bool
+        self,
+        table: TokenTable,
+        text: str,
+        index: EntityIndex,
+        hits: list[Proposal],
+        firm: frozenset[str],
+        sporty: bool,
+        league: bool,
     ) -> list[Proposal]:
         """The listed names of ``hits`` an organisation's; one that also names something else only where the
-        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously);
-        a club named like a country ("Monaco") only where the article speaks of a ``league``: national
-        sides play in none."""
-        firm = frozenset(hit.known.name for hit in hits if hit.known is not None and hit.source == "catalog")
+        text supports it (a sports article for a club, spaCy's ORG, or the same body named unambiguously:
+        ``firm``); a club named like a country ("Monaco") only where the article speaks of a ``league``:
+        national sides play in none."""
         found = []
         for hit in hits:
             if hit.source == "catalog-ambiguous" and hit.known is not None:

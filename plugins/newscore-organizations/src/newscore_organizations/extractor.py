@@ -34,9 +34,9 @@ from newscore_organizations.merging import (
     club_last_word,
     company_first_word,
     merge,
+    proposal_kind,
     short_forms,
     standalone_heads,
-    type_from_name,
 )
 from newscore_organizations.people import PersonEvidence, people_entities
 from newscore_organizations.proposals import NameForm, Proposal, select
@@ -423,7 +423,7 @@ def _bare_words(
         words = text[proposal.start : proposal.end].split()
         if proposal.form != "name" or len(words) < 2:
             continue
-        kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(" ".join(words))
+        kind = proposal_kind(proposal, " ".join(words))
         for head in standalone_heads(words):
             found.setdefault(head, []).append(proposal)
         first = company_first_word(words, kind)

@@ -125,6 +125,14 @@ def type_from_name(name: str) -> str | None:
     return next((NAME_HINTS[w] for w in words if w in NAME_HINTS), None)
 
 
+def proposal_kind(proposal: Proposal, surface: str) -> str | None:
+    """The type of the body ``proposal`` (written ``surface``) names: the list's, the finder's hint,
+    or what its words suggest."""
+    if proposal.known is not None:
+        return proposal.known.type
+    return proposal.type_hint or type_from_name(surface)
+
+
 def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
     """Organisation entities from non-overlapping proposals, one per organisation."""
     groups = _Groups(len(chosen))
@@ -151,7 +159,7 @@ def merge(text: str, chosen: Sequence[Proposal]) -> list[Entity]:
             reductions.setdefault(normalized_name(form), set()).add(groups.root(index))
         words = surface.split()
         proposal = chosen[index]
-        kind = proposal.known.type if proposal.known is not None else proposal.type_hint or type_from_name(surface)
+        kind = proposal_kind(proposal, surface)
         for head in (*standalone_heads(words), company_first_word(words, kind), club_last_word(words, kind)):
             if head is not None:
                 reductions.setdefault(normalized_name(head), set()).add(groups.root(index))

@@ -139,6 +139,12 @@ def _all_mentions(analysis, kind):
     return [m.text for e in analysis.entities_of(kind) for m in e.mentions if m.form != "embedded"]
 
 
+def _organisation_names(organizations, text):
+    """The text of every organisation mention found in ``text``, entity by entity."""
+    _, analysis = organizations(text)
+    return _all_mentions(analysis, "organization")
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -196,8 +202,7 @@ def test_a_person_after_a_role_word_and_their_middle_name_are_not_organisations(
         "African Union Commission chairperson Moussa Faki Mahamat called for a ceasefire on Sunday. "
         "Faki said the rebels must withdraw."
     )
-    _, analysis = organizations(text)
-    names = _all_mentions(analysis, "organization")
+    names = _organisation_names(organizations, text)
     assert names == ["African Union Commission"]
 
 
@@ -233,8 +238,7 @@ def test_sides_in_a_results_list_and_a_standings_table_are_clubs(organizations):
         "Results of English league soccer matches on Saturday:\n"
         "Hartlepool 2 Scunthorpe 1\nStandings:\nHartlepool 3 2 1 0 5 2 7\n"
     )
-    _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["Hartlepool", "Hartlepool", "Scunthorpe"]
+    assert sorted(_organisation_names(organizations, text)) == ["Hartlepool", "Hartlepool", "Scunthorpe"]
 
 
 def test_a_national_side_stays_its_country(organizations):
@@ -272,8 +276,7 @@ def test_no_organisation_in_a_headline_and_dateline_of_a_results_list(organizati
         "TENNIS - RESULTS AT CANADIAN OPEN.\nTORONTO 1996-08-22\nResults from the Canadian Open tennis tournament on Thursday:\n"
         "Thomas Muster (Austria) beat Mark Philippoussis (Australia) 6-3 7-6"
     )
-    _, analysis = organizations(text)
-    assert _all_mentions(analysis, "organization") == []
+    assert _organisation_names(organizations, text) == []
 
 
 def test_a_possessive_inside_a_party_s_name_is_kept(organizations):
@@ -286,8 +289,7 @@ def test_sides_on_a_cricket_scoreboard_are_clubs(organizations):
         "Close of play scores in English county cricket matches on Friday:\n"
         "At Chester-le-Street: Glamorgan 259 and 91-4 v Durham 112.\nAt Leicester: Leicestershire 343 v Somerset 296."
     )
-    _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["Durham", "Glamorgan", "Leicestershire", "Somerset"]
+    assert sorted(_organisation_names(organizations, text)) == ["Durham", "Glamorgan", "Leicestershire", "Somerset"]
 
 
 def test_a_press_release_wire_in_a_dateline_is_a_media_organisation(organizations):
@@ -309,8 +311,7 @@ def test_scorers_in_brackets_are_not_clubs_and_the_sides_around_them_are(organiz
         "Results of Dutch first division soccer matches on Saturday:\n"
         "Heerenveen 2 (Larsson 34, Van Gastel 78) Twente 1 (Kluivert 12)\nWillem II 0 Roda JC 0\n"
     )
-    _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["Heerenveen", "Roda JC", "Twente", "Willem II"]
+    assert sorted(_organisation_names(organizations, text)) == ["Heerenveen", "Roda JC", "Twente", "Willem II"]
 
 
 def test_a_standings_table_in_capitals_with_percentages_gives_clubs(organizations):
@@ -318,8 +319,7 @@ def test_a_standings_table_in_capitals_with_percentages_gives_clubs(organization
         "Major league baseball standings after games played on Wednesday:\nW L PCT GB\n"
         "NEW YORK 74 57 .565 -\nBALTIMORE 69 62 .527 5\n"
     )
-    _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["BALTIMORE", "NEW YORK"]
+    assert sorted(_organisation_names(organizations, text)) == ["BALTIMORE", "NEW YORK"]
 
 
 def test_an_election_race_is_no_sports_report(organizations):
@@ -327,8 +327,7 @@ def test_an_election_race_is_no_sports_report(organizations):
         "Donald Trump beat Marco Rubio in Nevada on Tuesday, a victory that gave him 14 points over his rival. "
         "Hillary wins if we nominate him, Cruz said. States won many of the battles in a 5-4 ruling."
     )
-    _, analysis = organizations(text)
-    assert _all_mentions(analysis, "organization") == []
+    assert _organisation_names(organizations, text) == []
 
 
 def test_a_plural_owner_belongs_to_the_name_and_a_named_owner_does_not(organizations):
@@ -336,8 +335,7 @@ def test_a_plural_owner_belongs_to_the_name_and_a_named_owner_does_not(organizat
         "The Eritrean People's Liberation Front met doctors from Women's College Hospital "
         "and Columbia's Graduate School of Journalism."
     )
-    _, analysis = organizations(text)
-    names = _all_mentions(analysis, "organization")
+    names = _organisation_names(organizations, text)
     assert "Eritrean People's Liberation Front" in names and "Women's College Hospital" in names
     assert "Graduate School of Journalism" in names
 
@@ -347,8 +345,7 @@ def test_a_title_case_headline_gives_no_organisation_the_body_does_not_name(orga
         "A Meaningful Exchange Actually Happened Between Two Senators At The Debate\n"
         "The senators spoke for ten minutes on Tuesday.\n\nScott Olson via Getty Images.\n"
     )
-    _, analysis = organizations(text)
-    assert _all_mentions(analysis, "organization") == ["Getty Images"]
+    assert _organisation_names(organizations, text) == ["Getty Images"]
 
 
 def test_a_person_s_title_after_a_body_s_name_is_not_part_of_it(organizations):
@@ -362,8 +359,7 @@ def test_a_ground_after_at_in_a_sports_report_is_no_club_but_a_club_there_is(org
         "Yorkshire beat Lancashire by six wickets at Headingley on Friday, and Collingwood beat Brisbane at the MCG. "
         "Lancashire coach Mark Chilton said his batting failed. Brisbane lost at Collingwood last season too."
     )
-    _, analysis = organizations(text)
-    names = _all_mentions(analysis, "organization")
+    names = _organisation_names(organizations, text)
     assert "Headingley" not in names and "MCG" not in names
     assert names.count("Collingwood") == 2
 
@@ -407,8 +403,7 @@ def test_a_force_named_after_an_officer_s_rank_and_name_starts_after_them(organi
         "Detective Sergeant Kieran Walsh of Greater Manchester Police said on Sunday that two men had been "
         "arrested after the raid."
     )
-    _, analysis = organizations(text)
-    assert _all_mentions(analysis, "organization") == ["Greater Manchester Police"]
+    assert _organisation_names(organizations, text) == ["Greater Manchester Police"]
 
 
 @pytest.mark.parametrize("name", ["Brooks Brothers", "Harlow Associates", "Meridian Research"])
@@ -441,5 +436,4 @@ def test_a_single_result_line_with_scorers_names_both_sides(organizations):
 
 def test_a_side_s_goals_are_no_part_of_its_name(organizations):
     text = "Results of English soccer matches on Saturday:\nNewcastle 0 Everton 2 (Stuart 12, Speed 40)\nArsenal 1 Chelsea 1"
-    _, analysis = organizations(text)
-    assert sorted(_all_mentions(analysis, "organization")) == ["Arsenal", "Chelsea", "Everton", "Newcastle"]
+    assert sorted(_organisation_names(organizations, text)) == ["Arsenal", "Chelsea", "Everton", "Newcastle"]

@@ -71,11 +71,17 @@ def _row(label: str, report, kind: str) -> str:
     )
 
 
+def _wanted_and_found(gold, analysis, kind: str, unscored: frozenset[str]) -> tuple[set, set]:
+    """The spans of ``kind`` the gold document marks, and those the analysis finds (``unscored`` forms aside)."""
+    wanted = {(e.start, e.end) for e in gold.entities if e.kind == kind}
+    found = {(m.start, m.end) for e in analysis.entities_of(kind) for m in e.mentions if m.form not in unscored}
+    return wanted, found
+
+
 def _errors(gold_docs, analyses, kind: str, limit: int, unscored: frozenset[str]) -> None:
     missed, false = [], []
     for gold, analysis in zip(gold_docs, analyses):
-        wanted = {(e.start, e.end) for e in gold.entities if e.kind == kind}
-        found = {(m.start, m.end) for e in analysis.entities_of(kind) for m in e.mentions if m.form not in unscored}
+        wanted, found = _wanted_and_found(gold, analysis, kind, unscored)
         missed += [gold.text[s:e] for s, e in sorted(wanted - found)]
         false += [gold.text[s:e] for s, e in sorted(found - wanted)]
     print(f"  {kind} missed ({len(missed)}): " + " | ".join(missed[:limit]))
@@ -90,10 +96,7 @@ def _checks(gold_docs, analyses, unscored: frozenset[str], first: str | None) ->
         if first is not None and gold.id < first:
             continue
         passages += 1
-        wanted = {(e.start, e.end) for e in gold.entities if e.kind == "organization"}
-        found = {
-            (m.start, m.end) for e in analysis.entities_of("organization") for m in e.mentions if m.form not in unscored
-        }
+        wanted, found = _wanted_and_found(gold, analysis, "organization", unscored)
         missed, false = sorted(wanted - found), sorted(found - wanted)
         passed += len(wanted & found)
         failed += len(missed) + len(false)

@@ -52,7 +52,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newscore.model import Entity, Mention
-from newscore.text.names import TITLES, bare_name, is_given_name
+from newscore.text.names import bare_name, is_given_name, is_title
 from newscore.text.spans import SpanIndex
 
 __all__ = ["Settlement", "settle"]
@@ -323,7 +323,7 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
         return False
     before = outer.text[: inner.start - outer.start].split()
     return (outer.start < inner.start and outer.end == inner.end) or (
-        bool(before) and before[-1].casefold().rstrip(".") in TITLES
+        bool(before) and is_title(before[-1])
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscore.text.names import TITLES, is_given_name
+from newscore.text.names import is_given_name, is_title
 from newscore.text.tokens import TokenTable
 
 __all__ = ["DAYS_AND_MONTHS", "JOINING_PARTICLES", "NOT_SURNAMES", "family_name", "lower_case_words", "name_cased", "name_tokens", "not_a_name"]
@@ -117,10 +117,6 @@ def family_name(words: Sequence[str], written: Sequence[str]) -> str:
     return words[-1]
 
 
-def _title(word: str) -> bool:
-    return word.casefold().rstrip(".") in TITLES
-
-
 def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str]) -> tuple[int, int] | None:
     """The tokens ``[first, stop)`` of a model's PERSON entity narrowed or widened to the name
     it holds, or None where it holds no name."""
@@ -149,7 +145,7 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
         and _romanised_given_name(table, first)
         and name_cased(text[first - 1])
         and 2 <= len(text[first - 1]) <= 5
-        and not _title(text[first - 1])
+        and not is_title(text[first - 1])
         and table.ent_type[first - 1] in ("", "PERSON")
         and "\n" not in table.whitespace[first - 1]
     ):
@@ -187,7 +183,7 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
     ):
         first = words[1]
     # titles and roles before the name ("Ms", "President"), unless the word is the given name ("Dean Kamen")
-    while stop - first > 1 and _title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
+    while stop - first > 1 and is_title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
         first += 1
         while first < stop and text[first] == ".":
             first += 1
@@ -228,7 +224,7 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
         before >= 0
         and table.whitespace[before] == " "
         and name_cased(text[before])
-        and not _title(text[before])
+        and not is_title(text[before])
         and is_given_name(text[before])
         and table.ent_type[before] == ""
         and not table.is_sent_start[first]
@@ -240,7 +236,7 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
         and table.whitespace[first] == " "
         and is_given_name(text[first])
         and name_cased(text[after])
-        and not _title(text[after])
+        and not is_title(text[after])
         and not table.is_sent_start[after]
         and table.ent_type[after] in ("", "DATE")
         and text[after].casefold() not in DAYS_AND_MONTHS

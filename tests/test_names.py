@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscore.text.names import given_name_gender, is_given_name, name_gender, name_words, title_gender
+from newscore.text.names import given_name_gender, is_given_name, is_title, name_gender, name_words, title_gender
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,7 @@ def test_given_names_and_titles():
     assert given_name_gender("Kim") is None and is_given_name("Kim")
     assert not is_given_name("Montalvo")
     assert title_gender("Mrs.") == "female" and title_gender("Dr") is None
+    assert is_title("Dr.") and is_title("PRESIDENT") and not is_title("Graham") and not is_title("Dr-")
 
 
 def test_places_news_names_are_no_given_names_unless_strongly_name_like():

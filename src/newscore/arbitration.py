@@ -52,7 +52,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newscore.model import Entity, Mention
-from newscore.text.names import TITLES, bare_name, is_given_name
+from newscore.text.names import bare_name, is_given_name, is_title
 from newscore.text.spans import SpanIndex
 
 __all__ = ["Settlement", "settle"]
@@ -301,29 +301,28 @@ def _person_keeps(inner: Mention, inner_entity: Entity, outer: Mention, outer_en
     its characters against a claim on a part of it ("Delgado" of "Delgado-Ruiz", after "Maria Delgado-Ruiz")."""
     if inner_entity.kind != "person" or outer_entity.kind == "person":
         return False
-    if (
-        (inner.start, inner.end) == (outer.start, outer.end)
-        and (inner_entity.confidence or 0.0) >= _READ_AS_A_PERSON
-        and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
-    ):
+    same_words = (inner.start, inner.end) == (outer.start, outer.end)
+    confidence = inner_entity.confidence or 0.0
+    more_confident = (outer_entity.confidence or 0.0) < confidence
+    if same_words and confidence >= _READ_AS_A_PERSON and more_confident:
         return True  # the words around it show a person ("c Healy b McGrath"), not just a label
-    if inner.start <= outer.start and outer.end <= inner.end and (inner.start, inner.end) != (outer.start, outer.end):
+    if inner.start <= outer.start and outer.end <= inner.end and not same_words:
         return _established(inner_entity, inner)  # a part of a surname the person has in full ("Delgado" of "Delgado-Ruiz")
     words = _words(inner.text)
-    if (inner.start, inner.end) == (outer.start, outer.end) and len(words) == 1 and _unsupported(outer_entity) and _named_in_full(inner_entity, inner):
+    if same_words and len(words) == 1 and _unsupported(outer_entity) and _named_in_full(inner_entity, inner):
         # a surname the person has in full here ("Guardiola" after "Pep Guardiola"), against the model's label alone
-        return (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+        return more_confident
     if len(words) < 2:
         return False
-    if (inner.start, inner.end) == (outer.start, outer.end):
+    if same_words:
         # a full name: a given name first, or two words the words around them show a person's ("praised Kuldeep Yadav, who")
-        named = is_given_name(words[0]) or (inner_entity.confidence or 0.0) >= _NAMED_IN_CONTEXT
-        return named and _unsupported(outer_entity) and (outer_entity.confidence or 0.0) < (inner_entity.confidence or 0.0)
+        named = is_given_name(words[0]) or confidence >= _NAMED_IN_CONTEXT
+        return named and _unsupported(outer_entity) and more_confident
     if not is_given_name(words[0]) or not (outer.start <= inner.start and inner.end <= outer.end):
         return False
     before = outer.text[: inner.start - outer.start].split()
     return (outer.start < inner.start and outer.end == inner.end) or (
-        bool(before) and before[-1].casefold().rstrip(".") in TITLES
+        bool(before) and is_title(before[-1])
     )
 
 

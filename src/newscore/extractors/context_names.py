@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newscore.extractors.person_names import DAYS_AND_MONTHS, JOINING_PARTICLES, NOT_SURNAMES
+from newscore.extractors.person_names import DAYS_AND_MONTHS, JOINING_PARTICLES, NOT_SURNAMES, name_cased
 from newscore.extractors.scan import positions, title_at
 from newscore.model import Mention
 from newscore.text.names import TITLES, is_given_name
@@ -203,9 +203,7 @@ def _surname_like(table: TokenTable, k: int, lowered: frozenset[str]) -> bool:
     that ends a body's or a place's name, none the article writes in lower case."""
     word = table.text[k]
     return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
+        name_cased(word)
         and not title_at(table, k)
         and word.casefold() not in NOT_SURNAMES
         and table.lower[k] not in lowered
@@ -241,9 +239,7 @@ def _given_name_words(words: set[str]) -> set[str]:
 
 def _given_name_word(word: str) -> bool:
     """A capitalised word (not in capitals) that is a given name and no title."""
-    return (
-        word[:1].isupper() and word.isalpha() and not word.isupper() and word.casefold() not in TITLES and is_given_name(word)
-    )
+    return name_cased(word) and word.casefold() not in TITLES and is_given_name(word)
 
 
 def _may_start_name(table: TokenTable, i: int) -> bool:
@@ -286,7 +282,7 @@ def _continues_name(table: TokenTable, j: int) -> bool:
         return not table.whitespace[j - 1] and not table.whitespace[j] and j + 1 < len(table)
     if table.text[j - 1] == "-":
         return _capitalised_word(word)
-    return _capitalised_word(word) and word.isalpha() and not word.isupper() and bool(table.whitespace[j - 1])
+    return name_cased(word) and bool(table.whitespace[j - 1])
 
 
 def _where_a_person_stands(table: TokenTable, first: int, last: int) -> bool:

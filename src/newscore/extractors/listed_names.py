@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newscore.extractors.person_names import NOT_SURNAMES
+from newscore.extractors.person_names import NOT_SURNAMES, name_cased
 from newscore.extractors.scan import positions
 from newscore.model import Mention
 from newscore.text.spans import SpanIndex
@@ -56,7 +56,7 @@ def listed_names(
 def _surname(table: TokenTable, k: int) -> bool:
     """A capitalised word that can end a person's name ("McGrath", not "UNITED" nor "Street")."""
     word = table.text[k]
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and word.casefold() not in NOT_SURNAMES
+    return name_cased(word) and word.casefold() not in NOT_SURNAMES
 
 
 def _name_at(table: TokenTable, k: int, labels: frozenset[str] = _PLAYER_LABELS) -> int | None:

@@ -19,7 +19,7 @@ from newscore.extractors.listed_names import listed_names, scorers
 from newscore.extractors.person_groups import Person, mention_gender, name_words, same_person, surnames_missed
 from newscore.extractors.person_names import lower_case_words, name_tokens, not_a_name
 from newscore.extractors.scan import title_at
-from newscore.extractors.thing_names import class_named, names_a_team, names_a_thing_after_the, thing_mention
+from newscore.extractors.thing_names import class_named, names_a_team, names_a_thing_after_the, one_token, thing_mention
 from newscore.hookspecs import hookimpl
 from newscore.model import Article, Entity, Mention, Quote
 from newscore.text.names import bare_name, is_given_name, is_title_only
@@ -241,10 +241,9 @@ def _only_a_modifier(table: TokenTable, person: Person) -> bool:
     n = len(table)
     things = 0
     for mention in person.mentions:
-        span = table.token_span(mention.start, mention.end)
-        if span is None or span[1] - span[0] != 1:
+        k = one_token(table, mention)
+        if k is None:
             continue
-        k = span[0]
         noun = k + 1
         if noun < n and table.text[noun].islower() and table.pos[noun] == "NOUN" and table.head[k] == noun:
             things += table.pos[k] == "ADJ"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscore.text.names import TITLES, is_given_name
+from newscore.text.names import is_given_name, is_title
 from newscore.text.tokens import TokenTable
 
-__all__ = ["DAYS_AND_MONTHS", "JOINING_PARTICLES", "NOT_SURNAMES", "family_name", "lower_case_words", "name_tokens", "not_a_name"]
+__all__ = ["DAYS_AND_MONTHS", "JOINING_PARTICLES", "NOT_SURNAMES", "family_name", "lower_case_words", "name_cased", "name_tokens", "not_a_name"]
 
 #: Last words that make a capitalised run a place's or a body's name, not a person's.
 NOT_SURNAMES = frozenset(
@@ -79,6 +79,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def name_cased(word: str) -> bool:
+    """Whether ``word`` is written as a name's word: letters only, the first a capital, not all in
+    capitals ("Haaland", "McGrath"; not "UNITED" nor "O'Neil")."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
 def _hyphen_joined(table: TokenTable, k: int) -> bool:
     """Whether token ``k`` is a hyphen with a word directly on both sides ("Yeung-tat")."""
     return (
@@ -111,10 +117,6 @@ def family_name(words: Sequence[str], written: Sequence[str]) -> str:
     return words[-1]
 
 
-def _title(word: str) -> bool:
-    return word.casefold().rstrip(".") in TITLES
-
-
 def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str]) -> tuple[int, int] | None:
     """The tokens ``[first, stop)`` of a model's PERSON entity narrowed or widened to the name
     it holds, or None where it holds no name."""
@@ -141,11 +143,9 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
     if (
         first > 0
         and _romanised_given_name(table, first)
-        and _capitalised(text[first - 1])
-        and text[first - 1].isalpha()
+        and name_cased(text[first - 1])
         and 2 <= len(text[first - 1]) <= 5
-        and not text[first - 1].isupper()
-        and not _title(text[first - 1])
+        and not is_title(text[first - 1])
         and table.ent_type[first - 1] in ("", "PERSON")
         and "\n" not in table.whitespace[first - 1]
     ):
@@ -165,9 +165,7 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
         and text[stop] in JOINING_PARTICLES
         and table.whitespace[stop - 1] == " "
         and table.whitespace[stop] == " "
-        and _capitalised(text[stop + 1])
-        and text[stop + 1].isalpha()
-        and not text[stop + 1].isupper()
+        and name_cased(text[stop + 1])
         and table.ent_type[stop + 1] in ("", "PERSON", "ORG")
     ):
         stop += 2
@@ -185,7 +183,7 @@ def name_tokens(table: TokenTable, first: int, stop: int, lowered: frozenset[str
     ):
         first = words[1]
     # titles and roles before the name ("Ms", "President"), unless the word is the given name ("Dean Kamen")
-    while stop - first > 1 and _title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
+    while stop - first > 1 and is_title(text[first]) and (not is_given_name(text[first]) or _words_after(table, first, stop) >= 2):
         first += 1
         while first < stop and text[first] == ".":
             first += 1
@@ -225,10 +223,8 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
     if (
         before >= 0
         and table.whitespace[before] == " "
-        and text[before].isalpha()
-        and _capitalised(text[before])
-        and not text[before].isupper()
-        and not _title(text[before])
+        and name_cased(text[before])
+        and not is_title(text[before])
         and is_given_name(text[before])
         and table.ent_type[before] == ""
         and not table.is_sent_start[first]
@@ -239,10 +235,8 @@ def _widen_one_word(table: TokenTable, first: int, stop: int) -> tuple[int, int]
         after < len(table)
         and table.whitespace[first] == " "
         and is_given_name(text[first])
-        and text[after].isalpha()
-        and _capitalised(text[after])
-        and not text[after].isupper()
-        and not _title(text[after])
+        and name_cased(text[after])
+        and not is_title(text[after])
         and not table.is_sent_start[after]
         and table.ent_type[after] in ("", "DATE")
         and text[after].casefold() not in DAYS_AND_MONTHS

@@ -16,7 +16,7 @@ from newscore.model import Mention
 from newscore.text.names import is_given_name
 from newscore.text.tokens import TokenTable
 
-__all__ = ["class_named", "names_a_team", "names_a_thing_after_the", "thing_mention"]
+__all__ = ["class_named", "names_a_team", "names_a_thing_after_the", "one_token", "thing_mention"]
 
 #: Head nouns of a place, a body or a prize named after a person ("Udvar-Hazy Center", "Nobel Prize").
 _NAMED_AFTER_HEADS = frozenset(
@@ -126,14 +126,20 @@ def _common_noun_opening(table: TokenTable, first: int, stop: int) -> bool:
     )
 
 
+def one_token(table: TokenTable, mention: Mention) -> int | None:
+    """The token a mention is, where it is exactly one token, else None."""
+    span = table.token_span(mention.start, mention.end)
+    return span[0] if span is not None and span[1] - span[0] == 1 else None
+
+
 def names_a_team(table: TokenTable, mentions: Iterable[Mention]) -> bool:
     """Whether one mention of a one-word name is followed by a team word ("his Williams team mate"):
     the team's name, not a person's, so every mention of it goes."""
     for mention in mentions:
-        span = table.token_span(mention.start, mention.end)
-        if span is None or span[1] - span[0] != 1:
+        k = one_token(table, mention)
+        if k is None:
             return False
-        after = span[1]
+        after = k + 1
         if after < len(table) and table.lower[after] in _TEAM_WORDS:
             return True
     return False
@@ -146,10 +152,10 @@ def names_a_thing_after_the(table: TokenTable, mentions: Iterable[Mention]) -> b
     library", "the Clinton-Trump race"); a family stays a person ("the Clintons")."""
     n = len(table)
     for mention in mentions:
-        span = table.token_span(mention.start, mention.end)
-        if span is None or span[1] - span[0] != 1:
+        first = one_token(table, mention)
+        if first is None:
             return False
-        first, after = span[0], span[1]
+        after = first + 1
         if first == 0 or table.lower[first - 1] != "the" or table.text[first].endswith("s"):
             continue
         if (

@@ -25,6 +25,7 @@ __all__ = [
     "bare_name",
     "given_name_gender",
     "is_given_name",
+    "is_title",
     "is_title_only",
     "name_gender",
     "name_words",
@@ -93,7 +94,8 @@ def name_words(name: str) -> list[str]:
     return words
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title or a role written before a name ("Mrs", "Dr.", "President")."""
     return word.casefold().rstrip(".") in TITLES
 
 
@@ -101,7 +103,7 @@ def bare_name(name: str) -> str:
     """A name as written, without the titles and roles before it and the letters after it:
     ``"Sgt. Teresa Delgado"`` → ``"Teresa Delgado"``; a name of titles only is kept whole."""
     words = name.split()
-    while len(words) > 1 and _is_title(words[0]):
+    while len(words) > 1 and is_title(words[0]):
         words.pop(0)
     while len(words) > 1 and words[-1].casefold().rstrip(".,") in _POST_NOMINALS:
         words.pop()
